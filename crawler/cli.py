@@ -33,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    run = commands.add_parser("run", help="one monitoring pass: crawl, parse, store, compare, report")
+    run = commands.add_parser(
+        "run", help="one monitoring pass: crawl, parse, store, compare, report"
+    )
     _add_store_options(run)
     run.add_argument("--json", metavar="PATH", help="also write the machine-readable report here")
     run.add_argument("--html", metavar="PATH", help="also write an HTML report here")
@@ -67,7 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     daemon.add_argument("--every", type=float, metavar="SECONDS", help="run every N seconds")
     daemon.add_argument("--report-dir", metavar="DIR", default="reports")
     daemon.add_argument(
-        "--grace", type=float, metavar="SECONDS", default=60.0,
+        "--grace",
+        type=float,
+        metavar="SECONDS",
+        default=60.0,
         help="on SIGTERM, how long a pass in progress may take to finish (default 60)",
     )
 

@@ -25,7 +25,9 @@ class ConfigError(MinewatchError):
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, path: str, message: str, source: str | None = None, field: str | None = None):
+    def __init__(
+        self, path: str, message: str, source: str | None = None, field: str | None = None
+    ):
         self.path = path
         self.source = source
         self.field = field

@@ -130,6 +130,15 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Selectors:
+    """CSS selectors for one site's pages (parsel syntax: ``time::attr(datetime)``)."""
+
+    title: str | None = None
+    published: str | None = None
+    body: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A page reduced to what the figure extractor reads.
 

@@ -1,0 +1,86 @@
+"""One pass at a time, across processes: the pass lock.
+
+A SQLite store is locked with ``flock`` on a file beside the database; the kernel
+drops the lock when the holder dies, even by SIGKILL, so a killed pass never
+leaves a stale lock. Other databases use the server's advisory lock, held on a
+dedicated connection for the same reason.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+# An arbitrary, fixed key: every minewatch process must agree on it.
+ADVISORY_LOCK_KEY = 0x6D696E65  # "mine"
+
+
+class LockHeld(Exception):
+    """Another process holds the pass lock."""
+
+
+def lock_path_for(url: str) -> Path | None:
+    """The lock file beside a SQLite database, or None for a server database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database
+    if not database or database == ":memory:":
+        return None
+    return Path(database).with_name(Path(database).name + ".lock")
+
+
+@contextmanager
+def pass_lock(url: str) -> Iterator[None]:
+    path = lock_path_for(url)
+    if path is not None:
+        with _file_lock(path):
+            yield
+    elif make_url(url).get_backend_name() == "postgresql":
+        with _advisory_lock(url):
+            yield
+    else:
+        yield  # in-memory SQLite or an engine without a lock: one process only
+
+
+@contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "unknown"
+            raise LockHeld(f"a pass is already in progress (pid {holder}, lock {path})") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the flock
+
+
+@contextmanager
+def _advisory_lock(url: str) -> Iterator[None]:
+    engine = create_engine(url, pool_size=1, max_overflow=0)
+    try:
+        with engine.connect() as connection:
+            got = connection.execute(
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY}
+            ).scalar()
+            if not got:
+                raise LockHeld("a pass is already in progress (PostgreSQL advisory lock held)")
+            try:
+                yield
+            finally:
+                connection.execute(
+                    text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY}
+                )
+    finally:
+        engine.dispose()
