@@ -1,0 +1,125 @@
+"""Opening a store: engine from a URL, SQLite pragmas, tables, schema version, migrations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from store import schema
+from store.schema import Base, Meta
+
+VERSION_KEY = "schema_version"
+BUSY_TIMEOUT_MS = 30_000
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written; the message names the URL and the cause."""
+
+
+@dataclass(frozen=True)
+class Store:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def normalise_url(url_or_path: str) -> str:
+    """A SQLAlchemy URL as given; a plain filesystem path as ``sqlite:///ABSOLUTE/PATH``."""
+    if "://" in url_or_path or url_or_path == "sqlite:":
+        return url_or_path
+    return "sqlite:///" + str(Path(url_or_path).expanduser().resolve())
+
+
+def connect(url: str) -> Store:
+    """Open the store at ``url`` (or a plain path), creating or migrating its tables."""
+    url = normalise_url(url)
+    try:
+        engine = _engine(url)
+    except (ArgumentError, SQLAlchemyError, ImportError) as error:
+        raise StoreError(f"cannot open store {url}: {error}") from error
+    try:
+        with engine.begin() as connection:
+            _prepare(connection, url)
+    except StoreError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as error:
+        engine.dispose()
+        raise StoreError(f"cannot open store {url}: {error}") from error
+    return Store(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def _prepare(connection: Connection, url: str) -> None:
+    Base.metadata.create_all(connection, tables=[Meta.__table__])
+    stored = stored_version(connection)
+    if stored is not None and stored > schema.SCHEMA_VERSION:
+        raise StoreError(
+            f"store {url} has schema version {stored}, newer than this minewatch "
+            f"understands ({schema.SCHEMA_VERSION}); upgrade minewatch to open it"
+        )
+    if stored is not None:
+        for version in range(stored + 1, schema.SCHEMA_VERSION + 1):
+            migration = schema.MIGRATIONS.get(version)
+            if migration is None:
+                raise StoreError(
+                    f"store {url}: no migration from schema version {version - 1} to {version}"
+                )
+            migration(connection)
+    Base.metadata.create_all(connection)
+    _write_version(connection, schema.SCHEMA_VERSION)
+
+
+def stored_version(connection: Connection) -> int | None:
+    value = connection.execute(select(Meta.value).where(Meta.key == VERSION_KEY)).scalar()
+    return None if value is None else int(value)
+
+
+def _write_version(connection: Connection, version: int) -> None:
+    table = Meta.__table__
+    updated = connection.execute(
+        table.update().where(table.c.key == VERSION_KEY).values(value=str(version))
+    )
+    if updated.rowcount == 0:
+        connection.execute(table.insert().values(key=VERSION_KEY, value=str(version)))

@@ -1,0 +1,62 @@
+"""What the crawler hands the repository and what it gets back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from parsers.models import Article, Figure
+
+PAGE_KINDS = ("article", "listing", "feed", "sitemap")
+
+
+@dataclass(frozen=True, slots=True)
+class PageRecord:
+    """One fetched page, parsed or not. ``fetched_at`` is timezone-aware; ``body`` is raw."""
+
+    source: str
+    url: str
+    kind: str
+    fetched_at: datetime
+    http_status: int
+    etag: str | None
+    last_modified: str | None
+    content_hash: str
+    body: bytes
+    article: Article | None
+    figures: tuple[Figure, ...]
+    parser_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """``created`` is False when the page's content was already stored."""
+
+    created: bool
+    document_id: int
+    version_id: int
+    figures: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPage:
+    """The current version of a known URL: validators for a conditional request, and body."""
+
+    url: str
+    etag: str | None
+    last_modified: str | None
+    content_hash: str
+    body: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """One line of ``minewatch status``. ``changes`` counts flags other than unchanged."""
+
+    id: int
+    started: datetime
+    finished: datetime | None
+    status: str
+    pages_fetched: int
+    pages_parsed: int
+    changes: int

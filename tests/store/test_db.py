@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, text
+
+from store import schema
+from store.db import StoreError, connect, normalise_url
+
+
+def test_a_plain_path_becomes_an_absolute_sqlite_url(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert normalise_url("data/minewatch.db") == f"sqlite:///{tmp_path}/data/minewatch.db"
+
+
+def test_a_sqlalchemy_url_is_kept_as_given() -> None:
+    assert normalise_url("postgresql://user@db/minewatch") == "postgresql://user@db/minewatch"
+
+
+def test_connect_creates_the_tables_and_records_the_schema_version(db_path: Path) -> None:
+    connect(str(db_path)).close()
+    with sqlite3.connect(db_path) as raw:
+        tables = {
+            row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        version = raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    assert {
+        "runs",
+        "sources",
+        "run_sources",
+        "documents",
+        "document_versions",
+        "figures",
+        "changes",
+    } <= tables
+    assert version == (str(schema.SCHEMA_VERSION),)
+
+
+def test_sqlite_connections_use_wal_and_enforce_foreign_keys(store) -> None:
+    with store.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() > 0
+
+
+def test_a_store_with_a_newer_schema_is_refused_naming_url_and_versions(db_path: Path) -> None:
+    connect(str(db_path)).close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError) as refused:
+        connect(str(db_path))
+    message = str(refused.value)
+    assert str(db_path) in message
+    assert "99" in message and str(schema.SCHEMA_VERSION) in message
+
+
+def test_an_older_store_runs_the_migrations_up_to_the_current_version(
+    db_path: Path, monkeypatch
+) -> None:
+    connect(str(db_path)).close()
+    ran: list[int] = []
+
+    def add_note_column(connection: Connection) -> None:
+        connection.execute(text("ALTER TABLE runs ADD COLUMN note TEXT"))
+        ran.append(2)
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 2, add_note_column)
+    connect(str(db_path)).close()
+    with sqlite3.connect(db_path) as raw:
+        columns = {row[1] for row in raw.execute("PRAGMA table_info(runs)")}
+        version = raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    assert ran == [2]
+    assert "note" in columns
+    assert version == ("2",)
+
+
+def test_a_missing_migration_is_refused_rather_than_guessed(db_path: Path, monkeypatch) -> None:
+    connect(str(db_path)).close()
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    with pytest.raises(StoreError, match="no migration from schema version 1 to 2"):
+        connect(str(db_path))
+
+
+def test_an_unusable_url_is_a_store_error_naming_it() -> None:
+    with pytest.raises(StoreError, match="nosuchdb://x"):
+        connect("nosuchdb://x")
