@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from parsers.models import Change
 
@@ -115,3 +123,154 @@ def order_changes(rows: Iterable[ChangeRow]) -> tuple[ChangeRow, ...]:
         return (flag, row.metric, *rest)
 
     return tuple(sorted(rows, key=rank))
+
+
+# renderers
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The machine-readable report: the JSON shape of issue 2, plus status, country, flags."""
+    run = report.run
+    return {
+        "run": {
+            "id": run.id,
+            "started": _timestamp(run.started),
+            "finished": _timestamp(run.finished),
+            "status": run.status,
+            "pages_fetched": run.pages_fetched,
+            "pages_parsed": run.pages_parsed,
+            "error": run.error,
+        },
+        "sources": [
+            {"name": s.name, "status": s.status, "pages": s.pages, "error": s.error}
+            for s in report.sources
+        ],
+        "changes": [_change_dict(row) for row in order_changes(report.changes)],
+        "documents": [
+            {
+                "url": d.url,
+                "title": d.title,
+                "published": d.published,
+                "figures": d.figures,
+                "flags": list(d.flags),
+            }
+            for d in report.documents
+        ],
+    }
+
+
+def _change_dict(row: ChangeRow) -> dict[str, Any]:
+    baseline = row.baseline
+    current = row.current
+    return {
+        "metric": row.metric,
+        "group": row.group,
+        "scope": row.scope,
+        "since": row.since,
+        "place": row.place,
+        "country": row.country,
+        "flag": row.flag,
+        "baseline": None if baseline is None else {"value": baseline.value, "date": baseline.date},
+        "current": {
+            "value": current.value,
+            "bound": current.bound,
+            "date": current.date,
+            "url": current.url,
+            "quote": current.quote,
+            "flags": list(current.flags),
+        },
+        "delta": row.delta,
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def render_markdown(report: Report) -> str:
+    return _environment().get_template("report.md.j2").render(**_context(report))
+
+
+def render_html(report: Report) -> str:
+    return _environment(html=True).get_template("report.html.j2").render(**_context(report))
+
+
+def is_suspicious(row: ChangeRow) -> bool:
+    """A running total can only grow; a lower one means a misreading or a restated count."""
+    return row.flag == "decreased" and row.scope == "cumulative"
+
+
+def format_number(value: int | float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,}"
+
+
+def format_delta(value: int | float | None) -> str:
+    if value is None:
+        return ""
+    return "0" if value == 0 else f"{value:+,}"
+
+
+BOUND_SIGNS = {"exact": "", "at_least": "≥", "at_most": "≤", "approx": "~"}
+
+
+def format_current(current: CurrentValue) -> str:
+    return BOUND_SIGNS.get(current.bound, "") + format_number(current.value)
+
+
+def link_target(url: str) -> str:
+    """A URL fit for an href: only web links, so a stored ``javascript:`` URL never runs."""
+    return url if urlsplit(url).scheme in ("http", "https") else "#"
+
+
+def _timestamp(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="seconds")
+
+
+def _human_time(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+# Characters that would turn a quoted sentence into markup, a link or a table column.
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def _markdown_text(value: object) -> str:
+    """Text from a page as one line of literal Markdown."""
+    text = "" if value is None else " ".join(str(value).split())
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _context(report: Report) -> dict[str, Any]:
+    return {
+        "run": report.run,
+        "sources": report.sources,
+        "changes": order_changes(report.changes),
+        "documents": report.documents,
+        "started": _human_time(report.run.started),
+        "finished": _human_time(report.run.finished),
+    }
+
+
+@cache
+def _environment(*, html: bool = False) -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(Path(__file__).with_name("templates")),
+        autoescape=html,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+    )
+    environment.filters.update(
+        number=format_number,
+        delta=format_delta,
+        current=format_current,
+        md=_markdown_text,
+        href=link_target,
+    )
+    environment.tests["suspicious"] = is_suspicious
+    return environment
