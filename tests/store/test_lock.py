@@ -1,0 +1,83 @@
+"""The pass lock, held and released by real processes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from store.lock import LockHeld, lock_path_for, pass_lock
+
+HOLDER = """
+import sys, time
+from store.lock import pass_lock
+with pass_lock(sys.argv[1]):
+    print("held", flush=True)
+    time.sleep(120)
+"""
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'minewatch.db'}"
+
+
+@pytest.fixture
+def holder(db_url: str) -> Iterator[subprocess.Popen[str]]:
+    """Another process that holds the pass lock until it is killed."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, db_url], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "held"
+    yield process
+    process.kill()
+    process.wait()
+    process.stdout.close()
+
+
+def test_the_lock_file_lies_beside_a_sqlite_store(tmp_path: Path) -> None:
+    assert lock_path_for(f"sqlite:///{tmp_path}/data/minewatch.db") == (
+        tmp_path / "data" / "minewatch.db.lock"
+    )
+
+
+def test_a_server_database_has_no_lock_file() -> None:
+    assert lock_path_for("postgresql://minewatch@db.example/minewatch") is None
+
+
+def test_a_lock_held_by_another_process_is_refused_naming_its_pid(
+    db_url: str, holder: subprocess.Popen[str]
+) -> None:
+    with pytest.raises(LockHeld, match=rf"in progress \(pid {holder.pid},"), pass_lock(db_url):
+        pass
+
+
+def test_a_holder_killed_with_sigkill_leaves_no_stale_lock(
+    db_url: str, holder: subprocess.Popen[str]
+) -> None:
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    with pass_lock(db_url):
+        pass
+
+
+def test_the_lock_is_free_again_once_its_block_ends(db_url: str) -> None:
+    with pass_lock(db_url):
+        pass
+    with pass_lock(db_url):
+        pass
+
+
+def test_a_pass_in_another_process_is_refused_while_this_one_holds_the_lock(db_url: str) -> None:
+    with pass_lock(db_url):
+        attempt = subprocess.run(
+            [sys.executable, "-c", HOLDER, db_url], capture_output=True, text=True, timeout=60
+        )
+    assert attempt.returncode != 0
+    assert "LockHeld: a pass is already in progress" in attempt.stderr
