@@ -1,0 +1,81 @@
+"""Run the spiders of one pass in this process, stopping cleanly on SIGINT or SIGTERM.
+
+Scrapy's reactor starts once per process, so ``crawl`` may be called once per
+process (the daemon and the tests run each pass in a child process). Scrapy's own
+signal handlers are replaced by ours so the pass knows it was interrupted: the
+first signal stops the spiders gracefully (pages in flight are still stored), a
+second one stops the reactor at once.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from types import FrameType
+
+from scrapy.crawler import CrawlerProcess
+
+from crawler.config import Config
+from crawler.context import PassContext
+from crawler.settings import scrapy_settings
+from crawler.spiders.news import NewsSpider
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@dataclass(slots=True)
+class Interruption:
+    """The name of the first stop signal received, if any."""
+
+    signal_name: str | None = None
+    process: CrawlerProcess | None = None
+
+    def __call__(self, signum: int, _frame: FrameType | None) -> None:
+        from twisted.internet import reactor
+
+        first = self.signal_name is None
+        if first:
+            self.signal_name = signal.Signals(signum).name
+        if self.process is None:
+            return  # the crawl has not started; ``crawl`` checks before starting
+        if first:
+            reactor.callFromThread(self.process.stop)
+        else:
+            reactor.callFromThread(_stop_reactor)
+
+
+def _stop_reactor() -> None:
+    from twisted.internet import reactor
+
+    with suppress(RuntimeError):  # already stopping
+        reactor.stop()
+
+
+@contextmanager
+def stop_signals_caught() -> Iterator[Interruption]:
+    """Catch SIGINT and SIGTERM for the block; the handlers before it come back after."""
+    interruption = Interruption()
+    previous = {signum: signal.signal(signum, interruption) for signum in STOP_SIGNALS}
+    try:
+        yield interruption
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def crawl(config: Config, context: PassContext, interruption: Interruption) -> None:
+    """Crawl every source of ``config`` into ``context``; returns when all spiders closed."""
+    for source in config.sources:
+        context.tally(source.name)  # a source that never answers still gets a status
+    if interruption.signal_name is not None:
+        return
+    process = CrawlerProcess(scrapy_settings(config.settings), install_root_handler=True)
+    for source in config.sources:
+        process.crawl(NewsSpider, source=source, context=context)
+    interruption.process = process
+    try:
+        process.start(stop_after_crawl=True, install_signal_handlers=False)
+    finally:
+        interruption.process = None

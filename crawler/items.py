@@ -1,0 +1,31 @@
+"""What the spider hands the pipeline: one fetched page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedPage:
+    """A page as it came off the wire, or a 304 saying the stored copy still holds.
+
+    ``text`` is the body decoded with Scrapy's encoding detection (headers, BOM,
+    meta charset); the pipeline parses it and stores ``body`` untouched.
+    ``known_hash`` is the content hash of the stored version, if any.
+    """
+
+    source: str
+    url: str
+    kind: str  # article | listing | feed | sitemap
+    fetched_at: datetime
+    http_status: int
+    etag: str | None
+    last_modified: str | None
+    body: bytes
+    text: str
+    known_hash: str | None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.http_status == 304

@@ -1,0 +1,187 @@
+"""One monitoring pass: crawl, parse, store, compare with the baseline, report.
+
+``minewatch run`` is the unit of work: from cron, by hand, or as the daemon's child
+process. The pass records its own outcome (Scrapy exits 0 whatever happened): each
+source's status, the run's totals, and the run's end as ok, failed or aborted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from crawler.config import Config, load_config, resolve_db_url
+from crawler.context import PassContext
+from crawler.crawl import Interruption, crawl, stop_signals_caught
+from crawler.errors import ExitCode, MinewatchError, NoSourceReachable, PassLocked
+from parsers.baseline import load as load_baseline
+from parsers.compare import compare, observations_of
+from parsers.models import Change, Observation
+from store.db import StoreError, connect
+from store.lock import LockHeld, pass_lock
+from store.report import Report, SourceStatus, render_html, render_json, render_markdown
+from store.repository import Repository
+
+
+@dataclass(frozen=True, slots=True)
+class PassOutcome:
+    """How a pass ended. ``status`` is the run's: ok, failed (no source reached) or aborted."""
+
+    run_id: int
+    status: str
+    sources: tuple[SourceStatus, ...]
+    pages_fetched: int
+    pages_parsed: int
+    not_modified: int
+    changes: tuple[Change, ...]
+    report: Report
+    interrupted_by: str | None = None
+
+    @property
+    def exit_code(self) -> ExitCode:
+        if self.status == "aborted":
+            return ExitCode.INTERRUPTED
+        if self.status == "failed":
+            return ExitCode.UNREACHABLE
+        return ExitCode.OK
+
+
+def command_run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    db_url = resolve_db_url(args.db, config)
+    outcome = run_pass(config, db_url, json_path=args.json, html_path=args.html)
+    if outcome.status == "aborted":
+        print(
+            f"minewatch: pass interrupted by {outcome.interrupted_by}; "
+            f"run {outcome.run_id} recorded as aborted",
+            file=sys.stderr,
+        )
+    elif outcome.status == "failed":
+        raise NoSourceReachable(_unreachable_message(outcome.sources))
+    return int(outcome.exit_code)
+
+
+def run_pass(
+    config: Config,
+    db_url: str,
+    *,
+    json_path: str | Path | None = None,
+    html_path: str | Path | None = None,
+    out: TextIO | None = None,
+) -> PassOutcome:
+    """Run one pass into the store at ``db_url``; print the Markdown report to ``out``.
+
+    Raises PassLocked when another pass holds the store. A pass stopped by SIGINT or
+    SIGTERM is recorded as aborted and prints no report.
+    """
+    out = sys.stdout if out is None else out
+    with _locked(db_url), _repository(db_url) as repository:
+        repository.abort_stale_runs()
+        run_id = repository.start_run()
+        with stop_signals_caught() as interruption:
+            outcome = _crawl_and_compare(config, repository, run_id, interruption)
+    if outcome.status != "aborted":
+        _deliver(outcome.report, out, json_path, html_path)
+    return outcome
+
+
+def _crawl_and_compare(
+    config: Config, repository: Repository, run_id: int, interruption: Interruption
+) -> PassOutcome:
+    context = PassContext(repository, run_id)
+    try:
+        crawl(config, context, interruption)
+    except BaseException as error:
+        repository.finish_run(
+            run_id,
+            "failed",
+            pages_fetched=context.pages_fetched,
+            pages_parsed=context.pages_parsed,
+            error=f"crawl crashed: {type(error).__name__}: {error}",
+        )
+        raise
+    sources = tuple(tally.status() for tally in context.tallies.values())
+    for source in sources:
+        repository.record_source(run_id, source)
+    changes: tuple[Change, ...] = ()
+    if interruption.signal_name is not None:
+        status, error = "aborted", f"interrupted by {interruption.signal_name}"
+    elif any(source.status == "ok" for source in sources):
+        changes = tuple(compare(repository.observations(), _baseline_observations()))
+        repository.record_changes(run_id, changes)
+        status, error = "ok", None
+    else:
+        status, error = "failed", "no source could be reached"
+    repository.finish_run(
+        run_id,
+        status,
+        pages_fetched=context.pages_fetched,
+        pages_parsed=context.pages_parsed,
+        error=error,
+    )
+    return PassOutcome(
+        run_id=run_id,
+        status=status,
+        sources=sources,
+        pages_fetched=context.pages_fetched,
+        pages_parsed=context.pages_parsed,
+        not_modified=context.not_modified,
+        changes=changes,
+        report=repository.report(run_id),
+        interrupted_by=interruption.signal_name,
+    )
+
+
+def _baseline_observations() -> list[Observation]:
+    baseline = load_baseline()
+    return observations_of(baseline.article, baseline.figures)
+
+
+def _deliver(
+    report: Report, out: TextIO, json_path: str | Path | None, html_path: str | Path | None
+) -> None:
+    out.write(render_markdown(report))
+    out.flush()
+    if json_path is not None:
+        _write(Path(json_path), render_json(report))
+    if html_path is not None:
+        _write(Path(html_path), render_html(report))
+
+
+def _write(path: Path, text: str) -> None:
+    """Write whole or not at all: a reader never sees half a report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
+
+
+def _unreachable_message(sources: tuple[SourceStatus, ...]) -> str:
+    details = "; ".join(f"{source.name}: {source.error or 'no answer'}" for source in sources)
+    return f"no source could be reached ({details})"
+
+
+@contextmanager
+def _locked(db_url: str) -> Iterator[None]:
+    try:
+        with pass_lock(db_url):
+            yield
+    except LockHeld as error:
+        raise PassLocked(str(error)) from None
+
+
+@contextmanager
+def _repository(db_url: str) -> Iterator[Repository]:
+    try:
+        store = connect(db_url)
+    except StoreError as error:
+        raise MinewatchError(f"cannot open the store: {error}") from error
+    try:
+        yield Repository(store)
+    finally:
+        store.close()

@@ -1,0 +1,106 @@
+"""Per page: skip what has not changed, else parse, extract and store in one transaction.
+
+A page that cannot be parsed or stored is recorded as an error of its source and
+the crawl goes on; nothing already stored is touched by a failing page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from crawler.config import Source
+from crawler.context import PassContext, SourceTally
+from crawler.items import FetchedPage
+from parsers import PARSER_VERSION
+from parsers.article import parse
+from parsers.figures import extract
+from parsers.models import Article, Figure
+from store.records import PageRecord
+from store.repository import PageSaveError
+
+
+def content_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+class StorePipeline:
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StorePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: FetchedPage) -> FetchedPage:
+        spider = self.crawler.spider
+        context: PassContext = spider.context
+        tally = context.tally(item.source)
+        if item.not_modified:
+            return self._unchanged(context, tally, item)
+        digest = content_hash(item.body)
+        if digest == item.known_hash:
+            return self._unchanged(context, tally, item)
+        article, figures = None, ()
+        if item.kind == "article":
+            parsed = self._parse(item, spider.source, tally)
+            if parsed is None:
+                return item
+            article, figures = parsed
+        self._save(context, tally, item, digest, article, figures)
+        return item
+
+    @staticmethod
+    def _unchanged(context: PassContext, tally: SourceTally, item: FetchedPage) -> FetchedPage:
+        tally.not_modified += 1
+        context.repository.touch_page(context.run_id, item.url)
+        return item
+
+    @staticmethod
+    def _parse(
+        item: FetchedPage, source: Source, tally: SourceTally
+    ) -> tuple[Article | None, tuple[Figure, ...]] | None:
+        """The article and its figures; (None, ()) off-topic; None when parsing failed."""
+        try:
+            article = parse(item.text, item.url, source.selectors)
+            tally.pages_parsed += 1
+            if not source.keeps(f"{article.title}\n{article.text}"):
+                # Stored without an article: the next pass knows the page by its hash.
+                return None, ()
+            figures = extract(
+                article.title + "\n\n" + article.text,
+                lang=article.language,
+                published=article.published,
+            )
+        except Exception as error:  # a parser bug on one page must not end the pass
+            tally.error(f"{item.url}: cannot parse: {type(error).__name__}: {error}")
+            return None
+        return article, tuple(figures)
+
+    @staticmethod
+    def _save(
+        context: PassContext,
+        tally: SourceTally,
+        item: FetchedPage,
+        digest: str,
+        article: Article | None,
+        figures: tuple[Figure, ...],
+    ) -> None:
+        record = PageRecord(
+            source=item.source,
+            url=item.url,
+            kind=item.kind,
+            fetched_at=item.fetched_at,
+            http_status=item.http_status,
+            etag=item.etag,
+            last_modified=item.last_modified,
+            content_hash=digest,
+            body=item.body,
+            article=article,
+            figures=figures,
+            parser_version=PARSER_VERSION,
+        )
+        try:
+            context.repository.save_page(context.run_id, record)
+        except PageSaveError as error:
+            tally.error(str(error))

@@ -1,0 +1,243 @@
+"""The one spider: walks a source's listings, feeds and sitemaps to its articles.
+
+Everything site-specific comes from the sources file; one instance runs per source,
+so ``allowed_domains``, ``max_pages`` and the error tally are per source.
+Requests carry the stored page's validators; a listing, feed or sitemap that
+answers 304 is read from its stored body so its links are still followed, and
+every known article is asked for again on every pass, so silent edits are caught.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urldefrag, urlsplit
+
+import feedparser
+from scrapy import Request, Spider, signals
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
+from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TimeoutError
+from twisted.python.failure import Failure
+
+from crawler.config import Source
+from crawler.context import PassContext, SourceTally
+from crawler.items import FetchedPage
+
+GZIP_MAGIC = b"\x1f\x8b"
+MAXSIZE_MESSAGE = re.compile(r"(\d+) bytes which is larger than download max size \((\d+)\)")
+
+
+class NewsSpider(Spider):
+    name = "news"
+    # 304 is an answer, not an error: the stored copy is still current.
+    handle_httpstatus_list = [304]
+
+    def __init__(self, source: Source, context: PassContext, **kwargs: Any):
+        super().__init__(name=f"news:{source.name}", **kwargs)
+        self.source = source
+        self.context = context
+        self.tally: SourceTally = context.tally(source.name)
+        self.allowed_domains = list(source.allowed_domains) or _hosts(_entry_urls(source))
+        self.article_pattern = _compile(source.article_pattern)
+        self.follow_pattern = _compile(source.follow_pattern)
+        self.requested: set[str] = set()
+        self.capped = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_spider_error, signal=signals.spider_error)
+        return spider
+
+    async def start(self) -> AsyncIterator[Request]:
+        entries = (
+            [(url, "listing") for url in self.source.start_urls]
+            + [(url, "feed") for url in self.source.feeds]
+            + [(url, "sitemap") for url in self.source.sitemaps]
+        )
+        for url, kind in entries:
+            request = self.page_request(url, kind)
+            if request is not None:
+                yield request
+
+    # requests
+
+    def page_request(self, url: str, kind: str) -> Request | None:
+        """A conditional request for a page of this source, or None (seen, capped, offsite)."""
+        url = urldefrag(url)[0]
+        if url in self.requested or not self.is_allowed(url):
+            return None
+        if self.source.max_pages is not None and len(self.requested) >= self.source.max_pages:
+            if not self.capped:
+                self.capped = True
+                self.logger.info(
+                    "max_pages (%d) reached; not following %s", len(self.requested), url
+                )
+            return None
+        self.requested.add(url)
+        stored = self.context.repository.known_page(url)
+        headers = {}
+        if stored is not None and stored.etag:
+            headers["If-None-Match"] = stored.etag
+        if stored is not None and stored.last_modified:
+            headers["If-Modified-Since"] = stored.last_modified
+        callback = self.parse_article if kind == "article" else self.parse_index
+        return Request(
+            url,
+            callback=callback,
+            errback=self.on_request_error,
+            headers=headers,
+            meta={"kind": kind, "known_hash": stored.content_hash if stored else None},
+        )
+
+    def is_allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return False
+        host = parts.hostname.lower()
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+
+    # responses
+
+    def parse_index(self, response: Response) -> Iterator[FetchedPage | Request]:
+        """A listing, feed or sitemap: store it, then follow what it links to."""
+        kind = response.meta["kind"]
+        page = self.fetched_page(response, kind)
+        yield page
+        body = page.body
+        if page.not_modified:
+            stored = self.context.repository.known_page(response.url)
+            if stored is None:
+                self.tally.error(f"{response.url}: answered 304 but no stored copy to read")
+                return
+            body = stored.body
+        links = {
+            "listing": self.listing_links,
+            "feed": self.feed_links,
+            "sitemap": self.sitemap_links,
+        }[kind](response.url, body)
+        for url, link_kind in links:
+            request = self.page_request(url, link_kind)
+            if request is not None:
+                yield request
+
+    def parse_article(self, response: Response) -> Iterator[FetchedPage]:
+        yield self.fetched_page(response, "article")
+
+    def fetched_page(self, response: Response, kind: str) -> FetchedPage:
+        self.tally.fetched()
+        text = response.text if isinstance(response, TextResponse) else ""
+        return FetchedPage(
+            source=self.source.name,
+            url=response.url,
+            kind=kind,
+            fetched_at=datetime.now(UTC),
+            http_status=response.status,
+            etag=_header(response, "ETag"),
+            last_modified=_header(response, "Last-Modified"),
+            body=response.body,
+            text=text,
+            known_hash=response.meta.get("known_hash"),
+        )
+
+    # links
+
+    def listing_links(self, url: str, body: bytes) -> Iterator[tuple[str, str]]:
+        page = HtmlResponse(url=url, body=body)
+        for href in page.css("a::attr(href)").getall():
+            link = urldefrag(page.urljoin(href.strip()))[0]
+            if self.article_pattern is not None and self.article_pattern.search(link):
+                yield link, "article"
+            elif self.follow_pattern is not None and self.follow_pattern.search(link):
+                yield link, "listing"
+
+    def feed_links(self, url: str, body: bytes) -> Iterator[tuple[str, str]]:
+        feed = feedparser.parse(body, response_headers={"content-location": url})
+        if feed.bozo and not feed.entries:
+            self.tally.error(f"{url}: not a readable RSS/Atom feed ({feed.bozo_exception})")
+            return
+        for entry in feed.entries:
+            link = entry.get("link")
+            if link:
+                yield from self._article_link(urldefrag(link)[0])
+
+    def sitemap_links(self, url: str, body: bytes) -> Iterator[tuple[str, str]]:
+        if body.startswith(GZIP_MAGIC):
+            body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+        sitemap = Sitemap(body)
+        for entry in sitemap:
+            loc = entry.get("loc")
+            if not loc:
+                continue
+            if sitemap.type == "sitemapindex":
+                yield loc, "sitemap"
+            else:
+                yield from self._article_link(loc)
+
+    def _article_link(self, link: str) -> Iterable[tuple[str, str]]:
+        if self.article_pattern is None or self.article_pattern.search(link):
+            return [(link, "article")]
+        return []
+
+    # failures
+
+    def on_request_error(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            self.tally.error(f"{request.url}: HTTP {status}")
+        elif failure.check(IgnoreRequest):
+            # robots.txt forbids it, or it left the allowed domains: a decision, not a failure
+            self.logger.info("skipped %s: %s", request.url, failure.value)
+        else:
+            self.tally.error(describe_failure(request.url, failure))
+
+    def on_spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
+        if spider is self:
+            self.tally.error(f"{response.url}: {type(failure.value).__name__}: {failure.value}")
+
+
+def describe_failure(url: str, failure: Failure) -> str:
+    """One line naming the URL and what went wrong, for the report."""
+    if failure.check(DownloadCancelledError):
+        found = MAXSIZE_MESSAGE.search(str(failure.value))
+        if found:
+            size, limit = found.groups()
+            return f"{url}: page of {size} bytes exceeds max_page_bytes ({limit}); skipped"
+        return f"{url}: download cancelled: {failure.value}"
+    if failure.check(CannotResolveHostError, DNSLookupError):
+        return f"{url}: cannot resolve host {urlsplit(url).hostname}"
+    if failure.check(DownloadConnectionRefusedError, ConnectionRefusedError):
+        return f"{url}: connection refused"
+    if failure.check(DownloadTimeoutError, TimeoutError):
+        return f"{url}: timed out"
+    return f"{url}: {type(failure.value).__name__}: {failure.value}"
+
+
+def _entry_urls(source: Source) -> list[str]:
+    return [*source.start_urls, *source.feeds, *source.sitemaps]
+
+
+def _hosts(urls: Iterable[str]) -> list[str]:
+    return sorted({urlsplit(url).hostname or "" for url in urls} - {""})
+
+
+def _compile(pattern: str | re.Pattern[str] | None) -> re.Pattern[str] | None:
+    return None if pattern is None else re.compile(pattern)
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
