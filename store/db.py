@@ -46,8 +46,10 @@ class Store:
 
 def normalise_url(url_or_path: str) -> str:
     """A SQLAlchemy URL as given; a plain filesystem path as ``sqlite:///ABSOLUTE/PATH``."""
-    if "://" in url_or_path or url_or_path == "sqlite:":
+    if "://" in url_or_path:
         return url_or_path
+    if url_or_path == ":memory:":
+        return "sqlite://"
     return "sqlite:///" + str(Path(url_or_path).expanduser().resolve())
 
 

@@ -19,6 +19,10 @@ def test_a_sqlalchemy_url_is_kept_as_given() -> None:
     assert normalise_url("postgresql://user@db/minewatch") == "postgresql://user@db/minewatch"
 
 
+def test_memory_means_an_in_memory_sqlite_store() -> None:
+    assert normalise_url(":memory:") == "sqlite://"
+
+
 def test_connect_creates_the_tables_and_records_the_schema_version(db_path: Path) -> None:
     connect(str(db_path)).close()
     with sqlite3.connect(db_path) as raw:
