@@ -19,7 +19,7 @@ from parsers.language import KNOWN, detect, normalise
 from parsers.models import Article, Selectors
 from parsers.published import find_published
 
-_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·]\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—·]\s+")
 _SPACE = re.compile(r"\s+")
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 _TAG = re.compile(r"<(head|body|div|p|article|meta|title|span|a|h[1-6])[\s>/]", re.IGNORECASE)
@@ -117,31 +117,18 @@ def _title(root: HtmlElement, meta: dict[str, str], selector: str | None) -> str
         return _clean(meta["og:title"])
     for heading in root.iter("h1"):
         text = _clean(heading.text_content())
-        if text and not maintext.in_chrome(heading) and _outside_page_header(heading):
+        if text and not maintext.in_chrome(heading) and not maintext.in_page_header(heading):
             return text
     title = root.find(".//title")
     return _without_site_name(_clean(title.text_content())) if title is not None else ""
-
-
-def _outside_page_header(element: HtmlElement) -> bool:
-    # A site's logo is often an <h1> in the page's <header>; an article's own header sits
-    # inside <article> or <main>.
-    for ancestor in element.iterancestors():
-        if ancestor.tag in ("article", "main"):
-            return True
-        if ancestor.tag == "header":
-            return False
-    return True
 
 
 def _without_site_name(title: str) -> str:
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title
-    last = separators[-1]
-    headline, site = title[: last.start()], title[last.end() :]
-    # A "site name" longer than the rest is more likely part of the headline.
-    return headline if len(headline) >= len(site) else title
+    headline = title[: separators[-1].start()].strip()
+    return headline or title
 
 
 def _selected_texts(root: HtmlElement, selector: str) -> list[str]:

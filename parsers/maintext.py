@@ -112,6 +112,7 @@ PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 _SCORED_TAGS = ("p", "pre", "blockquote", "td", "div")
 _MIN_PARAGRAPH = 25
 _SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def extract(root: HtmlElement, body_selector: str | None = None) -> str:
@@ -137,6 +138,16 @@ def in_chrome(element: HtmlElement) -> bool:
         if tag in ("nav", "footer", "aside"):
             return True
         if tag not in PROTECTED_TAGS and _chrome_named(ancestor):
+            return True
+    return False
+
+
+def in_page_header(element: HtmlElement) -> bool:
+    """Whether ``element`` is in the site's header (logo, today's date), not an article's."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("article", "main"):
+            return False
+        if ancestor.tag == "header":
             return True
     return False
 
@@ -182,7 +193,7 @@ def _paragraphs(element: HtmlElement) -> Iterator[str]:
             if node.tail and node is not element:
                 pieces.append(node.tail)
     for raw in "".join(pieces).split(PARAGRAPH_BREAK):
-        paragraph = _SPACE.sub(" ", raw).strip()
+        paragraph = _SPACE.sub(" ", _CONTROL.sub("", raw)).strip()
         if paragraph and not READING_TIME.match(paragraph):
             yield paragraph
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from parsers.maintext import in_chrome
+from parsers.maintext import in_chrome, in_page_header
 
 # Meta names (lowercased name, property or itemprop) in order of trust.
 META_KEYS = (
@@ -43,6 +43,7 @@ _DATE_PIECES = (
     re.compile(r"\d{4}-\d{2}-\d{2}"),
 )
 _MAX_TEXT = 100
+_DATE_NAME = re.compile(r"date|posted|published|pubtime", re.IGNORECASE)
 # A fixed upper bound keeps htmldate's answer independent of the day it runs.
 _HTMLDATE_MAX = "2099-12-31"
 
@@ -69,6 +70,11 @@ def find_published(
     for value in _time_elements(root):
         if found := parse_date_text(value):
             return found
+    for value in _dated_elements(root):
+        if found := parse_date_text(value):
+            return found
+    if not root.text_content().strip():
+        return None  # nothing for htmldate to read (it would log an error)
     return _htmldate(html, url)
 
 
@@ -114,7 +120,11 @@ def _dateparser(text: str) -> str | None:
         parsed = dateparser.parse(text, languages=LANGUAGES, settings=settings)
     except (ValueError, OverflowError, TypeError):
         return None
-    return parsed.date().isoformat() if parsed else None
+    # dateparser also reads "yesterday" or "3 days ago" against the clock: a date
+    # counts only when the text itself writes its year.
+    if parsed is None or str(parsed.year) not in text:
+        return None
+    return parsed.date().isoformat()
 
 
 def _json_ld_dates(root: HtmlElement) -> Iterator[str]:
@@ -150,6 +160,17 @@ def _time_elements(root: HtmlElement) -> Iterator[str]:
     candidates.sort(key=lambda element: element.get("itemprop") != "datePublished")
     for element in candidates:
         yield element.get("datetime", "")
+
+
+def _dated_elements(root: HtmlElement) -> Iterator[str]:
+    """Short texts of elements named as dates (``span.news-date``) in the article area."""
+    for element in root.iter("span", "div", "p", "li", "small", "time"):
+        names = f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
+        if not _DATE_NAME.search(names) or in_chrome(element) or in_page_header(element):
+            continue
+        text = element.text_content().strip()
+        if 0 < len(text) <= _MAX_TEXT:
+            yield text
 
 
 def _htmldate(html: str, url: str | None) -> str | None:
