@@ -1,0 +1,571 @@
+"""Text -> the figures it states about mines and their victims (``shared/design/figures.md``).
+
+The engine is language-independent: every word it looks for comes from
+``parsers.vocab.<lang>``. Reading a sentence goes in four steps:
+
+1. candidates: the numbers ``parsers.numbers`` finds, less those inside dates, period
+   phrases, model names, ages, money and the like; plus "a civilian" (= 1) in incidents;
+2. each candidate's head: the noun a few words after it (mines, ordnance, hectares,
+   people) and its group ("anti-personnel", "journalists");
+3. each candidate's metric, from the verbs of its own clause, from the total it is a
+   part of ("including 3 journalists"), or from the list it continues ("as well as 1,609");
+4. the sentence's period, place, country, and whether it tells one event or a total.
+
+Numbers with no head, no clause verb and no list to continue are not figures: that is
+what keeps years, paragraph numbers and houses built out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.checks import check
+from parsers.models import PEOPLE_METRICS, Bound, Figure, Group, Metric, Scope
+from parsers.numbers import NumberMatch, find_numbers
+from parsers.periods import Period, find_periods
+from parsers.sentences import Sentence, split
+from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
+
+__all__ = ["extract"]
+
+_HEAD_STOP = re.compile(r"[,;:()\"“”«»]|\d|[.!?](?:\s|$)")
+_HEAD_WORDS = 6
+_WORD = re.compile(r"\S+")
+# "45 were killed", "60 killed and", "who died": a verb right after a bare number
+_BARE_PEOPLE_VERB_GAP = re.compile(
+    r"^\s*(?:people\s+|persons\s+)?(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|been"
+    r"|got|became|become|seriously|severely|fatally|slightly|badly|heavily|also|reportedly)\s+)*"
+)
+_PEOPLE_KINDS = {"victims": Metric.MINE_VICTIMS, "killed": Metric.MINE_KILLED}
+_MINE_GROUPS = frozenset({Group.ANTI_PERSONNEL, Group.ANTI_TANK})
+_LEADING_FUNCTION_WORDS = re.compile(
+    r"^(?:(?:The|In|On|At|Of|From|Near|A|An|This|That|These|Those|According|As|Also|Both)\s+)+"
+)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    value: int | float
+    start: int  # span within the sentence
+    end: int
+    one_person: bool = False
+    kind: str | None = None  # "mine", "uxo", "area", "people"
+    group: Group = Group.ALL
+    noun_end: int = 0  # end of the head noun, or of the number when there is none
+    area_factor: float = 1.0
+    dependent: bool = False  # a part of the previous total: "including 3 journalists"
+    metric: Metric | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the sentences before this one established."""
+
+    period: Period | None  # the last period stated earlier in the paragraph, or the headline's
+    mine_before: bool  # the previous sentence of the paragraph was about mines
+
+
+def extract(text: str, *, lang: str | None = None, published: str | None = None) -> list[Figure]:
+    """The figures ``text`` states, with self-check flags set.
+
+    ``lang`` None means detect; a detected language without a vocabulary yields no
+    figures, an explicitly requested one raises ``UnknownLanguage``.
+    """
+    if lang is None:
+        from parsers.language import detect
+
+        lang = detect(text)
+        try:
+            vocab = compiled(lang)
+        except UnknownLanguage:
+            return []
+    else:
+        vocab = compiled(lang)
+    if not vocab.relevance.search(text):
+        return []
+    figures: list[Figure] = []
+    headline_period: Period | None = None
+    context = _Context(None, False)
+    paragraph = -1
+    for sentence in split(text, vocab.abbreviations):
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            context = _Context(headline_period, False)
+        relevant = vocab.relevance.search(sentence.text) is not None
+        periods = find_periods(sentence.text, vocab, published) if _may_date(sentence) else []
+        if relevant:
+            figures.extend(_sentence_figures(sentence, periods, context, vocab, lang))
+        own = next((p for p in periods if p.since or p.until), None)
+        if own is not None and sentence.paragraph == 0 and headline_period is None:
+            headline_period = own
+        context = _Context(
+            own or context.period,
+            relevant and vocab.mine_context.search(sentence.text) is not None,
+        )
+    return check(_distinct(figures))
+
+
+_DIGIT_OR_WORD = re.compile(r"\d|\b(?:since|past|last|after|post|first)\b", re.IGNORECASE)
+
+
+def _may_date(sentence: Sentence) -> bool:
+    return _DIGIT_OR_WORD.search(sentence.text) is not None
+
+
+def _distinct(figures: list[Figure]) -> list[Figure]:
+    """One figure per claim: a restated number ("out of the 45 who died") is dropped."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for figure in figures:
+        claim = (*figure.key(), figure.until, figure.value, figure.bound)
+        if claim in seen:
+            continue
+        seen.add(claim)
+        kept.append(figure)
+    return kept
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _masks(text: str, vocab: CompiledVocab, periods: list[Period]) -> list[tuple[int, int]]:
+    spans = [(p.start, p.end) for p in periods]
+    for pattern in (vocab.not_figure, vocab.date, vocab.mine_model, vocab.made_in):
+        spans.extend(match.span() for match in pattern.finditer(text))
+    return spans
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+def _is_year(number: NumberMatch) -> bool:
+    return (
+        isinstance(number.value, int)
+        and 1900 <= number.value <= 2100
+        and number.text.isdigit()
+        and len(number.text) == 4
+    )
+
+
+def _candidates(
+    text: str, vocab: CompiledVocab, lang: str, periods: list[Period]
+) -> list[_Candidate]:
+    masks = _masks(text, vocab, periods)
+    found: list[_Candidate] = []
+    for number in find_numbers(text, lang):
+        if number.unit == "%" or _overlaps(number.start, number.end, masks):
+            continue
+        candidate = _Candidate(number.value, number.start, number.end)
+        _read_head(candidate, text, vocab, number.unit)
+        if _is_year(number) and candidate.kind is None:
+            continue
+        found.append(candidate)
+    for match in vocab.one_person.finditer(text):
+        if any(c.start <= match.start() < c.end for c in found):
+            continue
+        candidate = _Candidate(1, match.start(), match.start("noun"), one_person=True)
+        _read_head(candidate, text, vocab, None)
+        found.append(candidate)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _head_window(text: str, end: int) -> int:
+    """Where a number's noun phrase must end: punctuation, another number, or six words."""
+    stop = _HEAD_STOP.search(text, end)
+    limit = stop.start() if stop else len(text)
+    for count, word in enumerate(_WORD.finditer(text, end, limit), start=1):
+        if count == _HEAD_WORDS:
+            return word.end()
+    return limit
+
+
+def _read_head(candidate: _Candidate, text: str, vocab: CompiledVocab, unit: str | None) -> None:
+    limit = _head_window(text, candidate.end)
+    if unit in ("ha", "km2"):
+        candidate.kind, candidate.noun_end = "area", candidate.end
+        candidate.area_factor = 100.0 if unit == "km2" else 1.0
+    else:
+        hits = []
+        for kind, pattern in (
+            ("mine", vocab.mine_noun),
+            ("uxo", vocab.uxo_noun),
+            ("people", vocab.people_noun),
+            ("area", vocab.area_unit),
+        ):
+            match = pattern.search(text, candidate.end, limit)
+            if match is not None:
+                hits.append((match.start(), kind, match))
+        if hits:
+            hits.sort(key=lambda hit: hit[0])
+            _, kind, match = hits[0]
+            if kind == "mine" and any(k == "uxo" for _, k, _ in hits):
+                kind = "uxo"  # "50,000 mines and explosive devices" counts both together
+            candidate.kind, candidate.noun_end = kind, match.end()
+            if kind == "area":
+                candidate.area_factor = next(
+                    factor for pattern, factor in vocab.area_factors if pattern.match(match[0])
+                )
+        else:
+            candidate.noun_end = candidate.end
+    if candidate.one_person:
+        candidate.kind = "people"
+        candidate.noun_end = max(candidate.noun_end, candidate.end)
+    candidate.group = _group(text[candidate.start : max(limit, candidate.end)], vocab)
+    if candidate.group is Group.ALL:
+        before = text[max(0, candidate.start - 40) : candidate.start]
+        for pattern, group in vocab.groups:
+            matches = list(pattern.finditer(before))
+            match = matches[-1] if matches else None
+            if match is not None and re.fullmatch(r"\s*[-–—:]\s*", before[match.end() :]):
+                candidate.group = group
+                if candidate.kind is None and group not in _MINE_GROUPS:
+                    candidate.kind = "people"
+                break
+
+
+def _group(head: str, vocab: CompiledVocab) -> Group:
+    best: tuple[int, Group] | None = None
+    for pattern, group in vocab.groups:
+        match = pattern.search(head)
+        if match is not None and (best is None or match.start() < best[0]):
+            best = (match.start(), group)
+    return best[1] if best else Group.ALL
+
+
+# ------------------------------------------------------------------ sentences
+
+
+def _sentence_figures(
+    sentence: Sentence,
+    periods: list[Period],
+    context: _Context,
+    vocab: CompiledVocab,
+    lang: str,
+) -> list[Figure]:
+    text = sentence.text
+    made = list(vocab.made_in.finditer(text))
+    # "produced in Armenia in 2021" dates the mine, not the count
+    periods = [p for p in periods if not any(p.start < m.end() and m.start() < p.end for m in made)]
+    candidates = _candidates(text, vocab, lang, periods)
+    if not candidates:
+        return []
+    _mark_dependents(candidates, text, vocab)
+    previous: _Candidate | None = None
+    for index, candidate in enumerate(candidates):
+        if (
+            candidate.kind is None
+            and previous is not None
+            and previous.kind is not None
+            and vocab.elliptic_after.match(text, candidate.end)
+            and not _bare_people_verb(candidate, text, vocab)
+        ):
+            candidate.kind = previous.kind
+            candidate.area_factor = previous.area_factor
+        if candidate.kind is None and _bare_people_verb(candidate, text, vocab):
+            candidate.kind = "people"
+        if candidate.kind is not None:
+            candidate.metric = _metric(candidates, index, text, vocab, context)
+        if candidate.metric is not None:
+            previous = candidate
+    scope = _scope(text, periods, context, vocab)
+    country = _country(text, vocab, made)
+    figures = []
+    for index, candidate in enumerate(candidates):
+        if candidate.metric is None:
+            continue
+        if candidate.one_person and scope is not Scope.INCIDENT:
+            continue
+        figures.append(
+            _figure(candidates, index, sentence, periods, context, scope, country, made, vocab)
+        )
+    return figures
+
+
+def _mark_dependents(candidates: list[_Candidate], text: str, vocab: CompiledVocab) -> None:
+    for index, candidate in enumerate(candidates):
+        if index == 0:
+            continue
+        since = candidates[index - 1].end
+        before = text[since : candidate.start]
+        open_brackets = text.count("(", 0, candidate.start) - text.count(")", 0, candidate.start)
+        candidate.dependent = (
+            vocab.part_before.search(before) is not None
+            or vocab.part_after.match(text, candidate.end) is not None
+            or open_brackets > 0
+        )
+
+
+def _bare_people_verb(candidate: _Candidate, text: str, vocab: CompiledVocab) -> bool:
+    gap = _BARE_PEOPLE_VERB_GAP.match(text, candidate.end)
+    if gap is None:
+        return False
+    return vocab.people_trigger.match(text, gap.end()) is not None
+
+
+def _independent_bounds(candidates: list[_Candidate], index: int, text: str) -> tuple[int, int]:
+    """The clause of a candidate: from the previous total to the next one."""
+    start = 0
+    for other in reversed(candidates[:index]):
+        if not other.dependent:
+            start = other.end
+            break
+    end = len(text)
+    for other in candidates[index + 1 :]:
+        if not other.dependent:
+            end = other.start
+            break
+    return start, end
+
+
+def _forward(candidates: list[_Candidate], index: int, text: str) -> str:
+    """Text after a candidate up to the next total, with inserted parts blanked out.
+
+    "45 people, including 3 journalists, were killed": the verb of 45 is "killed".
+    A part's own forward text stops at the next number of any kind.
+    """
+    candidate = candidates[index]
+    if candidate.dependent:
+        end = next((c.start for c in candidates[index + 1 :]), len(text))
+        return " " * candidate.end + text[candidate.end : end]
+    _, end = _independent_bounds(candidates, index, text)
+    chars = list(text[:end])
+    for position in range(candidate.end):
+        chars[position] = " "
+    for other in candidates[index + 1 :]:
+        if other.start >= end:
+            break
+        if other.dependent:
+            stop = _HEAD_STOP.search(text, max(other.noun_end, other.end))
+            blank_end = min(stop.start() if stop else end, end)
+            blank_start = max(candidate.end, _part_marker_start(text, candidate.end, other.start))
+            for position in range(blank_start, blank_end):
+                chars[position] = " "
+    return "".join(chars)
+
+
+_MARKER_START = re.compile(r"[,(;]")
+
+
+def _part_marker_start(text: str, lower: int, start: int) -> int:
+    last = lower
+    for match in _MARKER_START.finditer(text, lower, start):
+        last = match.start()
+    return last
+
+
+def _metric(
+    candidates: list[_Candidate],
+    index: int,
+    text: str,
+    vocab: CompiledVocab,
+    context: _Context,
+) -> Metric | None:
+    candidate = candidates[index]
+    if candidate.kind == "area":
+        return Metric.AREA_CLEARED_HA if vocab.cleared_verb.search(text) else None
+    parent = _parent(candidates, index)
+    seg_start, seg_end = _independent_bounds(candidates, index, text)
+    forward = _forward(candidates, index, text)
+    if candidate.kind == "uxo":
+        if vocab.found_verb.search(text) or (parent is not None and parent.metric):
+            return Metric.UXO_FOUND
+        return None
+    if candidate.kind == "mine":
+        if vocab.found_verb.search(forward):
+            return Metric.MINES_FOUND
+        if vocab.laid_verb.search(text, seg_start, seg_end):
+            return Metric.MINES_LAID
+        if parent is not None and parent.metric in (Metric.MINES_FOUND, Metric.MINES_LAID):
+            return parent.metric
+        if vocab.found_verb.search(text):
+            return Metric.MINES_FOUND
+        if vocab.laid_verb.search(text):
+            return Metric.MINES_LAID
+        return None
+    # people
+    if not _about_mines(text, seg_start, seg_end, vocab, context):
+        return None
+    trigger = vocab.people_trigger.search(forward)
+    if trigger is not None:
+        return _people_metric(trigger)
+    if parent is not None and parent.metric in PEOPLE_METRICS:
+        return parent.metric
+    triggers = list(vocab.people_trigger.finditer(text, seg_start, candidate.start))
+    last = triggers[-1] if triggers else None
+    return _people_metric(last) if last is not None else None
+
+
+def _people_metric(match: re.Match[str]) -> Metric:
+    kind = match.lastgroup or "injured"
+    return _PEOPLE_KINDS.get(kind, Metric.MINE_INJURED)
+
+
+def _parent(candidates: list[_Candidate], index: int) -> _Candidate | None:
+    """The figure this one continues or breaks down: the last one of the same kind."""
+    kind = candidates[index].kind
+    for other in reversed(candidates[:index]):
+        if other.metric is not None and other.kind == kind:
+            return other
+    return None
+
+
+def _about_mines(text: str, start: int, end: int, vocab: CompiledVocab, context: _Context) -> bool:
+    if vocab.war_context.search(text, start, end):
+        return False
+    if vocab.mine_context.search(text):
+        return True
+    return context.mine_before and vocab.war_context.search(text) is None
+
+
+# ------------------------------------------------------------------ attributes
+
+
+def _scope(text: str, periods: list[Period], context: _Context, vocab: CompiledVocab) -> Scope:
+    if any(p.since or p.until for p in periods) or vocab.cumulative_marker.search(text):
+        return Scope.CUMULATIVE
+    if vocab.incident_marker.search(text):
+        return Scope.INCIDENT
+    if context.period is not None:
+        return Scope.CUMULATIVE
+    return Scope.INCIDENT
+
+
+def _period_for(
+    candidate: _Candidate, periods: list[Period], context: _Context, scope: Scope
+) -> tuple[str | None, str | None]:
+    stated = [p for p in periods if p.since or p.until]
+    if stated:
+        before = [p for p in stated if p.start < candidate.start]
+        chosen = before[-1] if before else stated[0]
+        return chosen.since, chosen.until
+    if scope is Scope.CUMULATIVE and context.period is not None:
+        return context.period.since, context.period.until
+    return None, None
+
+
+def _bound(candidate: _Candidate, text: str, vocab: CompiledVocab) -> Bound:
+    before = text[max(0, candidate.start - 40) : candidate.start]
+    for pattern, bound in vocab.bounds_before:
+        if pattern.search(before):
+            return bound
+    for pattern, bound in vocab.bounds_after:
+        if pattern.match(text[candidate.end : candidate.end + 20]):
+            return bound
+    return Bound.EXACT
+
+
+def _place(candidates: list[_Candidate], index: int, text: str, vocab: CompiledVocab) -> str | None:
+    """The named place nearest after the number in its clause, else before it."""
+    candidate = candidates[index]
+    seg_start = candidates[index - 1].end if index else 0
+    seg_end = next((c.start for c in candidates[index + 1 :]), len(text))
+    after = _places_in(text, candidate.end, seg_end, vocab)
+    if after:
+        return after[0][1]
+    before = _places_in(text, seg_start, candidate.start, vocab)
+    return before[-1][1] if before else None
+
+
+def _places_in(text: str, start: int, end: int, vocab: CompiledVocab) -> list[tuple[int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for pattern in vocab.place:
+        for match in pattern.finditer(text, start, end):
+            name = _LEADING_FUNCTION_WORDS.sub("", match.group("name")).strip()
+            if name:
+                found.append((match.start("name"), -len(name), name))
+    if not found and vocab.gazetteer is not None:
+        for match in vocab.gazetteer.finditer(text, start, end):
+            found.append((match.start(), 0, match.group("name")))
+    found.sort()
+    return [(position, name) for position, _, name in found]
+
+
+def _country(text: str, vocab: CompiledVocab, made: list[re.Match[str]]) -> str | None:
+    if vocab.country is None:
+        return None
+    for match in vocab.country.finditer(text):
+        if any(m.start() <= match.start() < m.end() for m in made):
+            continue
+        return vocab.countries[match.group("name")]
+    return None
+
+
+def _made(
+    candidates: list[_Candidate],
+    index: int,
+    text: str,
+    made: list[re.Match[str]],
+    vocab: CompiledVocab,
+) -> tuple[str | None, int | None]:
+    candidate = candidates[index]
+    end = next((c.start for c in candidates[index + 1 :]), len(text))
+    made_in: str | None = None
+    made_year: int | None = None
+    for match in made:
+        if candidate.end <= match.start() < end:
+            made_in = match.group("country") or made_in
+            year = match.group("year") or match.group("year_only") or match.group("year_made")
+            made_year = int(year) if year else made_year
+            break
+    if made_in is None and vocab.made_adjective is not None:
+        adjective = vocab.made_adjective.search(text, candidate.end, max(end, candidate.noun_end))
+        if adjective is not None:
+            made_in = vocab.made_adjectives[adjective.group("name").lower()]
+    return made_in, made_year
+
+
+def _figure(
+    candidates: list[_Candidate],
+    index: int,
+    sentence: Sentence,
+    periods: list[Period],
+    context: _Context,
+    scope: Scope,
+    country: str | None,
+    made: list[re.Match[str]],
+    vocab: CompiledVocab,
+) -> Figure:
+    candidate = candidates[index]
+    text = sentence.text
+    assert candidate.metric is not None
+    metric = candidate.metric
+    value: int | float = candidate.value
+    if metric is Metric.AREA_CLEARED_HA and candidate.area_factor != 1.0:
+        value = _round(value * candidate.area_factor)
+    group = candidate.group
+    if (metric in PEOPLE_METRICS) != (group not in _MINE_GROUPS) and group is not Group.ALL:
+        group = Group.ALL  # a mine kind on people or a people group on mines is noise
+    if metric not in PEOPLE_METRICS and metric is not Metric.MINES_FOUND:
+        group = group if metric is Metric.MINES_LAID else Group.ALL
+    since, until = _period_for(candidate, periods, context, scope)
+    mine_model = made_in = made_year = None
+    if metric in (Metric.MINES_FOUND, Metric.MINES_LAID):
+        end = next((c.start for c in candidates[index + 1 :]), len(text))
+        model = vocab.mine_model.search(text, candidate.end, end)
+        mine_model = model.group(0) if model else None
+        made_in, made_year = _made(candidates, index, text, made, vocab)
+    return Figure(
+        metric=metric,
+        value=value,
+        bound=_bound(candidate, text, vocab),
+        group=group,
+        scope=scope,
+        since=since,
+        until=until,
+        place=_place(candidates, index, text, vocab),
+        mine_model=mine_model,
+        made_in=made_in,
+        made_year=made_year,
+        country=country,
+        quote=text,
+        start=sentence.start,
+        end=sentence.end,
+    )
+
+
+def _round(value: float) -> int | float:
+    rounded = round(value, 4)
+    return int(rounded) if rounded == int(rounded) else rounded

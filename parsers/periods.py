@@ -1,0 +1,130 @@
+"""Resolve the period a sentence states ("since August 2022") to ISO since/until.
+
+The phrases themselves are language data (``Vocab.periods``); this module only knows
+how to turn the named groups of a match into dates. The publication date supplies a
+year the text leaves out ("during 14-20 March") and anchors relative periods ("over
+the past week"). No clock: without a publication date a relative period stays open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from parsers.vocab import CompiledVocab
+
+# The first Karabakh war: "over the past 30 years" counted from the 2020s means this.
+FIRST_WAR_START = "1991"
+_FIRST_WAR_YEARS = range(1988, 1995)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    since: str | None
+    until: str | None
+    start: int  # span of the phrase within the sentence
+    end: int
+
+
+def _published_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    for suffix in ("", "_b", "_c", "_d"):
+        key = name + suffix
+        if key in match.re.groupindex and match.group(key):
+            return match.group(key)
+    return None
+
+
+def _date_of(
+    match: re.Match[str], vocab: CompiledVocab, pub: date | None, prefix: str = ""
+) -> str | None:
+    month_name = _group(match, prefix + "month")
+    year_text = _group(match, prefix + "year")
+    day_text = _group(match, prefix + "day")
+    if month_name is None:
+        return year_text
+    month = vocab.months.get(month_name.lower().rstrip("."))
+    if month is None:
+        return None
+    if year_text is not None:
+        year = int(year_text)
+    elif pub is not None:
+        # a month later than publication month, with no year, is last year's
+        year = pub.year if month <= pub.month else pub.year - 1
+    else:
+        return None
+    if day_text is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, int(day_text)).isoformat()
+    except ValueError:
+        return None
+
+
+def _count(text: str, lang: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    from parsers.numbers import parse_number
+
+    value = parse_number(text, lang)
+    return int(value) if isinstance(value, int | float) else None
+
+
+def _resolve(
+    match: re.Match[str], kind: str, days: int, vocab: CompiledVocab, pub: date | None
+) -> tuple[str | None, str | None]:
+    if kind.startswith("fixed:"):
+        return kind.removeprefix("fixed:"), None
+    if kind == "date":
+        return _date_of(match, vocab, pub), None
+    if kind == "as_of":
+        return None, _date_of(match, vocab, pub)
+    if kind == "range":
+        since = _date_of(match, vocab, pub, "r1_")
+        until = _date_of(match, vocab, pub, "r2_")
+        return since, until
+    if kind in ("year", "decade"):
+        return match.group("year"), None
+    if kind == "past_years":
+        n = _count(match.group("n"), vocab.vocab.lang)
+        if n is None:
+            return None, None
+        if pub is None:
+            return (FIRST_WAR_START if n >= 25 else None), None
+        start = pub.year - n
+        return (FIRST_WAR_START if start in _FIRST_WAR_YEARS else str(start)), None
+    if kind == "past_days":
+        n = days
+        if "n" in match.re.groupindex and match.group("n"):
+            n = _count(match.group("n"), vocab.vocab.lang) or 0
+        if pub is None or n <= 0:
+            return None, None
+        return (pub - timedelta(days=n)).isoformat(), None
+    raise ValueError(f"vocabulary {vocab.vocab.lang!r}: unknown period kind {kind!r}")
+
+
+def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> list[Period]:
+    """Every period phrase in ``sentence``, earliest first, none overlapping another.
+
+    Patterns listed first in the vocabulary win an overlap: the specific ("between 1 May
+    2021 and 30 June 2022") before the general ("since 2021").
+    """
+    pub = _published_date(published)
+    taken: list[Period] = []
+    for pattern, kind, days in vocab.periods:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < p.end and p.start < match.end() for p in taken):
+                continue
+            since, until = _resolve(match, kind, days, vocab, pub)
+            taken.append(Period(since, until, match.start(), match.end()))
+    taken.sort(key=lambda period: period.start)
+    return taken

@@ -1,0 +1,468 @@
+"""English: how ministries, ANAMA and Azerbaijani news agencies write about mines."""
+
+from __future__ import annotations
+
+from parsers.models import Bound, Group
+from parsers.vocab import PeriodPattern, Vocab
+
+_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# "10 November 2020", "November 10, 2020", "August of 2022", "August 2022", "November 10"
+_DATE = (
+    rf"(?:{_DAY}\s+(?:of\s+)?(?P<month>{{MONTH}})\.?(?:,?\s+(?:of\s+)?{_YEAR})?"
+    rf"|(?P<month_b>{{MONTH}})\.?\s+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year_b>(?:19|20)\d{{2}}))?"
+    rf"|(?P<month_c>{{MONTH}})\.?,?\s+(?:of\s+)?(?P<year_c>(?:19|20)\d{{2}})"
+    rf"|(?P<month_d>{{MONTH}})\b)"
+)
+_WAR_END = (
+    r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|after\s+(?:the\s+)?|the\s+)"
+    r"(?:(?:second|2nd)\s+Karabakh|Patriotic|44[-\s]day|Karabakh|2020|last)\s+war"
+    r"(?:\s+(?:of|in)\s+2020)?"
+)
+_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozens?)"
+)
+
+VOCAB = Vocab(
+    lang="en",
+    months=_MONTHS,
+    abbreviations=frozenset(
+        {
+            "no",
+            "nos",
+            "maj",
+            "gen",
+            "lt",
+            "col",
+            "capt",
+            "cpt",
+            "sgt",
+            "brig",
+            "adm",
+            "cmdr",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "prof",
+            "st",
+            "km",
+            "sq",
+            "vs",
+            "etc",
+            "approx",
+            "incl",
+            "e.g",
+            "i.e",
+            "u.s",
+            "u.k",
+            "u.n",
+            "a.m",
+            "p.m",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "art",
+            "para",
+            "fig",
+            "vol",
+            "pp",
+            "p",
+            "ha",
+            "sr",
+            "jr",
+            "co",
+            "ltd",
+            "inc",
+            "gov",
+            "rep",
+            "min",
+        }
+    ),
+    relevance=(
+        r"mine|ordnance|\buxo|explosive|explosion|munition|hectare|\bha\b|km2|km²"
+        r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"
+    ),
+    mine_context=(
+        r"\b(?:land)?mines?\b|mine[-\s](?:explosion|blast|incident|victims?|clearance|action"
+        r"|danger|threat|contamina)|minefield|ordnance|\buxos?\b|explosive|explosions?\b|exploded"
+        r"|detonat|\bblast|\bERW\b|booby|\bANAMA\b|demin|anti-personnel|anti-tank"
+    ),
+    war_context=(
+        r"\b(?:during|in)\s+the\s+(?:\w+\s+){0,2}war\b|\bmartyrs?\b|\bshehids?\b|\bin\s+battles?"
+        r"|\bcombat\b|\bshelling|\bmissile|\bterror"
+    ),
+    mine_noun=(
+        r"\b(?:land[-\s]?)?mines?\b(?!\s+(?:action|clearance|explosions?|blasts?|incidents?"
+        r"|victims?|danger|threat|awareness|detection|detectors?))"
+    ),
+    uxo_noun=(
+        r"\b(?:unexploded\s+(?:ordnance|ammunition|munitions?|shells?|bombs?|devices?)"
+        r"|uxos?|erw|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance)"
+        r"|(?:items|pieces)\s+of\s+(?:unexploded\s+)?ordnance|ordnance|munitions?"
+        r"|(?:artillery\s+)?shells|projectiles?|grenades?|cluster\s+(?:munitions?|bombs?)"
+        r"|bomblets?|rockets?|mortar\s+(?:shells|rounds|bombs)|ammunition)\b"
+    ),
+    people_noun=(
+        r"\b(?:people|persons?|individuals|citizens?|civilians?|residents?|compatriots|victims?"
+        r"|servicem[ae]n|service\s+members|soldiers?|military\s+personnel|troops|officers?"
+        r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
+        r"|minors|boys?|girls?|teenagers?|women|woman|men|man|deminers?|sappers?"
+        r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
+        r"|(?:Azerbaijani\s+)?nationals)\b"
+    ),
+    area_units={
+        r"\bhectares?\b|\bha\b": 1.0,
+        r"\bsq(?:uare|\.)?\s*(?:kilometers?|kilometres?|km)\b|\bkm\s*[²2]": 100.0,
+        r"\bsq(?:uare|\.)?\s*(?:meters?|metres?|m)\b|\bm\s*[²2]": 0.0001,
+    },
+    found_verb=(
+        r"\b(?:found|detected|discovered|defused|neutrali[sz]ed|neutrali[sz]ing|destroyed"
+        r"|removed|cleared|disposed|deactivated|defus(?:ing|al)|uncovered|unearthed|seized"
+        r"|identified|located|recovered|collected|eliminated)\b|\bdetection\b"
+    ),
+    laid_verb=(
+        r"\b(?:planted|laid|buried|installed|placed|scattered|contaminated|remain(?:s|ing)?"
+        r"|lie|lying|left\s+behind|littered|planting|plant)\b"
+    ),
+    cleared_verb=(
+        r"\b(?:cleared|demined|cleansed|freed|surveyed|released|inspected|checked|clearance"
+        r"|cleaned)\b"
+    ),
+    victims_trigger=(
+        r"(?:killed|died)\s+(?:or|and)\s+(?:injured|wounded|maimed)"
+        r"|(?:dead|deaths)\s+(?:or|and)\s+(?:injured|wounded)"
+        r"|\bvictims?\b|\bcasualties\b|\bsuffered\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
+    ),
+    killed_trigger=(
+        r"\b(?:killed|died|dead|deaths?|perished|fatalities|fatally|martyred|deceased"
+        r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life)\b"
+    ),
+    injured_trigger=(
+        r"\b(?:injured|injuries|wounded|wounds|hurt|maimed|disabled|amputat\w*|mutilated"
+        r"|lost\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+|both\s+)?(?:limbs?|legs?|arms?|hands?"
+        r"|feet|foot|eyes?|sight))\b"
+    ),
+    groups=(
+        (
+            r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\bshepherds?\b|\bfarmers?\b"
+            r"|\bpeaceful\s+(?:citizens|people|population)\b",
+            Group.CIVILIANS,
+        ),
+        (
+            r"\bservicem[ae]n\b|\bservice\s*members?\b|\bsoldiers?\b|\bmilitary\b|\btroops\b"
+            r"|\bofficers?\b|\bservicemembers?\b",
+            Group.MILITARY,
+        ),
+        (
+            r"\bjournalists?\b|\breporters?\b|\bmedia\s+(?:representatives|workers)\b"
+            r"|\bcameram[ae]n\b",
+            Group.JOURNALISTS,
+        ),
+        (
+            r"\bchildren\b|\bchild\b|\bkids\b|\bminors\b|\bboys?\b|\bgirls?\b|\bteenagers?\b",
+            Group.CHILDREN,
+        ),
+        (r"\bwomen\b|\bwoman\b", Group.WOMEN),
+        (
+            r"\bdeminers?\b|\bsappers?\b|\bmine[-\s]clearers?\b|\bANAMA\s+(?:employees?|staff)",
+            Group.DEMINERS,
+        ),
+        (r"\banti[-\s]?personnel\b", Group.ANTI_PERSONNEL),
+        (r"\banti[-\s]?tank\b", Group.ANTI_TANK),
+    ),
+    bounds_before=(
+        (
+            r"\b(?:more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
+            r"|no\s+less\s+than|exceeding|exceeded|exceeds|beyond)",
+            Bound.AT_LEAST,
+        ),
+        (
+            r"\b(?:about|around|nearly|almost|some|approximately|approx\.|roughly|close\s+to"
+            r"|an\s+estimated|estimated|up\s+to\s+an\s+estimated|circa|~)",
+            Bound.APPROX,
+        ),
+        (
+            r"\b(?:up\s+to|less\s+than|fewer\s+than|under|no\s+more\s+than|at\s+most"
+            r"|as\s+many\s+as)",
+            Bound.AT_MOST,
+        ),
+    ),
+    bounds_after=(
+        (r"\+|-?plus\b|\s+or\s+more\b", Bound.AT_LEAST),
+        (r"\s+or\s+(?:less|fewer)\b", Bound.AT_MOST),
+    ),
+    part_before=(
+        r"\bincluding|\bincl\.|\bamong\s+(?:them|whom|which|those)|\bof\s+(?:whom|which|them)"
+        r"|\bout\s+of\s+(?:which|whom)(?:\s+(?:were|was|are))?|\bsuch\s+as|\(|\bwhile"
+    ),
+    part_after=r"of\s+(?:them|whom|which|those)\b|of\s+the\s+(?:victims|dead|injured|wounded)",
+    reference_before=r"\b(?:out\s+)?of\s+(?:the|these|those)",
+    elliptic_after=(
+        r"(?:in|on|at|across|within|from|around|near|along|throughout|were|was|have|has|had"
+        r"|are|and|or|,|;|\)|\.|$)"
+    ),
+    one_person=(
+        r"\b(?:a|an|one|another)\s+(?:(?:young|local|\d+-year-old|[\w-]+-year-old|military"
+        r"|Azerbaijani|ANAMA|civilian|female|male|former)\s+){0,3}"
+        r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|resident|villager|shepherd"
+        r"|farmer|man|woman|child|boy|girl|teenager|person|citizen|worker|employee|driver"
+        r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces)\b"
+    ),
+    cumulative_marker=(
+        r"\b(?:in\s+total|a\s+total\s+of|total(?:ly|led|ling)?|so\s+far|to\s+date|overall"
+        r"|in\s+all|altogether|since|as\s+of|have\s+(?:been|become|died|suffered)"
+        r"|has\s+(?:been|become|reached)|reached|number\s+of|up\s+to\s+now|until\s+now"
+        r"|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last|reporting)|per\s+(?:year|week)"
+        r"|weekly|monthly|annually|a\s+year)\b"
+    ),
+    incident_marker=(
+        r"\b(?:when|after|while)\b.{0,60}\b(?:stepp?ed|hit|ran\s+over|detonated|exploded"
+        r"|triggered|went\s+off|struck)|\bas\s+a\s+result\s+of\s+(?:an?|the)\s+"
+        r"(?:\w+\s+){0,2}(?:explosion|blast|incident)|\b(?:on|last)\s+(?:Monday|Tuesday"
+        r"|Wednesday|Thursday|Friday|Saturday|Sunday)|\byesterday\b|\btoday\b"
+        r"|\bexploded\b|\bdetonated\b|\bstepp?ed\s+on\b|\bran\s+over\b|\bhit\s+an?\s+"
+        r"(?:\w+\s+)?mine\b|\ba\s+mine\s+(?:explosion|blast)\b"
+    ),
+    periods=(
+        PeriodPattern(
+            rf"\bbetween\s+{_DATE.replace('<', '<r1_')}\s+and\s+{_DATE.replace('<', '<r2_')}",
+            "range",
+        ),
+        PeriodPattern(
+            rf"\bfrom\s+{_DATE.replace('<', '<r1_')}\s+(?:to|till|until|through)\s+"
+            rf"{_DATE.replace('<', '<r2_')}",
+            "range",
+        ),
+        # "during 14-20 March", "on March 14-20, 2023": the start day and month
+        PeriodPattern(
+            r"\b(?:during|on|from|between|over|in\s+the\s+period\s+of)\s+(?:the\s+period\s+)?"
+            r"(?P<day>\d{1,2})\s*[-–—]\s*\d{1,2}\s+(?P<month>{MONTH})(?:,?\s+(?P<year>\d{4}))?",
+            "date",
+        ),
+        PeriodPattern(
+            r"\b(?:during|on|from|between|over)\s+(?P<month>{MONTH})\s+(?P<day>\d{1,2})\s*[-–—]"
+            r"\s*\d{1,2}(?:,?\s+(?P<year>\d{4}))?",
+            "date",
+        ),
+        PeriodPattern(
+            rf"\b(?:since|after|following)\s+{_WAR_END}"
+            r"|\b(?:since|after)\s+the\s+war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
+            r"|\bin\s+the\s+post[-\s](?:conflict|war)\s+period"
+            r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
+            r"(?:territories|lands)|victory|(?:signing\s+of\s+the\s+)?trilateral\s+statement"
+            r"|ceasefire)"
+            r"|\bsince\s+the\s+2020\s+war",
+            "fixed:2020-11-10",
+        ),
+        PeriodPattern(
+            r"\b(?:since|after)\s+the\s+(?:end\s+of\s+the\s+)?first\s+Karabakh\s+war"
+            r"|\bover\s+the\s+(?:past|last)\s+(?:three|3)\s+decades"
+            r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:Armenian\s+)?occupation"
+            r"|\bsince\s+the\s+(?:early\s+)?1990s",
+            "fixed:1991",
+        ),
+        PeriodPattern(
+            r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+years",
+            "past_years",
+        ),
+        PeriodPattern(
+            r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+week|\blast\s+week|\bthis\s+week",
+            "past_days",
+            7,
+        ),
+        PeriodPattern(
+            r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+month|\blast\s+month",
+            "past_days",
+            30,
+        ),
+        PeriodPattern(
+            r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+days",
+            "past_days",
+        ),
+        PeriodPattern(r"\bsince\s+the\s+(?P<year>1[89]\d0|20\d0)s", "decade"),
+        PeriodPattern(r"\b(?:as\s+of|by|until|till|up\s+to)\s+" + _DATE, "as_of"),
+        PeriodPattern(
+            r"\b(?:since|starting\s+from|from|after)\s+(?:the\s+(?:beginning|start)\s+of\s+)?"
+            + _DATE,
+            "date",
+        ),
+        PeriodPattern(
+            r"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<year>(?:19|20)\d{2})\b",
+            "year",
+        ),
+        PeriodPattern(
+            r"\b(?:in|during|throughout|for)\s+(?:the\s+(?:whole|first|second|third|fourth|last)"
+            r"\s+(?:half|quarter|months?)\s+of\s+|(?:January|February)\s*[-–]\s*\w+\s+|the\s+year\s+)?"
+            r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:war|conflict))",
+            "year",
+        ),
+    ),
+    not_figure=(
+        r"\b\d+\s*mins?\.?\s+read\b|\b\d+\s*minutes?\s+read\b",
+        r"\b(?:paragraphs?|articles?|clauses?|points?|resolutions?|sections?|chapters?|pages?"
+        r"|items?|decrees?|laws?|orders?|protocols?|parts?|nos?\.|numbers?|#)\s*"
+        r"(?:No\.?\s*)?\d+(?:\s*(?:,|and|-)\s*\d+)*",
+        r"\b\d+[-\s]years?[-\s]old\b|\b[a-z]+-years?-old\b|\baged\s+\d+|\bage\s+of\s+\d+"
+        r"|\b\d+\s+years?\s+of\s+age",
+        r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.",
+        r"(?:[$€£₼]|\bAZN|\bUSD|\bEUR|\bmanats?)\s*\d[\d,.\s]*(?:\s*(?:million|billion|thousand"
+        r"|mln|bln))?",
+        r"\d[\d,.]*\s*(?:(?:million|billion|thousand|mln|bln)\s+)?(?:manats?|AZN|dollars"
+        r"|USD|euros?|EUR|\$)",
+        r"\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b)",
+        r"\+\d{1,3}[\s-]?\(?\d{2,3}\)?[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}",
+        r"\b\d+[-\s](?:day|week|month|year|hour|minute|km|kilomet(?:er|re))s?\b"
+        r"(?![-\s]old)",
+        r"\b\d+\s*(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|centuries"
+        r"|km|kilomet(?:er|re)s?|meters?|metres?|m|cm|mm|kg|tons?|tonnes?|degrees?)\b"
+        r"(?!\s*[²2])",
+        r"\b(?:visitors|participants|views|comments|shares|likes)\b\W{0,3}\d+"
+        r"|\d+\s*(?:visitors|participants|views|comments|shares|likes)\b",
+        r"\b\d+(?:st|nd|rd|th)\b",
+        r"\b(?:Mins?|Minutes?)\s+read\b",
+    ),
+    place_cs=(
+        # "the Saribaba high ground", "Kalbajar and Lachin districts", "Aghdam district"
+        r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*)"
+        r"\s+(?:high\s+ground|heights?|districts?|regions?|villages?|settlements?|cities"
+        r"|city|towns?|rayons?|territor(?:y|ies)|areas?|direction|mountains?|forests?|hills?"
+        r"|plateau|highway|road|corridor)\b",
+        # "the Karabakh Economic Region": the designator is part of the proper name
+        r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:Economic\s+Region|Region|District|Zone"
+        r"|Corridor))\b",
+        r"\b(?:villages?|district|region|city|town)\s+of\s+(?P<name>[A-Z][\w'’-]+"
+        r"(?:\s+and\s+[A-Z][\w'’-]+)?)",
+    ),
+    gazetteer=frozenset(
+        {
+            "Aghdam",
+            "Agdam",
+            "Fuzuli",
+            "Fizuli",
+            "Jabrayil",
+            "Jabrail",
+            "Zangilan",
+            "Gubadli",
+            "Qubadli",
+            "Kalbajar",
+            "Kelbajar",
+            "Lachin",
+            "Khojavend",
+            "Khojaly",
+            "Khojali",
+            "Shusha",
+            "Tartar",
+            "Terter",
+            "Aghdara",
+            "Khankendi",
+            "Tovuz",
+            "Gazakh",
+            "Gadabay",
+            "Dashkasan",
+            "Nakhchivan",
+            "Goranboy",
+            "Aghjabadi",
+            "Beylagan",
+            "Sugovushan",
+            "Talish",
+            "Hadrut",
+            "Murovdag",
+            "Saribaba",
+            "Karabakh",
+            "Garabagh",
+            "East Zangazur",
+            "Khankandi",
+        }
+    ),
+    countries={
+        name: name
+        for name in (
+            "Ukraine",
+            "Afghanistan",
+            "Syria",
+            "Iraq",
+            "Cambodia",
+            "Angola",
+            "Bosnia and Herzegovina",
+            "Bosnia",
+            "Croatia",
+            "Colombia",
+            "Myanmar",
+            "Yemen",
+            "Lebanon",
+            "Libya",
+            "Laos",
+            "Vietnam",
+            "Mozambique",
+            "Sri Lanka",
+            "Georgia",
+            "Turkey",
+            "Türkiye",
+            "Israel",
+            "Somalia",
+            "Sudan",
+            "South Sudan",
+            "Mali",
+            "Nigeria",
+            "Chad",
+            "Egypt",
+        )
+    },
+    made_in_cs=(
+        r"\b(?:produced|made|manufactured|built)\s+in\s+(?:(?P<country>[A-Z][\w-]+)"
+        r"(?:\s+in\s+(?P<year>(?:19|20)\d{2}))?|(?P<year_only>(?:19|20)\d{2}))"
+        r"|\b(?P<year_made>(?:19|20)\d{2})\s+(?:production|manufacture|make)\b"
+    ),
+    made_adjectives={
+        "Armenian-made": "Armenia",
+        "Armenian-produced": "Armenia",
+        "Russian-made": "Russia",
+        "Soviet-made": "USSR",
+        "Italian-made": "Italy",
+        "Iranian-made": "Iran",
+        "made in Armenia": "Armenia",
+    },
+    mine_model_cs=(
+        r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
+        r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"
+        r"(?:-?[0-9]+[A-ZА-Я0-9]*(?:-[A-ZА-Я0-9]+)?|-[A-ZА-Я]{1,2}[0-9]*)\b"
+    ),
+)
