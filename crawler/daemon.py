@@ -26,12 +26,12 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
 from crawler.daemon_child import PassChild
+from crawler.daemon_cron import crontab_trigger
 from crawler.daemon_reports import file_report, pending_paths
 from crawler.errors import ConfigError, ExitCode
 from store import db
@@ -101,7 +101,7 @@ def build_schedule(
         return Schedule(IntervalTrigger(seconds=every, timezone=zone), f"every {every:g} s", zone)
     expression = cli_schedule or settings_schedule or DEFAULT_SCHEDULE
     try:
-        trigger = CronTrigger.from_crontab(expression, timezone=zone)
+        trigger = crontab_trigger(expression, zone)
     except ValueError as error:
         where = "--schedule" if cli_schedule else "schedule"
         raise ConfigError(
