@@ -71,7 +71,7 @@ def crawl(config: Config, context: PassContext, interruption: Interruption) -> N
         context.tally(source.name)  # a source that never answers still gets a status
     if interruption.signal_name is not None:
         return
-    process = CrawlerProcess(scrapy_settings(config.settings), install_root_handler=True)
+    process = CrawlerProcess(scrapy_settings(config.settings))
     for source in config.sources:
         process.crawl(NewsSpider, source=source, context=context)
     interruption.process = process

@@ -83,8 +83,12 @@ class FixtureSite:
         self.server = ThreadingHTTPServer((host, port), _Handler)
         self.server.daemon_threads = True
         self.server.site = self  # type: ignore[attr-defined]
+        # A short poll makes stop() quick: tests start and stop sites many times.
         self.thread = threading.Thread(
-            target=self.server.serve_forever, name=f"fixture-{name}", daemon=True
+            target=self.server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"fixture-{name}",
+            daemon=True,
         )
 
     @property
