@@ -40,7 +40,8 @@ _BARE_PEOPLE_VERB_GAP = re.compile(
 _PEOPLE_KINDS = {"victims": Metric.MINE_VICTIMS, "killed": Metric.MINE_KILLED}
 _MINE_GROUPS = frozenset({Group.ANTI_PERSONNEL, Group.ANTI_TANK})
 _LEADING_FUNCTION_WORDS = re.compile(
-    r"^(?:(?:The|In|On|At|Of|From|Near|A|An|This|That|These|Those|According|As|Also|Both)\s+)+"
+    r"^(?:(?:The|In|On|At|Of|From|Near|A|An|This|That|These|Those|According|As|Also|Both|Total"
+    r"|During|Over|Since|After|Between)(?:\s+|$))+"
 )
 
 
@@ -84,26 +85,44 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         vocab = compiled(lang)
     if not vocab.relevance.search(text):
         return []
+    sentences = list(split(text, vocab.abbreviations))
+    periods = [
+        find_periods(sentence.text, vocab, published) if _may_date(sentence) else []
+        for sentence in sentences
+    ]
+    headline = _headline(sentences)
+    # A headline leaves the period to the body ("245 mines found in a week"); the body
+    # inherits the headline's when the headline states one.
+    body_period = next(
+        (_stated(found) for found in periods[headline:] if _stated(found) is not None), None
+    )
+    headline_period = next((_stated(found) for found in periods[:headline]), None)
     figures: list[Figure] = []
-    headline_period: Period | None = None
     context = _Context(None, False)
     paragraph = -1
-    for sentence in split(text, vocab.abbreviations):
+    for index, sentence in enumerate(sentences):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            context = _Context(headline_period, False)
+            context = _Context(body_period if index < headline else headline_period, False)
         relevant = vocab.relevance.search(sentence.text) is not None
-        periods = find_periods(sentence.text, vocab, published) if _may_date(sentence) else []
         if relevant:
-            figures.extend(_sentence_figures(sentence, periods, context, vocab, lang))
-        own = next((p for p in periods if p.since or p.until), None)
-        if own is not None and sentence.paragraph == 0 and headline_period is None:
-            headline_period = own
+            figures.extend(_sentence_figures(sentence, periods[index], context, vocab, lang))
         context = _Context(
-            own or context.period,
+            _stated(periods[index]) or context.period,
             relevant and vocab.mine_context.search(sentence.text) is not None,
         )
     return check(_distinct(figures))
+
+
+def _stated(periods: list[Period]) -> Period | None:
+    return next((p for p in periods if p.since or p.until), None)
+
+
+def _headline(sentences: list[Sentence]) -> int:
+    """How many sentences open the text as its headline: a lone first line, else none."""
+    if len(sentences) > 1 and sentences[0].paragraph != sentences[1].paragraph:
+        return 1
+    return 0
 
 
 _DIGIT_OR_WORD = re.compile(r"\d|\b(?:since|past|last|after|post|first)\b", re.IGNORECASE)
@@ -214,6 +233,8 @@ def _read_head(candidate: _Candidate, text: str, vocab: CompiledVocab, unit: str
         candidate.kind = "people"
         candidate.noun_end = max(candidate.noun_end, candidate.end)
     candidate.group = _group(text[candidate.start : max(limit, candidate.end)], vocab)
+    if candidate.kind is None and candidate.group in _MINE_GROUPS:
+        candidate.kind = "mine"  # "(742 anti-personnel and 262 anti-tank)"
     if candidate.group is Group.ALL:
         before = text[max(0, candidate.start - 40) : candidate.start]
         for pattern, group in vocab.groups:

@@ -49,6 +49,9 @@ def _date_of(
 ) -> str | None:
     month_name = _group(match, prefix + "month")
     year_text = _group(match, prefix + "year")
+    if prefix == "r1_" and month_name is None:
+        # "14-20 March 2023": the start shares the end's month and year
+        month_name, year_text = _group(match, "r2_month"), year_text or _group(match, "r2_year")
     day_text = _group(match, prefix + "day")
     if month_name is None:
         return year_text

@@ -271,15 +271,23 @@ VOCAB = Vocab(
             rf"{_DATE.replace('<', '<r2_')}",
             "range",
         ),
-        # "during 14-20 March", "on March 14-20, 2023": the start day and month
+        # "during 14-20 March 2023", "between 5 and 10 February 2024", "on March 14-20"
         PeriodPattern(
             r"\b(?:during|on|from|between|over|in\s+the\s+period\s+of)\s+(?:the\s+period\s+)?"
-            r"(?P<day>\d{1,2})\s*[-–—]\s*\d{1,2}\s+(?P<month>{MONTH})(?:,?\s+(?P<year>\d{4}))?",
-            "date",
+            r"(?P<r1_day>\d{1,2})\s*(?:[-–—]|and|to|till|until|through)\s*(?P<r2_day>\d{1,2})\s+"
+            r"(?P<r2_month>{MONTH})\.?(?:,?\s+(?P<r2_year>\d{4}))?",
+            "range",
         ),
         PeriodPattern(
-            r"\b(?:during|on|from|between|over)\s+(?P<month>{MONTH})\s+(?P<day>\d{1,2})\s*[-–—]"
-            r"\s*\d{1,2}(?:,?\s+(?P<year>\d{4}))?",
+            r"\b(?:during|on|from|between|over)\s+(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})"
+            r"\s*(?:[-–—]|and|to|till|until|through)\s*(?P<r2_day>\d{1,2})"
+            r"(?:,?\s+(?P<r2_year>\d{4}))?",
+            "range",
+        ),
+        # "in January 2024", "during March 2023": the month
+        PeriodPattern(
+            r"\b(?:in|during|throughout|for|over)\s+(?P<month>{MONTH})\.?,?\s+(?:of\s+)?"
+            r"(?P<year>(?:19|20)\d{2})\b",
             "date",
         ),
         PeriodPattern(
