@@ -39,6 +39,12 @@ class ConfigError(MinewatchError):
         super().__init__(f"{where}: {message}")
 
 
+class InputError(MinewatchError):
+    """A file or argument given on the command line cannot be used; the message names it."""
+
+    exit_code = ExitCode.USAGE
+
+
 class PassLocked(MinewatchError):
     """Another pass (from cron or the daemon) is in progress on the same store."""
 
