@@ -104,6 +104,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("minewatch: interrupted", file=sys.stderr)
         return int(ExitCode.INTERRUPTED)
+    except Exception as error:
+        code = _store_exit_code(error)
+        if code is None:
+            raise
+        print(f"minewatch: {error}", file=sys.stderr)
+        return int(code)
+
+
+def _store_exit_code(error: Exception) -> ExitCode | None:
+    """Map the store's own errors, which cannot know the crawler's exit codes.
+
+    Looked up in sys.modules rather than imported, so that commands which never
+    open a store do not pay for importing SQLAlchemy.
+    """
+    db = sys.modules.get("store.db")
+    lock = sys.modules.get("store.lock")
+    if db is not None and isinstance(error, db.StoreError):
+        return ExitCode.USAGE
+    if lock is not None and isinstance(error, lock.LockHeld):
+        return ExitCode.LOCKED
+    return None
 
 
 if __name__ == "__main__":
