@@ -85,7 +85,9 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         vocab = compiled(lang)
     if not vocab.relevance.search(text):
         return []
-    sentences = list(split(text, vocab.abbreviations))
+    tail = vocab.tail_heading.search(text)
+    # "Related posts" and the like: other articles' headlines, not this text's claims
+    sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
     periods = [
         find_periods(sentence.text, vocab, published) if _may_date(sentence) else []
         for sentence in sentences
@@ -280,8 +282,13 @@ def _sentence_figures(
             candidate.kind is None
             and previous is not None
             and previous.kind is not None
-            and vocab.elliptic_after.match(text, candidate.end)
-            and not _bare_people_verb(candidate, text, vocab)
+            and (
+                vocab.part_after.match(text, candidate.end)
+                or (
+                    vocab.elliptic_after.match(text, candidate.end)
+                    and not _bare_people_verb(candidate, text, vocab)
+                )
+            )
         ):
             candidate.kind = previous.kind
             candidate.area_factor = previous.area_factor
@@ -299,8 +306,11 @@ def _sentence_figures(
             continue
         if candidate.one_person and scope is not Scope.INCIDENT:
             continue
+        own_scope = scope
+        if candidate.metric in (Metric.MINES_LAID, Metric.AREA_CLEARED_HA):
+            own_scope = Scope.CUMULATIVE  # a stock of mines or an area is never one event
         figures.append(
-            _figure(candidates, index, sentence, periods, context, scope, country, made, vocab)
+            _figure(candidates, index, sentence, periods, context, own_scope, country, made, vocab)
         )
     return figures
 
@@ -487,7 +497,15 @@ def _place(candidates: list[_Candidate], index: int, text: str, vocab: CompiledV
     if after:
         return after[0][1]
     before = _places_in(text, seg_start, candidate.start, vocab)
-    return before[-1][1] if before else None
+    if before:
+        return before[-1][1]
+    # "45 anti-tank mines and 312 pieces of ordnance were found in Aghdam district": a
+    # place after a list belongs to every item up to the first part of a breakdown
+    later = candidates[index + 1 :]
+    clause_end = next((c.start for c in later if c.dependent), len(text))
+    last = max((c.end for c in later if c.end <= clause_end), default=candidate.end)
+    rest = _places_in(text, last, clause_end, vocab)
+    return rest[0][1] if rest else None
 
 
 def _places_in(text: str, start: int, end: int, vocab: CompiledVocab) -> list[tuple[int, str]]:

@@ -49,6 +49,8 @@ class Vocab:
     abbreviations: frozenset[str]
     # a sentence that matches none of these is skipped without further work
     relevance: str
+    # a line that starts page chrome to the end of the text ("Related posts")
+    tail_heading: str
     # the sentence or clause is about mines / explosive remnants at all
     mine_context: str
     # words that say people died in the war itself, not by mines
@@ -107,6 +109,7 @@ class CompiledVocab:
     months: dict[str, int]
     abbreviations: frozenset[str]
     relevance: re.Pattern[str]
+    tail_heading: re.Pattern[str]
     mine_context: re.Pattern[str]
     war_context: re.Pattern[str]
     mine_noun: re.Pattern[str]
@@ -169,6 +172,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         months={name.lower(): number for name, number in vocab.months.items()},
         abbreviations=frozenset(word.lower() for word in vocab.abbreviations),
         relevance=re.compile(vocab.relevance, _I),
+        tail_heading=re.compile(rf"^[ \t]*(?:{vocab.tail_heading})[ \t:]*$", _I | re.MULTILINE),
         mine_context=re.compile(vocab.mine_context, _I),
         war_context=re.compile(vocab.war_context, _I),
         mine_noun=re.compile(vocab.mine_noun, _I),

@@ -32,19 +32,20 @@ _MONTHS = {
     "dec": 12,
 }
 
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "10 November 2020", "November 10, 2020", "August of 2022", "August 2022", "November 10"
 _DATE = (
     rf"(?:{_DAY}\s+(?:of\s+)?(?P<month>{{MONTH}})\.?(?:,?\s+(?:of\s+)?{_YEAR})?"
-    rf"|(?P<month_b>{{MONTH}})\.?\s+(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year_b>(?:19|20)\d{{2}}))?"
+    rf"|(?P<month_b>{{MONTH}})\.?\s+(?P<day_b>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year_b>(?:19|20)\d{{2}}))?"
     rf"|(?P<month_c>{{MONTH}})\.?,?\s+(?:of\s+)?(?P<year_c>(?:19|20)\d{{2}})"
     rf"|(?P<month_d>{{MONTH}})\b)"
 )
 _WAR_END = (
     r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|after\s+(?:the\s+)?|the\s+)"
     r"(?:(?:second|2nd)\s+Karabakh|Patriotic|44[-\s]day|Karabakh|2020|last)\s+war"
-    r"(?:\s+(?:of|in)\s+2020)?"
+    r"(?:\s+(?:of|in)\s+(?:November\s+)?2020)?"
+    r"|(?:the\s+)?end\s+of\s+the\s+war(?:\s+in\s+(?:November\s+)?2020)?"
 )
 _WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -119,6 +120,11 @@ VOCAB = Vocab(
     relevance=(
         r"mine|ordnance|\buxo|explosive|explosion|munition|hectare|\bha\b|km2|km²"
         r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"
+    ),
+    tail_heading=(
+        r"related\s+(?:posts|news|articles|stories|content)|more\s+(?:from|news|stories)\b.*"
+        r"|read\s+(?:also|more)|see\s+also|also\s+read|latest\s+news|most\s+read|popular"
+        r"|you\s+may\s+also\s+like|recommended|other\s+news|leave\s+a\s+(?:reply|comment)"
     ),
     mine_context=(
         r"\b(?:land)?mines?\b|mine[-\s](?:explosion|blast|incident|victims?|clearance|action"
@@ -251,7 +257,8 @@ VOCAB = Vocab(
         r"|in\s+all|altogether|since|as\s+of|have\s+(?:been|become|died|suffered)"
         r"|has\s+(?:been|become|reached)|reached|number\s+of|up\s+to\s+now|until\s+now"
         r"|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last|reporting)|per\s+(?:year|week)"
-        r"|weekly|monthly|annually|a\s+year)\b"
+        r"|weekly|monthly|annually|a\s+year|last\s+(?:week|month|year)"
+        r"|during\s+the\s+(?:\w+\s+)?(?:clearance|operations?|demining|work|week|month))\b"
     ),
     incident_marker=(
         r"\b(?:when|after|while)\b.{0,60}\b(?:stepp?ed|hit|ran\s+over|detonated|exploded"
@@ -262,6 +269,23 @@ VOCAB = Vocab(
         r"(?:\w+\s+)?mine\b|\ba\s+mine\s+(?:explosion|blast)\b"
     ),
     periods=(
+        PeriodPattern(
+            rf"\b(?:since|after|following)\s+{_WAR_END}"
+            r"|\b(?:since|after)\s+the\s+war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
+            r"|\bin\s+the\s+post[-\s](?:conflict|war)\s+period"
+            r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
+            r"(?:territories|lands)|victory|(?:signing\s+of\s+the\s+)?trilateral\s+statement"
+            r"|ceasefire)"
+            r"|\bsince\s+the\s+2020\s+war|\bsince\s+the\s+(?:\w+[-\s]){0,2}war\s+ended(?:\s+in\s+2020)?",
+            "fixed:2020-11-10",
+        ),
+        PeriodPattern(
+            r"\b(?:since|after)\s+the\s+(?:end\s+of\s+the\s+)?first\s+Karabakh\s+war"
+            r"|\bover\s+the\s+(?:past|last)\s+(?:three|3)\s+decades"
+            r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:Armenian\s+)?occupation"
+            r"|\bsince\s+the\s+(?:early\s+)?1990s",
+            "fixed:1991",
+        ),
         PeriodPattern(
             rf"\bbetween\s+{_DATE.replace('<', '<r1_')}\s+and\s+{_DATE.replace('<', '<r2_')}",
             "range",
@@ -291,35 +315,8 @@ VOCAB = Vocab(
             "date",
         ),
         PeriodPattern(
-            rf"\b(?:since|after|following)\s+{_WAR_END}"
-            r"|\b(?:since|after)\s+the\s+war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
-            r"|\bin\s+the\s+post[-\s](?:conflict|war)\s+period"
-            r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
-            r"(?:territories|lands)|victory|(?:signing\s+of\s+the\s+)?trilateral\s+statement"
-            r"|ceasefire)"
-            r"|\bsince\s+the\s+2020\s+war",
-            "fixed:2020-11-10",
-        ),
-        PeriodPattern(
-            r"\b(?:since|after)\s+the\s+(?:end\s+of\s+the\s+)?first\s+Karabakh\s+war"
-            r"|\bover\s+the\s+(?:past|last)\s+(?:three|3)\s+decades"
-            r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:Armenian\s+)?occupation"
-            r"|\bsince\s+the\s+(?:early\s+)?1990s",
-            "fixed:1991",
-        ),
-        PeriodPattern(
             r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+years",
             "past_years",
-        ),
-        PeriodPattern(
-            r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+week|\blast\s+week|\bthis\s+week",
-            "past_days",
-            7,
-        ),
-        PeriodPattern(
-            r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+month|\blast\s+month",
-            "past_days",
-            30,
         ),
         PeriodPattern(
             r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+days",
