@@ -159,12 +159,15 @@ def remove_chrome(scope: HtmlElement, *, keep_self: bool = False) -> None:
     for element in list(scope.iter(*CHROME_TAGS)):
         if element is not scope or not keep_self:
             _drop(element)
-    total = _paragraph_chars(scope)
+    chars = {p: len(p.text_content()) - _link_chars(p) for p in scope.iter("p")}
+    total = sum(chars.values())
     for element in list(scope.iter()):
-        if element is scope or element.tag in PROTECTED_TAGS or not _alive(element, scope):
+        if element is scope or element.tag in PROTECTED_TAGS or not _chrome_named(element):
+            continue
+        if not _alive(element, scope):
             continue
         # A page whose article container is named like chrome keeps it.
-        if _chrome_named(element) and _paragraph_chars(element) * 2 < max(total, 1):
+        if sum(chars.get(p, 0) for p in element.iter("p")) * 2 < max(total, 1):
             _drop(element)
     _drop_headed_blocks(scope)
     _drop_link_lists(scope)
@@ -250,10 +253,6 @@ def _own_text(element: HtmlElement) -> str:
     parts = [element.text or ""]
     parts.extend(child.tail or "" for child in element if child.tag in ("br", "b", "strong", "i"))
     return _SPACE.sub(" ", " ".join(parts)).strip()
-
-
-def _paragraph_chars(element: HtmlElement) -> int:
-    return sum(len(p.text_content()) - _link_chars(p) for p in element.iter("p"))
 
 
 def _link_chars(element: HtmlElement) -> int:
