@@ -89,6 +89,7 @@ class Case:
     lang: str
     expected: tuple[Figure, ...]
     predicted: tuple[Figure, ...]
+    error: str | None = None  # why the extractor failed on this text: it predicted nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,7 @@ class Evaluation:
     misses: tuple[Finding, ...]
     false_positives: tuple[Finding, ...]
     wrong_details: tuple[Finding, ...]
+    failures: tuple[tuple[str, str], ...] = ()  # (text name, extractor error)
 
 
 # --- labels ------------------------------------------------------------------------------
@@ -306,7 +308,10 @@ def score(cases: Iterable[Case]) -> Evaluation:
     misses: list[Finding] = []
     false_positives: list[Finding] = []
     wrong_details: list[Finding] = []
+    failures: list[tuple[str, str]] = []
     for case in cases:
+        if case.error is not None:
+            failures.append((case.name, case.error))
         matching = match(case.expected, case.predicted)
         counts = Counts(len(matching.pairs), len(matching.spurious), len(matching.missed))
         overall += counts
@@ -336,20 +341,29 @@ def score(cases: Iterable[Case]) -> Evaluation:
         misses=tuple(misses),
         false_positives=tuple(false_positives),
         wrong_details=tuple(wrong_details),
+        failures=tuple(failures),
     )
 
 
 def run_extractor(
     texts: Iterable[LabelledText], extract: Callable[..., Sequence[Figure]]
 ) -> list[Case]:
+    """Each text's expected figures beside the extractor's output.
+
+    An extractor that raises on a text (an unsupported language, a bug) is scored as
+    predicting nothing there, and the error is kept: one broken text must not hide
+    the scores of all the others.
+    """
     cases = []
     for labelled in texts:
         try:
-            predicted = extract(labelled.text, lang=labelled.lang, published=labelled.published)
-        except Exception as error:
-            error.add_note(f"while extracting figures from {labelled.name}.txt")
-            raise
-        cases.append(Case(labelled.name, labelled.lang, labelled.expected, tuple(predicted)))
+            predicted = tuple(
+                extract(labelled.text, lang=labelled.lang, published=labelled.published)
+            )
+            error = None
+        except Exception as exc:
+            predicted, error = (), f"{type(exc).__name__}: {exc}"
+        cases.append(Case(labelled.name, labelled.lang, labelled.expected, predicted, error))
     return cases
 
 
@@ -398,6 +412,8 @@ def format_report(evaluation: Evaluation, *, verbose: bool = False) -> list[str]
                 f"DETAIL {finding.name}.txt  want {describe(finding.expected)}"
                 f"  got {describe(finding.predicted)}"
             )
+        for name, error in evaluation.failures:
+            lines.append(f"ERROR  {name}.txt  {error}")
         lines.append("")
     lines.append("by metric:")
     lines += [_counts_row(name, counts) for name, counts in evaluation.by_metric]
@@ -408,6 +424,11 @@ def format_report(evaluation: Evaluation, *, verbose: bool = False) -> list[str]
         lines.append(
             f"{label} accuracy={accuracy.value:.2f} ({accuracy.correct}/{accuracy.total}"
             " matched figures with a labelled value)"
+        )
+    if evaluation.failures:
+        lines.append(
+            f"extractor failed on {len(evaluation.failures)} texts, scored as predicting nothing"
+            " (--verbose lists them)"
         )
     lines.append(summary_line(evaluation.overall))
     return lines

@@ -246,14 +246,24 @@ def test_the_extractor_gets_the_text_language_and_publication_date():
     assert cases[0].predicted == (KILLED_45,)
 
 
-def test_an_extractor_error_names_the_text():
+def test_an_extractor_error_is_kept_and_scored_as_predicting_nothing():
     def broken_extract(text, *, lang=None, published=None):
-        raise RuntimeError("boom")
+        raise LookupError("no vocabulary for language 'az'")
 
-    labelled = parse_labels("apa_07", "text", json.dumps({"lang": "en", "figures": []}))
-    with pytest.raises(RuntimeError) as raised:
-        run_extractor([labelled], broken_extract)
-    assert "apa_07.txt" in " ".join(raised.value.__notes__)
+    labelled = parse_labels("apa_07", "text", json.dumps({"lang": "az", "figures": []}))
+    (case,) = run_extractor([labelled], broken_extract)
+    assert case.predicted == ()
+    assert case.error == "LookupError: no vocabulary for language 'az'"
+
+
+def test_a_verbose_report_names_the_text_the_extractor_failed_on():
+    result = score([Case("apa_07", "az", (KILLED_45,), (), error="LookupError: boom")])
+    assert "ERROR  apa_07.txt  LookupError: boom" in format_report(result, verbose=True)
+
+
+def test_a_report_counts_extractor_failures_above_the_summary_line():
+    result = score([Case("apa_07", "az", (KILLED_45,), (), error="LookupError: boom")])
+    assert format_report(result)[-2].startswith("extractor failed on 1 texts")
 
 
 # --- answer keys -------------------------------------------------------------------------
