@@ -43,7 +43,9 @@ def scrapy_settings(settings: Settings, *, log_level: str = "INFO") -> dict[str,
         },
         "ITEM_PIPELINES": {"crawler.pipelines.StorePipeline": 300},
         "COOKIES_ENABLED": False,
+        # Both run a code-executing console in the crawling process: never for an unattended job.
         "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
         "LOG_LEVEL": log_level,
         # stdout carries the report; Scrapy's log goes to stderr.
         "LOG_STDOUT": False,

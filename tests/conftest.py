@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -39,6 +41,40 @@ def minewatch(*args: str | Path) -> Finished:
         timeout=CHILD_TIMEOUT,
     )
     return Finished(done.returncode, done.stdout, done.stderr)
+
+
+def write_sources(
+    sites: FixtureSites,
+    path: Path,
+    *,
+    settings: dict[str, int | float] | None = None,
+    only: tuple[str, ...] | None = None,
+    extra: str = "",
+) -> Path:
+    """The fixture sites' sources file with some settings changed, sources kept or added.
+
+    ``only`` keeps the named sources of the template; ``extra`` is appended TOML
+    (``[[sources]]`` tables), with ``{{base:SITE}}`` placeholders filled in.
+    """
+    text = sites.substitute_sites((SITES / "sources.toml.in").read_text(encoding="utf-8"))
+    for key, value in (settings or {}).items():
+        text, found = re.subn(rf"(?m)^{key} = .*$", f"{key} = {value}", text)
+        if not found:
+            text = text.replace("[settings]\n", f"[settings]\n{key} = {value}\n", 1)
+    if only is not None:
+        head, *tables = re.split(r"(?m)^(?=\[\[sources\]\])", text)
+        kept = [t for t in tables if re.search(r'name = "(' + "|".join(only) + ')"', t)]
+        text = head + "".join(kept)
+    path.write_text(text + "\n" + sites.substitute_sites(extra), encoding="utf-8")
+    return path
+
+
+def dead_url() -> str:
+    """A URL on a loopback port nobody listens on (the port was free a moment ago)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture
