@@ -29,6 +29,8 @@ Pure functions; the regular expressions are compiled once at import.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -70,89 +72,111 @@ _LETTER = r"[^\W\d_]"
 _SPACE_SEP = "[ \u00a0\u202f]"
 
 
-def _alternation(words: object) -> str:
-    # Longest first, so "altmış" is tried before "altı" and "тысячами" before "тысяча".
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefixes.
+
+    A flat alternation of two hundred Russian forms is tried form by form at every
+    word start; the trie rejects a position after one or two characters.
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Greedy optional: the longest form is tried first, shorter ones on backtracking.
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
-def _with_yo(words: dict[str, Word]) -> dict[str, Word]:
-    """Russian is written with ё or е interchangeably: accept both spellings."""
+def _spellings(words: dict[str, Word], lang: str) -> dict[str, Word]:
+    """Each form as it looks after ``str.lower``, plus the variants sources type.
+
+    Russian is written with ё or е interchangeably; Azerbaijani "QIRX" lowers to
+    "qirx" and some sites type i for ı throughout.
+    """
     both = dict(words)
     for form, word in words.items():
-        both.setdefault(form.replace("ё", "е"), word)
+        both.setdefault(form.replace("ё", "е") if lang == "ru" else form.replace("ı", "i"), word)
     return both
 
 
 _VOCAB: dict[str, dict[str, Word]] = {
     "en": ENGLISH,
-    "ru": _with_yo(RUSSIAN),
-    "az": AZERBAIJANI,
+    "ru": _spellings(RUSSIAN, "ru"),
+    "az": _spellings(AZERBAIJANI, "az"),
 }
 _MULTIPLIERS: dict[str, dict[str, int]] = {
     "en": ENGLISH_MULTIPLIERS,
-    "ru": {form: value for form, value in RUSSIAN_MULTIPLIERS.items() if "ё" not in form},
+    "ru": RUSSIAN_MULTIPLIERS,
     "az": AZERBAIJANI_MULTIPLIERS,
 }
 
-# Things made of digits that are not counts, consumed whole so no part of them is read.
-_SKIP = (
-    r"(?:https?://|www\.)\S+"
-    r"|\+\s?\d{1,4}(?:[\s\-.()]{1,2}\d{1,4}){2,}"
-    r"|(?<![\d.])\d{4}-\d{2}-\d{2}(?!\d)"
-    r"|(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)"
-    r"|(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+# Not counts, blanked out before numbers are looked for, so no part of them is read.
+_URL_OR_PHONE = re.compile(r"https?://\S+|www\.\S+|\+\s?[0-9]{1,4}(?:[\s\-.()]{1,2}[0-9]{1,4}){2,}")
+# Dates and times, after their first digit: consumed whole and not returned.
+_DATE_TIME_REST = (
+    r"[0-9]{3}-[0-9]{2}-[0-9]{2}(?![0-9])"
+    r"|[0-9]?[./][0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})(?![0-9])"
+    r"|[0-9]?:[0-9]{2}(?::[0-9]{2})?(?![0-9])"
 )
-
-# Not glued to a letter, a "#", "№", a letter plus hyphen (PMN-2) or a "1." / "1:" before.
-_DIGITS_BEFORE = rf"(?<![\w#№])(?<!{_LETTER}-)(?<!\d[.:])"
-
-_GROUPED = (
-    r"[1-9]\d{0,2}(?:,\d{3}(?!\d))+(?:\.\d+)?"
-    r"|[1-9]\d{0,2}(?:\.\d{3}(?!\d))+(?:,\d+)?"
-    rf"|[1-9]\d{{0,2}}(?:{_SPACE_SEP}\d{{3}}(?!\d))+(?:[.,]\d+)?"
+# Grouped digits, after their first digit (which is not 0).
+_GROUPED_REST = (
+    r"(?<=[1-9])[0-9]{0,2}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?"
+    r"|(?<=[1-9])[0-9]{0,2}(?:\.[0-9]{3}(?![0-9]))+(?:,[0-9]+)?"
+    rf"|(?<=[1-9])[0-9]{{0,2}}(?:{_SPACE_SEP}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?"
 )
 
 
-def _digits_pattern(lang: str, multipliers: str) -> str:
+def _digits_pattern(lang: str) -> str:
+    multipliers = _trie(_MULTIPLIERS.get(lang, {}))
     if lang in ("ru", "az"):
-        plain = r"\d+(?:[.,]\d+)?"
+        plain = r"[0-9]*(?:[.,][0-9]+)?"
     elif multipliers:
         # English "1,2 million" happens in translated copy; a bare "5,6" is a list.
-        plain = rf"\d+(?:\.\d+|,\d{{1,2}}(?=\s*(?:{multipliers})(?!{_LETTER})))?"
+        plain = rf"[0-9]*(?:\.[0-9]+|,[0-9]{{1,2}}(?=\s*{multipliers}(?!{_LETTER})))?"
     else:
-        plain = r"\d+(?:\.\d+)?"
+        plain = r"[0-9]*(?:\.[0-9]+)?"
     mult = rf"(?:\s*(?P<mult>{multipliers})(?P<msfx>{_LETTER}*))?" if multipliers else ""
+    # Starting with a bare digit class lets the regex engine jump from digit to digit.
+    # The first digit is not glued to a letter, digit, "#", "№", a letter plus hyphen
+    # (PMN-2, COVID-19) or a "1." / "1:" (the tail of a version number or time).
+    glued = rf"(?<![\w#№][0-9])(?<!{_LETTER}-[0-9])(?<![0-9][.:][0-9])"
     return (
-        rf"{_DIGITS_BEFORE}(?P<num>{_GROUPED}|{plain})(?!\d){mult}"
-        rf"(?P<tail>-{_LETTER}+|{_LETTER}+)?"
+        rf"[0-9]{glued}(?:(?P<date>{_DATE_TIME_REST})"
+        rf"|(?P<rest>{_GROUPED_REST}|{plain})(?![0-9]){mult}(?P<tail>-{_LETTER}+|{_LETTER}+)?)"
     )
 
 
 def _words_pattern(lang: str) -> str:
     vocab = _VOCAB[lang]
-    if lang == "az":
-        word = rf"(?:{_alternation(vocab)}){_LETTER}*"
-    else:
-        word = rf"(?:{_alternation(vocab)})(?!{_LETTER})"
+    tail = f"{_LETTER}*" if lang == "az" else f"(?!{_LETTER})"
+    word = f"{_trie(vocab)}{tail}"
     if lang == "en":
-        scales = _alternation(w for w, v in vocab.items() if not v.alone)
-        article = rf"(?:an?\s+(?=(?:{scales})(?!{_LETTER})))?"
+        scales = _trie(w for w, v in vocab.items() if not v.alone)
+        article = rf"(?:an?\s+(?={scales}(?!{_LETTER})))?"
         joint = r"(?:\s*-\s*|\s+and\s+|\s+)"
     else:
         article = ""
         joint = r"\s+"
-    return rf"(?<!{_LETTER}){article}{word}(?:{joint}{word})*"
+    # Starting with one non-word character lets the engine skip to word starts; the
+    # text is searched with a space in front so a number can open it.
+    return rf"[^\w](?P<words>{article}{word}(?:{joint}{word})*)"
 
 
-def _compile(lang: str) -> re.Pattern[str]:
-    multipliers = _alternation(_MULTIPLIERS.get(lang, {}))
-    parts = [rf"(?P<skip>{_SKIP})", rf"(?P<digits>{_digits_pattern(lang, multipliers)})"]
-    if lang in _VOCAB:
-        parts.append(rf"(?P<words>{_words_pattern(lang)})")
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
-_PATTERNS: dict[str, re.Pattern[str]] = {lang: _compile(lang) for lang in ("en", "ru", "az", "")}
+_DIGITS: dict[str, re.Pattern[str]] = {
+    lang: re.compile(_digits_pattern(lang)) for lang in ("en", "ru", "az", "")
+}
+_WORDS: dict[str, re.Pattern[str]] = {
+    lang: re.compile(_words_pattern(lang)) for lang in ("en", "ru", "az")
+}
 
 _UNIT = re.compile(
     r"[ \u00a0\u202f]?(?:"
@@ -160,8 +184,7 @@ _UNIT = re.compile(
     r"|(?P<ha>hectares?(?!\w)|ha(?!\w)|га(?!\w)|гектар\w*|hektar\w*)"
     r"|(?P<km2>km²|km2(?!\w)|sq\.?\s?km(?!\w)|square\s+kilomet\w+|кв\.?\s?км(?!\w)"
     r"|квадратн\w+\s+километр\w*|kv\.?\s?km(?!\w))"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
 _GLUED_UNITS = {"ha": "ha", "га": "ha", "km²": "km2"}
 
@@ -170,12 +193,12 @@ _ORDINAL_RU = frozenset(
     {"й", "я", "е", "ю", "го", "ого", "его", "му", "ому", "ему", "м", "ом", "ем", "ым"}
     | {"им", "ой", "ая", "ий", "ый", "ое", "ую", "ые", "ых", "ей"}
 )
-_ORDINAL_AZ = re.compile(r"(?:[iıuü]?n)?c[iıuü]", re.IGNORECASE)
-_AZ_SUFFIX = re.compile(AZ_SUFFIX, re.IGNORECASE)
+_ORDINAL_AZ = re.compile(r"(?:[iıuü]?n)?c[iıuü]")
+_AZ_SUFFIX = re.compile(AZ_SUFFIX)
 _AZ_SUFFIX_OVERRIDES = {
-    stem: re.compile(suffix, re.IGNORECASE) for stem, suffix in AZ_SUFFIX_OVERRIDES.items()
-}
-_AZ_STEMS = sorted(AZERBAIJANI, key=len, reverse=True)
+    stem: re.compile(suffix) for stem, suffix in AZ_SUFFIX_OVERRIDES.items()
+} | {stem.replace("ı", "i"): re.compile(suffix) for stem, suffix in AZ_SUFFIX_OVERRIDES.items()}
+_AZ_STEMS = sorted(_VOCAB["az"], key=len, reverse=True)
 _TOKEN = re.compile(rf"{_LETTER}+")
 
 
@@ -184,12 +207,20 @@ def _normal_lang(lang: str | None) -> str:
     return code if code in _VOCAB else ""
 
 
-def _lower(word: str, lang: str) -> str:
-    if lang == "az":
-        word = word.replace("İ", "i").replace("I", "ı")
-    elif lang == "ru":
-        word = word.replace("ё", "е").replace("Ё", "е")
-    return word.lower()
+def _lowered(text: str) -> str:
+    """``text.lower()`` with every character in place, so spans carry over."""
+    low = text.lower()
+    if len(low) != len(text):
+        # "İ".lower() is two characters (i + combining dot); Azerbaijani means plain i.
+        low = text.replace("İ", "i").lower()
+        if len(low) != len(text):
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
+def _key(word: str, lang: str) -> str:
+    """A lowered token as the vocabulary spells it."""
+    return word.replace("ё", "е") if lang == "ru" else word
 
 
 def _as_number(value: Decimal) -> int | float:
@@ -198,7 +229,7 @@ def _as_number(value: Decimal) -> int | float:
 
 def _digits_value(num: str, lang: str, multiplied: bool) -> Decimal:
     """The value of a digit string whose shape the pattern already checked."""
-    text = re.sub(_SPACE_SEP, "", num)
+    text = num.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     has_dot, has_comma = "." in text, "," in text
     if has_dot and has_comma:
         decimal_sep = "." if text.rfind(".") > text.rfind(",") else ","
@@ -221,7 +252,7 @@ def _digits_value(num: str, lang: str, multiplied: bool) -> Decimal:
 
 
 def _is_ordinal_tail(tail: str, lang: str) -> bool:
-    suffix = _lower(tail[1:], lang)
+    suffix = tail[1:]
     if lang == "az":
         return _ORDINAL_AZ.match(suffix) is not None
     if lang == "ru":
@@ -229,8 +260,8 @@ def _is_ordinal_tail(tail: str, lang: str) -> bool:
     return suffix in _ORDINAL_EN
 
 
-def _unit_at(text: str, pos: int) -> str | None:
-    found = _UNIT.match(text, pos)
+def _unit_at(low: str, pos: int) -> str | None:
+    found = _UNIT.match(low, pos)
     if found is None:
         return None
     return "%" if found["pct"] else "ha" if found["ha"] else "km2"
@@ -240,8 +271,7 @@ def _multiplier(found: re.Match[str], lang: str) -> int | None:
     """The factor of the word after the digits, or None when that word is something else."""
     if "mult" not in found.re.groupindex or found["mult"] is None:
         return None
-    stem = _lower(found["mult"], lang)
-    suffix = _lower(found["msfx"], lang)
+    stem, suffix = found["mult"], found["msfx"]
     if suffix:
         # Only an Azerbaijani case ending keeps the word a multiplier ("milyondan");
         # anything else glued on makes it another word ("mina" = a mine, "millions").
@@ -251,28 +281,32 @@ def _multiplier(found: re.Match[str], lang: str) -> int | None:
     return _MULTIPLIERS[lang][stem]
 
 
-def _digit_match(found: re.Match[str], text: str, lang: str) -> NumberMatch | None:
-    start, end = found.span("num")
+def _digit_match(found: re.Match[str], text: str, low: str, lang: str) -> NumberMatch | None:
+    if found["rest"] is None:
+        return None  # a date or time
+    start, end = found.start(), found.end("rest")
+    digits = low[start:end]
     factor = _multiplier(found, lang)
     unit = None
     if factor is not None:
-        value = _digits_value(found["num"], lang, True) * factor
+        value: Decimal | int = _digits_value(digits, lang, True) * factor
         end = found.end("msfx")
     else:
-        value = _digits_value(found["num"], lang, False)
+        value = int(digits) if digits.isdigit() else _digits_value(digits, lang, False)
         tail = found["tail"]
         # With a rejected multiplier word the tail belongs to that word, not the digits.
-        if tail and found.start("tail") == found.end("num"):
+        if tail and found.start("tail") == end:
             if tail.startswith("-"):
                 if _is_ordinal_tail(tail, lang):
                     return None
-            elif _lower(tail, lang) in _GLUED_UNITS:
-                unit = _GLUED_UNITS[_lower(tail, lang)]
+            elif tail in _GLUED_UNITS:
+                unit = _GLUED_UNITS[tail]
             else:
                 return None
     if unit is None:
-        unit = _unit_at(text, end)
-    return NumberMatch(_as_number(value), start, end, text[start:end], False, unit)
+        unit = _unit_at(low, end)
+    number = value if isinstance(value, int) else _as_number(value)
+    return NumberMatch(number, start, end, text[start:end], False, unit)
 
 
 @dataclass(slots=True)
@@ -347,19 +381,19 @@ class _Composer:
 
 
 def _az_word(token: str) -> tuple[Word, bool] | None:
-    """The number word an Azerbaijani token is, and whether it carries a suffix."""
-    lowered = _lower(token, "az")
+    """The number word a lowered Azerbaijani token is, and whether it carries a suffix."""
     for stem in _AZ_STEMS:
-        if lowered.startswith(stem):
-            suffix = lowered[len(stem) :]
+        if token.startswith(stem):
+            suffix = token[len(stem) :]
             rule = _AZ_SUFFIX_OVERRIDES.get(stem, _AZ_SUFFIX)
             if rule.fullmatch(suffix):
-                return AZERBAIJANI[stem], bool(suffix)
+                return _VOCAB["az"][stem], bool(suffix)
             return None
     return None
 
 
-def _word_matches(found: re.Match[str], text: str, lang: str) -> list[NumberMatch]:
+def _word_matches(found: re.Match[str], text: str, low: str, lang: str) -> list[NumberMatch]:
+    """The numbers in one run of number words; ``found`` ran over ``" " + low``."""
     vocab = _VOCAB[lang]
     results: list[NumberMatch] = []
     composer = _Composer()
@@ -370,18 +404,19 @@ def _word_matches(found: re.Match[str], text: str, lang: str) -> list[NumberMatc
     def close() -> None:
         nonlocal composer, first, last, last_role
         if first >= 0:
-            spanned = text[first:last]
-            no_one = lang == "en" and spanned.lower() == "one" and _after_no(text, first)
+            no_one = lang == "en" and low[first:last] == "one" and low[first - 3 : first] == "no "
             if not no_one:
-                unit = _unit_at(text, last)
-                results.append(NumberMatch(composer.value, first, last, spanned, True, unit))
+                unit = _unit_at(low, last)
+                number = NumberMatch(composer.value, first, last, text[first:last], True, unit)
+                results.append(number)
         composer, first, last, last_role = _Composer(), -1, -1, None
 
-    for token in _TOKEN.finditer(text, *found.span("words")):
-        lowered = _lower(token.group(), lang)
+    for token in _TOKEN.finditer(found.string, *found.span("words")):
+        start, end = token.start() - 1, token.end() - 1
+        lowered = _key(token.group(), lang)
         if lang == "en" and lowered in ("a", "an"):
             close()
-            article_start = token.start()
+            article_start = start
             continue
         if lang == "en" and lowered == "and":
             # "and" joins only after hundred or a scale: "three hundred and twelve".
@@ -390,7 +425,7 @@ def _word_matches(found: re.Match[str], text: str, lang: str) -> list[NumberMatc
             continue
         suffixed = False
         if lang == "az":
-            entry = _az_word(token.group())
+            entry = _az_word(lowered)
             if entry is None:
                 close()  # a suffix that makes it another word ("onlar", "birinci")
                 continue
@@ -400,23 +435,30 @@ def _word_matches(found: re.Match[str], text: str, lang: str) -> list[NumberMatc
         article = article_start >= 0
         if composer.take(word, article):
             if first < 0:
-                first = article_start if article else token.start()
+                first = article_start if article else start
         else:
             close()
             if not composer.take(word):
                 article_start = -1
                 continue  # a scale with no count before it: "тысяч" alone
-            first = token.start()
+            first = start
         article_start = -1
-        last, last_role = token.end(), word.role
+        last, last_role = end, word.role
         if suffixed:
             close()  # the case ending closes the number: "qırx beşi"
     close()
     return results
 
 
-def _after_no(text: str, start: int) -> bool:
-    return text[max(0, start - 3) : start].lower() == "no "
+def _blank_out(low: str) -> str:
+    """``low`` with URLs and phone numbers replaced by spaces of the same length."""
+    pieces: list[str] = []
+    done = 0
+    for found in _URL_OR_PHONE.finditer(low):
+        pieces += (low[done : found.start()], " " * (found.end() - found.start()))
+        done = found.end()
+    pieces.append(low[done:])
+    return "".join(pieces)
 
 
 def find_numbers(text: str, lang: str = "en") -> list[NumberMatch]:
@@ -426,15 +468,34 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMatch]:
     "az"; any other code reads digits only).
     """
     code = _normal_lang(lang)
+    low = _lowered(text)
+    if "+" in low or "://" in low or "www." in low:
+        low = _blank_out(low)
     results: list[NumberMatch] = []
-    for found in _PATTERNS[code].finditer(text):
-        kind = found.lastgroup
-        if kind == "digits":
-            match = _digit_match(found, text, code)
+    # Most sentences hold no digit; a substring test per digit is far cheaper than a scan.
+    if any(digit in low for digit in "0123456789"):
+        for found in _DIGITS[code].finditer(low):
+            match = _digit_match(found, text, low, code)
             if match is not None:
                 results.append(match)
-        elif kind == "words":
-            results.extend(_word_matches(found, text, code))
+    if code not in _WORDS:
+        return results
+    words: list[NumberMatch] = []
+    for found in _WORDS[code].finditer(" " + low):
+        words.extend(_word_matches(found, text, low, code))
+    if not words:
+        return results
+    # A multiplier word after digits ("2 milyon") is part of the digit match already.
+    starts = [match.start for match in results]
+    for word in words:
+        before = bisect_right(starts, word.start) - 1
+        if before >= 0 and results[before].end > word.start:
+            continue
+        after = before + 1
+        if after < len(results) and results[after].start < word.end:
+            continue
+        results.insert(after, word)
+        starts.insert(after, word.start)
     return results
 
 
