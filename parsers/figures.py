@@ -34,7 +34,7 @@ _HEAD_WORDS = 6
 _WORD = re.compile(r"\S+")
 # "45 were killed", "60 killed and", "who died": a verb right after a bare number
 _BARE_PEOPLE_VERB_GAP = re.compile(
-    r"^\s*(?:people\s+|persons\s+)?(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|been"
+    r"\s*(?:people\s+|persons\s+)?(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|been"
     r"|got|became|become|seriously|severely|fatally|slightly|badly|heavily|also|reportedly)\s+)*"
 )
 _PEOPLE_KINDS = {"victims": Metric.MINE_VICTIMS, "killed": Metric.MINE_KILLED}
@@ -292,7 +292,8 @@ def _sentence_figures(
         ):
             candidate.kind = previous.kind
             candidate.area_factor = previous.area_factor
-        if candidate.kind is None and _bare_people_verb(candidate, text, vocab):
+        if candidate.kind in (None, "mine", "uxo") and _bare_people_verb(candidate, text, vocab):
+            # "25 were wounded by mines": the mines are the cause, the number counts people
             candidate.kind = "people"
         if candidate.kind is not None:
             candidate.metric = _metric(candidates, index, text, vocab, context)

@@ -1,0 +1,270 @@
+"""English figure extraction: one behaviour per case, written as the agencies write."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.figures import extract
+from parsers.models import Bound, Group, Metric, Scope
+from parsers.vocab import UnknownLanguage
+
+PUB = "2023-03-21"
+
+
+def figures(text: str, published: str | None = PUB) -> list[tuple[object, ...]]:
+    return [(f.metric, f.value, f.group) for f in extract(text, lang="en", published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "52 people died in mine explosions, including 4 journalists.",
+            [(Metric.MINE_KILLED, 52, Group.ALL), (Metric.MINE_KILLED, 4, Group.JOURNALISTS)],
+        ),
+        (
+            "Since 2020, there have been 290 mine victims: 60 killed and 230 injured.",
+            [
+                (Metric.MINE_VICTIMS, 290, Group.ALL),
+                (Metric.MINE_KILLED, 60, Group.ALL),
+                (Metric.MINE_INJURED, 230, Group.ALL),
+            ],
+        ),
+        (
+            "Since 2020, 25 were wounded by mines (civilians - 10, military - 15).",
+            [
+                (Metric.MINE_INJURED, 25, Group.ALL),
+                (Metric.MINE_INJURED, 10, Group.CIVILIANS),
+                (Metric.MINE_INJURED, 15, Group.MILITARY),
+            ],
+        ),
+        (
+            "320 people have become victims of landmines since the end of the war, 62 of them died.",
+            [(Metric.MINE_VICTIMS, 320, Group.ALL), (Metric.MINE_KILLED, 62, Group.ALL)],
+        ),
+    ],
+)
+def test_breakdowns_yield_one_figure_per_part(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_restated_total_in_of_the_phrase_gives_the_part_its_metric() -> None:
+    text = "Since 2020, 45 people were killed by mines. Of the 45 dead, 35 were civilians."
+    assert figures(text) == [
+        (Metric.MINE_KILLED, 45, Group.ALL),
+        (Metric.MINE_KILLED, 35, Group.CIVILIANS),
+    ]
+
+
+def test_mine_kinds_and_ordnance_in_one_list() -> None:
+    text = (
+        "In total, since November 10, 2020, 3,600 anti-personnel mines, 1,700 anti-tank mines "
+        "and 20,000 unexploded ordnance have been found and neutralized."
+    )
+    found = extract(text, lang="en", published=PUB)
+    assert [(f.metric, f.value, f.group) for f in found] == [
+        (Metric.MINES_FOUND, 3600, Group.ANTI_PERSONNEL),
+        (Metric.MINES_FOUND, 1700, Group.ANTI_TANK),
+        (Metric.UXO_FOUND, 20000, Group.ALL),
+    ]
+    assert {f.since for f in found} == {"2020-11-10"}
+    assert {f.scope for f in found} == {Scope.CUMULATIVE}
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("More than 300 people have become mine victims.", Bound.AT_LEAST),
+        ("Over 300 people have become mine victims.", Bound.AT_LEAST),
+        ("About 300 people have become mine victims.", Bound.APPROX),
+        ("Nearly 300 people have become mine victims.", Bound.APPROX),
+        ("Up to 300 people have become mine victims.", Bound.AT_MOST),
+        ("Exactly 300 people have become mine victims.", Bound.EXACT),
+    ],
+)
+def test_bound_words_before_the_number(text: str, bound: Bound) -> None:
+    (figure,) = extract(text, lang="en", published=PUB)
+    assert (figure.metric, figure.value, figure.bound) == (Metric.MINE_VICTIMS, 300, bound)
+
+
+def test_mines_planted_are_mines_laid() -> None:
+    (figure,) = extract("Some 1.5 million mines were planted by Armenia.", lang="en")
+    assert (figure.metric, figure.value, figure.bound) == (
+        Metric.MINES_LAID,
+        1_500_000,
+        Bound.APPROX,
+    )
+
+
+def test_area_in_hectares() -> None:
+    (figure,) = extract("A total area of 150,000 hectares has been cleared.", lang="en")
+    assert (figure.metric, figure.value, figure.scope) == (
+        Metric.AREA_CLEARED_HA,
+        150000,
+        Scope.CUMULATIVE,
+    )
+
+
+def test_area_in_square_kilometres_is_converted_to_hectares() -> None:
+    (figure,) = extract(
+        "Since 2021, 127 square kilometres of land have been cleared of mines.", lang="en"
+    )
+    assert (figure.metric, figure.value) == (Metric.AREA_CLEARED_HA, 12700)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "group", "value"),
+    [
+        (
+            "A civilian was killed after stepping on an anti-personnel mine.",
+            Metric.MINE_KILLED,
+            Group.CIVILIANS,
+            1,
+        ),
+        (
+            "A mine explosion in Tartar district wounded two servicemen.",
+            Metric.MINE_INJURED,
+            Group.MILITARY,
+            2,
+        ),
+        (
+            "A serviceman was wounded when a mine exploded in Kalbajar.",
+            Metric.MINE_INJURED,
+            Group.MILITARY,
+            1,
+        ),
+    ],
+)
+def test_single_events_are_incidents(text: str, metric: Metric, group: Group, value: int) -> None:
+    (figure,) = extract(text, lang="en", published=PUB)
+    assert (figure.metric, figure.group, figure.value, figure.scope) == (
+        metric,
+        group,
+        value,
+        Scope.INCIDENT,
+    )
+
+
+def test_a_means_one_only_for_people_in_an_incident() -> None:
+    assert figures("Since 2020, a civilian has been a victim of mines every week.") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "since"),
+    [
+        ("since the end of the Patriotic War", "2020-11-10"),
+        ("after the 44-day war", "2020-11-10"),
+        ("since 10 November 2020", "2020-11-10"),
+        ("in the post-conflict period", "2020-11-10"),
+        ("since August 2022", "2022-08"),
+        ("over the past 30 years", "1991"),
+        ("since 1991", "1991"),
+        ("since the 1990s", "1991"),
+        ("since the first Karabakh war", "1991"),
+        ("in 2023", "2023"),
+        ("during 14-20 March", "2023-03-14"),
+    ],
+)
+def test_period_phrases_resolve_to_since(phrase: str, since: str) -> None:
+    (figure,) = extract(
+        f"{phrase.capitalize()}, 300 people have become mine victims.", lang="en", published=PUB
+    )
+    assert figure.since == since
+
+
+def test_between_two_dates_gives_since_and_until() -> None:
+    (figure,) = extract(
+        "Between 1 May 2021 and 30 June 2022, 150 people became victims of mines.", lang="en"
+    )
+    assert (figure.since, figure.until) == ("2021-05-01", "2022-06-30")
+
+
+def test_period_stated_earlier_in_the_paragraph_carries_over() -> None:
+    text = "Since August 2022, demining went on in Lachin. 2,000 mines were found there."
+    (figure,) = extract(text, lang="en", published=PUB)
+    assert (figure.since, figure.scope) == ("2022-08", Scope.CUMULATIVE)
+
+
+def test_headline_takes_the_period_of_the_body() -> None:
+    text = "ANAMA: 245 mines found in a week\n\nDuring 14-20 March 2023, ANAMA found 245 mines."
+    found = extract(text, lang="en", published=PUB)
+    assert [(f.value, f.since, f.until) for f in found] == [(245, "2023-03-14", "2023-03-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("350 mines were detected near the Saribaba high ground.", "Saribaba"),
+        ("1,119 landmines were found in the Kalbajar and Lachin districts.", "Kalbajar and Lachin"),
+        ("1,609 mines were found in the Karabakh Economic Region.", "Karabakh Economic Region"),
+        ("12 mines were found in Aghdam district.", "Aghdam"),
+        ("12 mines were found in the liberated territories.", None),
+    ],
+)
+def test_place_is_the_proper_name_the_sentence_gives(text: str, place: str | None) -> None:
+    (figure,) = extract(text, lang="en", published=PUB)
+    assert figure.place == place
+
+
+def test_country_is_set_only_for_other_countries() -> None:
+    found = extract("In Ukraine, 120 people were killed by landmines since 2022.", lang="en")
+    assert [(f.metric, f.value, f.country) for f in found] == [(Metric.MINE_KILLED, 120, "Ukraine")]
+
+
+def test_mine_model_and_origin() -> None:
+    (figure,) = extract(
+        "On 14 December, 112 anti-personnel mines of the PMN-2 type produced in Armenia in 2021 were found.",
+        lang="en",
+    )
+    assert (figure.mine_model, figure.made_in, figure.made_year, figure.since) == (
+        "PMN-2",
+        "Armenia",
+        2021,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 45-year-old resident of Fuzuli was injured in a mine blast. 2 Mins read",
+        "Paragraph 4 of the Trilateral Statement of November 10, 2020 on mines was violated.",
+        "The mine action conference gathered 300 participants and 1,200 visitors.",
+        "The demining budget is 45 million manats, 12% more than last year.",
+        "ANAMA's hotline +994 12 510 12 34 takes reports of mines.",
+        "Mine maps handed over by Armenia are only 25 percent accurate.",
+        "In the mine-free areas, 2,000 houses were built and 500 families returned.",
+        "During the 44-day war, 2,908 servicemen were killed.",
+    ],
+)
+def test_numbers_that_are_not_figures(text: str) -> None:
+    assert [
+        (f.metric, f.value) for f in extract(text, lang="en", published=PUB) if f.value != 1
+    ] == []
+
+
+def test_related_posts_tail_is_not_read() -> None:
+    text = "Demining continues in Aghdam.\n\nRelated posts\nANAMA: 1,100 mines found in November\n"
+    assert extract(text, lang="en", published=PUB) == []
+
+
+def test_quotes_are_exact_sentence_spans() -> None:
+    text = "Maj. Gen. Aliyev spoke. Since 2020, 45 people were killed by mines, i.e. 1.5 a month."
+    (figure,) = extract(text, lang="en", published=PUB)
+    assert text[figure.start : figure.end] == figure.quote
+    assert figure.quote.startswith("Since 2020")
+
+
+def test_conflicting_values_in_one_text_are_flagged_not_dropped() -> None:
+    text = "Since 2020, 47 people died in mine blasts. Of the 45 dead, 35 were civilians."
+    found = extract(text, lang="en", published=PUB)
+    killed = [f for f in found if f.metric is Metric.MINE_KILLED and f.group is Group.ALL]
+    assert sorted(f.value for f in killed) == [45, 47]
+    assert all("conflicting_values" in f.flags for f in killed)
+
+
+def test_unknown_language_asked_for_explicitly_is_an_error() -> None:
+    with pytest.raises(UnknownLanguage, match="parsers/vocab/xx.py"):
+        extract("300 mines", lang="xx")

@@ -1,0 +1,54 @@
+"""Sentence splitting keeps exact spans and does not break inside abbreviations or numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.sentences import split
+from parsers.vocab import compiled
+
+ABBREVIATIONS = compiled("en").abbreviations
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in split(text, ABBREVIATIONS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decree No. 5 was signed.",
+        "Maj. Gen. Volkov visited the area.",
+        "The road runs 15 km. Along it mines were found.",
+        "About 1.5 million mines remain.",
+        "The U.S. Embassy funded demining.",
+        "A. Volkov and B. Akpinar inspected the mines.",
+    ],
+)
+def test_no_break_inside_abbreviations_and_decimals(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_breaks_after_a_full_stop_before_a_capital_or_digit() -> None:
+    assert sentences("Mines were found. 45 people died! Was it safe? No.") == [
+        "Mines were found.",
+        "45 people died!",
+        "Was it safe?",
+        "No.",
+    ]
+
+
+def test_every_line_is_its_own_paragraph() -> None:
+    found = list(split("Headline\n\nFirst. Second.\nThird", ABBREVIATIONS))
+    assert [(s.text, s.paragraph) for s in found] == [
+        ("Headline", 0),
+        ("First.", 1),
+        ("Second.", 1),
+        ("Third", 2),
+    ]
+
+
+def test_spans_index_the_original_text() -> None:
+    text = "  “Quoted.” Then 2,728 mines.  \n Last one "
+    for sentence in split(text, ABBREVIATIONS):
+        assert text[sentence.start : sentence.end] == sentence.text
