@@ -266,5 +266,5 @@ def test_conflicting_values_in_one_text_are_flagged_not_dropped() -> None:
 
 
 def test_unknown_language_asked_for_explicitly_is_an_error() -> None:
-    with pytest.raises(UnknownLanguage, match="parsers/vocab/xx.py"):
+    with pytest.raises(UnknownLanguage, match=r"parsers/vocab/xx\.py"):
         extract("300 mines", lang="xx")
