@@ -27,17 +27,15 @@ def main(megabytes: float = 5.0) -> None:
             count += len(extract(article, lang="en", published="2023-01-01"))
     elapsed = time.perf_counter() - started
     total = size * rounds / 1e6
-    print(
-        f"per article: {total:.1f} MB in {elapsed:.2f} s = {total / elapsed:.2f} MB/s ({count} figures)"
-    )
+    rate = total / elapsed
+    print(f"per article: {total:.1f} MB in {elapsed:.2f} s = {rate:.2f} MB/s ({count} figures)")
     big = "\n\n".join(articles * rounds)
     started = time.perf_counter()
     found = extract(big, lang="en", published="2023-01-01")
     elapsed = time.perf_counter() - started
     mb = len(big.encode()) / 1e6
-    print(
-        f"one text:    {mb:.1f} MB in {elapsed:.2f} s = {mb / elapsed:.2f} MB/s ({len(found)} figures)"
-    )
+    rate = mb / elapsed
+    print(f"one text:    {mb:.1f} MB in {elapsed:.2f} s = {rate:.2f} MB/s ({len(found)} figures)")
 
 
 if __name__ == "__main__":
