@@ -11,6 +11,7 @@ import pytest
 
 from parsers.evaluate import parse_labels, run_extractor, score, summary_line
 from parsers.figures import extract
+from parsers.models import Bound, Group, Metric, Scope
 
 PRECISION_FLOOR = 0.92
 RECALL_FLOOR = 0.35
@@ -19,8 +20,8 @@ CORPUS = Path(__file__).parent.parent / "fixtures" / "figures"
 
 
 @pytest.fixture(scope="module")
-def evaluation():
-    texts = [
+def texts():
+    return [
         parse_labels(
             path.stem,
             path.read_text(encoding="utf-8"),
@@ -28,11 +29,32 @@ def evaluation():
         )
         for path in sorted(CORPUS.glob("*.txt"))
     ]
+
+
+@pytest.fixture(scope="module")
+def evaluation(texts):
     return score(run_extractor(texts, extract))
 
 
 def test_the_corpus_is_large_enough_to_mean_something(evaluation):
     assert evaluation.overall.expected >= 200
+
+
+def test_the_corpus_has_enough_texts_in_each_language(texts):
+    per_language = {lang: sum(t.lang == lang for t in texts) for lang in ("en", "ru", "az")}
+    assert per_language["en"] >= 45 and per_language["ru"] >= 35 and per_language["az"] >= 35
+
+
+def test_the_corpus_keeps_its_hard_negatives(texts):
+    assert sum(not t.expected for t in texts) >= 35
+
+
+def test_the_corpus_labels_every_metric_group_scope_and_bound(texts):
+    figures = [figure for t in texts for figure in t.expected]
+    assert {f.metric for f in figures} == set(Metric)
+    assert {f.group for f in figures} == set(Group)
+    assert {f.scope for f in figures} == set(Scope)
+    assert {f.bound for f in figures} == set(Bound)
 
 
 def test_precision_stays_above_the_floor(evaluation):
