@@ -3,8 +3,10 @@
 Scrapy's reactor starts once per process, so ``crawl`` may be called once per
 process (the daemon and the tests run each pass in a child process). Scrapy's own
 signal handlers are replaced by ours so the pass knows it was interrupted: the
-first signal stops the spiders gracefully (pages in flight are still stored), a
-second one stops the reactor at once.
+first signal stops the spiders gracefully and a second one stops the reactor at
+once. Scrapy's graceful stop waits for downloads in flight (up to the request
+timeout); the pass gives them STOP_GRACE seconds, then stops the reactor itself,
+so a supervisor's SIGTERM is obeyed promptly. Pages stored before stay stored.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from crawler.settings import scrapy_settings
 from crawler.spiders.news import NewsSpider
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+STOP_GRACE = 3.0  # seconds
 
 
 @dataclass(slots=True)
@@ -42,6 +45,7 @@ class Interruption:
             return  # the crawl has not started; ``crawl`` checks before starting
         if first:
             reactor.callFromThread(self.process.stop)
+            reactor.callFromThread(reactor.callLater, STOP_GRACE, _stop_reactor)
         else:
             reactor.callFromThread(_stop_reactor)
 
