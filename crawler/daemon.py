@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import STATE_RUNNING
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import create_engine
@@ -54,6 +55,20 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # so the child it manages must be reachable from the module too.
 _child = PassChild()
 _NOTHING = object()
+
+
+class PassScheduler(BackgroundScheduler):
+    """A BackgroundScheduler that starts nothing unless running.
+
+    APScheduler 3 skips due jobs while paused but processes them once more while
+    shutting down, where the executor refuses them: the due pass would be logged
+    as an error and its due time consumed, when the next start should run it.
+    """
+
+    def _process_jobs(self) -> float | None:
+        if self.state != STATE_RUNNING:
+            return None
+        return super()._process_jobs()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +127,14 @@ def build_schedule(
     return Schedule(trigger, f'"{expression}" ({zone_name})', zone)
 
 
-def build_scheduler(db_url: str, timezone: ZoneInfo) -> BackgroundScheduler:
+def build_scheduler(db_url: str, timezone: ZoneInfo) -> PassScheduler:
     """A scheduler whose job store is a table of the store's own database."""
     options = {}
     if make_url(db_url).get_backend_name() == "sqlite":
         # passes write to the same SQLite file: wait for their transactions, never fail
         options["connect_args"] = {"timeout": db.BUSY_TIMEOUT_MS / 1000}
     engine = create_engine(db_url, **options)
-    return BackgroundScheduler(
+    return PassScheduler(
         jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOB_TABLE)},
         executors={"default": ThreadPoolExecutor(max_workers=1)},
         job_defaults={
