@@ -60,21 +60,30 @@ class StorePipeline:
     def _parse(
         item: FetchedPage, source: Source, tally: SourceTally
     ) -> tuple[Article | None, tuple[Figure, ...]] | None:
-        """The article and its figures; (None, ()) off-topic; None when parsing failed."""
+        """The article and its figures; (None, ()) off-topic; None when parsing failed.
+
+        A page that parses but whose figures cannot be extracted (a language without
+        vocabulary, an extractor bug) is kept with no figures and reported: its text
+        is stored for a later re-extraction rather than fetched and failed every pass.
+        """
         try:
             article = parse(item.text, item.url, source.selectors)
-            tally.pages_parsed += 1
-            if not source.keeps(f"{article.title}\n{article.text}"):
-                # Stored without an article: the next pass knows the page by its hash.
-                return None, ()
+        except Exception as error:  # a parser bug on one page must not end the pass
+            tally.error(f"{item.url}: cannot parse: {type(error).__name__}: {error}")
+            return None
+        tally.pages_parsed += 1
+        if not source.keeps(f"{article.title}\n{article.text}"):
+            # Stored without an article: the next pass knows the page by its hash.
+            return None, ()
+        try:
             figures = extract(
                 article.title + "\n\n" + article.text,
                 lang=article.language,
                 published=article.published,
             )
-        except Exception as error:  # a parser bug on one page must not end the pass
-            tally.error(f"{item.url}: cannot parse: {type(error).__name__}: {error}")
-            return None
+        except Exception as error:
+            tally.error(f"{item.url}: cannot extract figures: {type(error).__name__}: {error}")
+            return article, ()
         return article, tuple(figures)
 
     @staticmethod
