@@ -12,7 +12,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
+from crawler import demo
 from crawler.config import load_config
+from crawler.errors import MinewatchError
 from tests.conftest import REPO, minewatch
 
 
@@ -84,3 +88,13 @@ def free_port_run(count: int) -> int:
             for probe in probes:
                 probe.close()
     raise AssertionError("no run of free ports")
+
+
+def test_the_demo_says_where_it_looked_when_the_sites_are_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(demo, "SITES_DIR", tmp_path / "sites")
+    with pytest.raises(
+        MinewatchError, match=f"fixture sites were not found at {tmp_path / 'sites'}"
+    ):
+        demo.fixture_sites_root()
