@@ -88,32 +88,71 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     tail = vocab.tail_heading.search(text)
     # "Related posts" and the like: other articles' headlines, not this text's claims
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
-    periods = [
-        find_periods(sentence.text, vocab, published) if _may_date(sentence) else []
-        for sentence in sentences
-    ]
-    headline = _headline(sentences)
-    # A headline leaves the period to the body ("245 mines found in a week"); the body
-    # inherits the headline's when the headline states one.
-    body_period = next(
-        (_stated(found) for found in periods[headline:] if _stated(found) is not None), None
-    )
-    headline_period = next((_stated(found) for found in periods[:headline]), None)
+    periods = _SentencePeriods(sentences, vocab, published)
     figures: list[Figure] = []
-    context = _Context(None, False)
+    mine_before = False
     paragraph = -1
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            context = _Context(body_period if index < headline else headline_period, False)
+            mine_before = False
         relevant = vocab.relevance.search(sentence.text) is not None
         if relevant:
+            context = _Context(periods.before(index), mine_before)
             figures.extend(_sentence_figures(sentence, periods[index], context, vocab, lang))
-        context = _Context(
-            _stated(periods[index]) or context.period,
-            relevant and vocab.mine_context.search(sentence.text) is not None,
-        )
+        mine_before = relevant and vocab.mine_context.search(sentence.text) is not None
     return check(_distinct(figures))
+
+
+class _SentencePeriods:
+    """The period phrases of each sentence, looked for only when a figure needs them.
+
+    The period patterns cost more than everything else a sentence without figures
+    goes through, and most sentences of an article state no figure.
+    """
+
+    def __init__(self, sentences: list[Sentence], vocab: CompiledVocab, published: str | None):
+        self._sentences = sentences
+        self._vocab = vocab
+        self._published = published
+        self._found: dict[int, list[Period]] = {}
+        self._headline = _headline(sentences)
+
+    def __getitem__(self, index: int) -> list[Period]:
+        found = self._found.get(index)
+        if found is None:
+            sentence = self._sentences[index]
+            found = (
+                find_periods(sentence.text, self._vocab, self._published)
+                if _may_date(sentence)
+                else []
+            )
+            self._found[index] = found
+        return found
+
+    def before(self, index: int) -> Period | None:
+        """The last period stated earlier in the sentence's paragraph, else the one it inherits.
+
+        A headline leaves the period to the body ("245 mines found in a week"); the body
+        inherits the headline's when the headline states one.
+        """
+        paragraph = self._sentences[index].paragraph
+        earlier = index - 1
+        while earlier >= 0 and self._sentences[earlier].paragraph == paragraph:
+            stated = _stated(self[earlier])
+            if stated is not None:
+                return stated
+            earlier -= 1
+        if earlier + 1 < self._headline:
+            return next(
+                (
+                    stated
+                    for body in range(self._headline, len(self._sentences))
+                    if (stated := _stated(self[body])) is not None
+                ),
+                None,
+            )
+        return _stated(self[0]) if self._headline else None
 
 
 def _stated(periods: list[Period]) -> Period | None:
@@ -173,9 +212,11 @@ def _is_year(number: NumberMatch) -> bool:
 def _candidates(
     text: str, vocab: CompiledVocab, lang: str, periods: list[Period]
 ) -> list[_Candidate]:
-    masks = _masks(text, vocab, periods)
+    numbers = find_numbers(text, lang)
+    # the mask patterns are the costliest scan of a sentence: only where a number is
+    masks = _masks(text, vocab, periods) if numbers else []
     found: list[_Candidate] = []
-    for number in find_numbers(text, lang):
+    for number in numbers:
         if number.unit == "%" or _overlaps(number.start, number.end, masks):
             continue
         candidate = _Candidate(number.value, number.start, number.end)
