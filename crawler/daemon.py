@@ -224,6 +224,7 @@ def run_daemon(
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGHUP, on_signal)  # the terminal closed: stop as cleanly as on SIGTERM
     scheduler.start(paused=True)
     schedule_pass(scheduler, schedule.trigger, config_path, db_url, str(report_dir))
     host, pid, started = socket.gethostname(), os.getpid(), datetime.now(UTC)
