@@ -364,11 +364,28 @@ def _mark_dependents(candidates: list[_Candidate], text: str, vocab: CompiledVoc
         since = candidates[index - 1].end
         before = text[since : candidate.start]
         open_brackets = text.count("(", 0, candidate.start) - text.count(")", 0, candidate.start)
+        previous = candidates[index - 1]
         candidate.dependent = (
             vocab.part_before.search(before) is not None
             or vocab.part_after.match(text, candidate.end) is not None
             or open_brackets > 0
+            # "including 4 women and 11 children": the list of parts goes on
+            or (previous.dependent and _continues_list(text, previous, candidate, vocab))
         )
+
+
+# a comma and/or one short conjunction ("and", "и", "və", "&"): no verb, no preposition phrase
+_LIST_JOINT = re.compile(r"\s*,?\s*(?:(?:\w{1,3}|&)\s+)?")
+
+
+def _continues_list(
+    text: str, previous: _Candidate, candidate: _Candidate, vocab: CompiledVocab
+) -> bool:
+    """Whether only the previous part's noun and a comma or conjunction stand between."""
+    if previous.kind is None or candidate.kind != previous.kind:
+        return False
+    gap = text[max(previous.noun_end, previous.end) : candidate.start]
+    return _LIST_JOINT.fullmatch(gap) is not None
 
 
 def _bare_people_verb(candidate: _Candidate, text: str, vocab: CompiledVocab) -> bool:
@@ -419,11 +436,15 @@ def _forward(candidates: list[_Candidate], index: int, text: str) -> str:
     return "".join(chars)
 
 
-_MARKER_START = re.compile(r"[,(;]")
+_MARKER_START = re.compile(r"[,(;:]")
 
 
 def _part_marker_start(text: str, lower: int, start: int) -> int:
-    last = lower
+    """Where an inserted part begins: the last comma, bracket or colon before it.
+
+    Without one ("three people were hurt: one of them died") the part begins at its number.
+    """
+    last = start
     for match in _MARKER_START.finditer(text, lower, start):
         last = match.start()
     return last

@@ -268,3 +268,26 @@ def test_conflicting_values_in_one_text_are_flagged_not_dropped() -> None:
 def test_unknown_language_asked_for_explicitly_is_an_error() -> None:
     with pytest.raises(UnknownLanguage, match=r"parsers/vocab/xx\.py"):
         extract("300 mines", lang="xx")
+
+
+def test_a_list_of_parts_after_including_keeps_every_part_out_of_the_total_clause() -> None:
+    text = (
+        "Since 2020, 298 citizens, including 4 women and 11 children, have become victims "
+        "of landmines."
+    )
+    assert figures(text) == [
+        (Metric.MINE_VICTIMS, 298, Group.ALL),
+        (Metric.MINE_VICTIMS, 4, Group.WOMEN),
+        (Metric.MINE_VICTIMS, 11, Group.CHILDREN),
+    ]
+
+
+def test_a_part_after_a_colon_leaves_the_total_its_own_verb() -> None:
+    text = (
+        "Three people became victims of a mine explosion in Fuzuli on Saturday: "
+        "one of them died on the spot."
+    )
+    assert figures(text) == [
+        (Metric.MINE_VICTIMS, 3, Group.ALL),
+        (Metric.MINE_KILLED, 1, Group.ALL),
+    ]
