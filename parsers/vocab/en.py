@@ -45,7 +45,7 @@ _WAR_END = (
     r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|after\s+(?:the\s+)?|the\s+)"
     r"(?:(?:second|2nd)\s+Karabakh|Patriotic|44[-\s]day|Karabakh|2020|last)\s+war"
     r"(?:\s+(?:of|in)\s+(?:November\s+)?2020)?"
-    r"|(?:the\s+)?end\s+of\s+the\s+war(?:\s+in\s+(?:November\s+)?2020)?"
+    r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities)(?:\s+in\s+(?:November\s+)?2020)?"
 )
 _WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -152,7 +152,7 @@ VOCAB = Vocab(
         r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
         r"|minors|boys?|girls?|teenagers?|women|woman|men|man|deminers?|sappers?"
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
-        r"|(?:Azerbaijani\s+)?nationals)\b"
+        r"|(?:Azerbaijani\s+)?nationals|others)\b"
     ),
     area_units={
         r"\bhectares?\b|\bha\b": 1.0,
@@ -183,6 +183,7 @@ VOCAB = Vocab(
     ),
     injured_trigger=(
         r"\b(?:injured|injuries|wounded|wounds|hurt|maimed|disabled|amputat\w*|mutilated"
+        r"|hospitali[sz]ed"
         r"|lost\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+|both\s+)?(?:limbs?|legs?|arms?|hands?"
         r"|feet|foot|eyes?|sight))\b"
     ),
@@ -363,6 +364,8 @@ VOCAB = Vocab(
         r"|\d+\s*(?:visitors|participants|views|comments|shares|likes)\b",
         r"\b\d+(?:st|nd|rd|th)\b",
         r"\b(?:Mins?|Minutes?)\s+read\b",
+        # "every one of them could have cost a life": a pronoun, not a count
+        r"\b(?:every|each|any|no)\s+one\b",
     ),
     place_cs=(
         # "the Saribaba high ground", "Kalbajar and Lachin districts", "Aghdam district"

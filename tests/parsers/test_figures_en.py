@@ -291,3 +291,29 @@ def test_a_part_after_a_colon_leaves_the_total_its_own_verb() -> None:
         (Metric.MINE_VICTIMS, 3, Group.ALL),
         (Metric.MINE_KILLED, 1, Group.ALL),
     ]
+
+
+def test_people_taken_to_hospital_after_a_blast_count_as_injured() -> None:
+    text = "A mine exploded in Fuzuli on Saturday; two people were hospitalised with wounds."
+    assert (Metric.MINE_INJURED, 2, Group.ALL) in figures(text)
+
+
+def test_every_one_of_them_is_not_a_count() -> None:
+    text = (
+        "We have found 120,000 explosive items since the war ended, and every one of them mattered."
+    )
+    assert [value for _, value, _ in figures(text)] == [120000]
+
+
+def test_the_end_of_the_hostilities_is_the_end_of_the_2020_war() -> None:
+    found = extract(
+        "Over 50,000 mines have been neutralized since the end of the hostilities.",
+        lang="en",
+        published=PUB,
+    )
+    assert [(f.value, f.since) for f in found] == [(50000, "2020-11-10")]
+
+
+def test_four_others_are_people() -> None:
+    text = "Three people were killed and four others injured when a truck hit a mine on Monday."
+    assert (Metric.MINE_INJURED, 4, Group.ALL) in figures(text)
