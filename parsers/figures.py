@@ -101,7 +101,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             context = _Context(periods.before(index), mine_before)
             figures.extend(_sentence_figures(sentence, periods[index], context, vocab, lang))
         mine_before = relevant and vocab.mine_context.search(sentence.text) is not None
-    return check(_distinct(figures))
+    headline_end = sentences[0].end if _headline(sentences) else 0
+    return check(_restated(_distinct(figures), headline_end))
 
 
 class _SentencePeriods:
@@ -186,6 +187,36 @@ def _distinct(figures: list[Figure]) -> list[Figure]:
     return kept
 
 
+def _restated(figures: list[Figure], headline_end: int) -> list[Figure]:
+    """Drop what another figure of the text already says in more detail.
+
+    A headline number the body states again ("180 mines found" over "180 anti-personnel
+    mines were found near Saribaba") is the body's claim; an incident's victim ("a soldier
+    hit a mine") that the text says was killed or injured is that figure.
+    """
+    body = [f for f in figures if f.start >= headline_end]
+    kept = []
+    for figure in figures:
+        if figure.end <= headline_end and any(
+            other.metric is figure.metric and other.value == figure.value for other in body
+        ):
+            continue
+        if (
+            figure.scope is Scope.INCIDENT
+            and figure.metric is Metric.MINE_VICTIMS
+            and any(
+                other.scope is Scope.INCIDENT
+                and other.metric in (Metric.MINE_KILLED, Metric.MINE_INJURED)
+                and other.value == figure.value
+                and figure.group in (other.group, Group.ALL)
+                for other in figures
+            )
+        ):
+            continue
+        kept.append(figure)
+    return kept
+
+
 # ---------------------------------------------------------------- candidates
 
 
@@ -227,6 +258,9 @@ def _candidates(
     for match in vocab.one_person.finditer(text):
         if any(c.start <= match.start() < c.end for c in found):
             continue
+        # "iki qadın", "3 jurnalist": a singular noun that a number counts is not one person
+        if any(c.end <= match.start("noun") < c.noun_end for c in found):
+            continue
         candidate = _Candidate(1, match.start(), match.start("noun"), one_person=True)
         _read_head(candidate, text, vocab, None)
         found.append(candidate)
@@ -236,7 +270,9 @@ def _candidates(
 
 def _head_window(text: str, end: int) -> int:
     """Where a number's noun phrase must end: punctuation, another number, or six words."""
-    stop = _HEAD_STOP.search(text, end)
+    # "2,1 тыс. боеприпасов": the dot of an abbreviated multiplier ends no noun phrase
+    after_dot = end + 1 if text.startswith(".", end) and text[end - 1 : end].isalpha() else end
+    stop = _HEAD_STOP.search(text, after_dot)
     limit = stop.start() if stop else len(text)
     for count, word in enumerate(_WORD.finditer(text, end, limit), start=1):
         if count == _HEAD_WORDS:
@@ -333,6 +369,8 @@ def _sentence_figures(
         ):
             candidate.kind = previous.kind
             candidate.area_factor = previous.area_factor
+            if candidate.group is Group.ALL and vocab.part_after.match(text, candidate.end):
+                candidate.group = previous.group  # "4 minaaxtaran ..., 16-sı": 16 of the deminers
         if candidate.kind in (None, "mine", "uxo") and _bare_people_verb(candidate, text, vocab):
             # "25 were wounded by mines": the mines are the cause, the number counts people
             candidate.kind = "people"

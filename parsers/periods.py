@@ -98,7 +98,9 @@ def _resolve(
     if kind in ("year", "decade"):
         return match.group("year"), None
     if kind == "past_years":
-        n = _count(match.group("n"), vocab.vocab.lang)
+        # no number in the phrase: the pattern's ``days`` counts years ("last year" = 1)
+        words = match.group("n") if "n" in match.re.groupindex else None
+        n = _count(words, vocab.vocab.lang) if words else days
         if n is None:
             return None, None
         if pub is None:

@@ -25,7 +25,9 @@ from parsers.models import Bound, Group
 # date            named groups day?, month, year?: "since 10 November 2020", "since August 2022"
 # year            named group year: "in 2023", "since 1991"
 # decade          named group year (the decade's first year): "since the 1990s"
-# past_years      named group n (a number): "over the past 30 years"
+# past_years      named group n (a number): "over the past 30 years"; a pattern without
+#                 group n counts ``days`` years back: "last year" (1), "since the start of
+#                 this year" (0)
 # past_days       named group n, days back from publication: "over the past week" uses n=7
 # range           day, month, year?, day2, month2?, year2?: "during 14-20 March", "between
 #                 1 May 2021 and 30 June 2022" (since and until)
@@ -37,7 +39,7 @@ PERIOD_KINDS = ("fixed", "date", "year", "decade", "past_years", "past_days", "r
 class PeriodPattern:
     pattern: str
     kind: str  # one of PERIOD_KINDS, "fixed:<iso>" for fixed
-    days: int = 0  # for past_days patterns without a number ("last week" = 7)
+    days: int = 0  # past_days/past_years patterns without a number ("last week" = 7 days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +246,8 @@ def _compile(vocab: Vocab) -> CompiledVocab:
     countries = vocab.countries
     return CompiledVocab(
         vocab=vocab,
-        months={name.lower(): number for name, number in vocab.months.items()},
+        # keys folded like the text: a month group of "Oktyabrın" reads "oktyabrin"
+        months={fold(name): number for name, number in vocab.months.items()},
         abbreviations=frozenset(word.lower() for word in vocab.abbreviations),
         relevance=Folded(vocab.relevance),
         tail_heading=Folded(rf"^[ \t]*(?:{vocab.tail_heading})[ \t:]*$", re.MULTILINE),
@@ -299,7 +302,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
             if vocab.made_adjectives
             else None
         ),
-        made_adjectives={word.lower(): name for word, name in vocab.made_adjectives.items()},
+        made_adjectives={fold(word): name for word, name in vocab.made_adjectives.items()},
         mine_model=re.compile(vocab.mine_model_cs),
     )
 

@@ -1,0 +1,392 @@
+"""Azerbaijani: how ministries, ANAMA and news agencies (APA, Report, AZƏRTAC) write about mines.
+
+Azerbaijani is agglutinative and verb-final: a noun carries its case and possessive
+endings ("minaya", "minalardan", "qulluqçusu"), a number comes before a singular noun
+("45 nəfər", "3 jurnalist"), a share of a total is the number with a possessive ending
+("onlardan 45-i"), and the verb closes the clause ("... həlak olub"). So words here are
+stems followed by ``\\w*``, and bound words follow the number ("300-dən çox").
+"""
+
+from __future__ import annotations
+
+from parsers.models import Bound, Group
+from parsers.vocab import PeriodPattern, Vocab
+
+_MONTH_STEMS = {
+    "yanvar": 1,
+    "fevral": 2,
+    "mart": 3,
+    "aprel": 4,
+    "may": 5,
+    "iyun": 6,
+    "iyul": 7,
+    "avqust": 8,
+    "sentyabr": 9,
+    "oktyabr": 10,
+    "noyabr": 11,
+    "dekabr": 12,
+}
+
+
+def _month_forms(stem: str) -> list[str]:
+    """The case forms dates use: "noyabr", "noyabrın", "noyabrda", "noyabrdan", "avqustun"."""
+    last_vowel = next(ch for ch in reversed(stem) if ch in "aeıiouöüə")
+    i = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "ə": "i", "o": "u", "u": "u"}.get(last_vowel, "ü")
+    a = "a" if last_vowel in "aıou" else "ə"
+    n = "n" if stem[-1] in "aeıiouöüə" else ""
+    return [
+        stem,
+        f"{stem}{n}{i}n",  # genitive: "noyabrın 10-u"
+        f"{stem}d{a}",
+        f"{stem}d{a}n",
+        f"{stem}{n}{i}",
+        f"{stem}{n}{i}nd{a}",
+        f"{stem}{n}{i}nd{a}n",
+        f"{stem}{'y' if n else ''}{a}",
+    ]
+
+
+_MONTHS = {form: n for stem, n in _MONTH_STEMS.items() for form in _month_forms(stem)}
+
+
+def _ordinal_year(group: str) -> str:
+    """ "2020-ci il", "2022-ci ilin": a year written as an ordinal, in the named group."""
+    return rf"(?P<{group}>(?:19|20)\d{{2}})-(?:c|ç)[iıuü]\s+il(?:in)?"
+
+
+def _year_prefix(group: str) -> str:
+    return rf"(?:{_ordinal_year(group)}\s+)?"
+
+
+_FROM = r"-?(?:[dt][əa]n|nd[əa]n|[iıuü]nd[əa]n)"
+_UNTIL = r"-?(?:[dt][əe]k|[əa]d[əa]k|y?[əa]\s+q[əa]d[əa]r|n?[əa]\s+q[əa]d[əa]r)"
+_WAR = r"(?:(?:Vətən|44\s+günlük|İkinci\s+Qarabağ|Qarabağ|2020-ci\s+il)\s+)?müharibə(?:si)?"
+_WAR_END = (
+    _WAR
+    + r"(?:n?d[əa]n|nin\s+(?:başa\s+çatmasından|bitməsindən|sonundan|başa\s+çatdığı\s+vaxtdan))"
+    r"\s+(?:sonra|bəri|etibarən|bu\s+yana)"
+    r"|müharibə\s+(?:başa\s+çatandan|bitəndən|bitdikdən|başa\s+çatdıqdan)\s+(?:sonra|bəri)"
+    r"|(?:münaqişə|müharibə)(?:dən|\s+)sonrakı\s+dövr\w*|postmünaqişə\s+dövr\w*"
+    r"|üçtərəfli\s+bəyanat\w*\s+imzalanmasından\s+(?:sonra|bəri)"
+    r"|(?:işğaldan\s+azad\s+olunmasından|zəfərdən|qələbədən)\s+(?:sonra|bəri)"
+)
+_COUNT_WORDS = r"(?:\d+|bir|iki|üç|dörd|beş|on|iyirmi|otuz|qırx|əlli)"
+_AZ_CAPITAL = "A-ZÇƏĞİÖŞÜ"
+
+VOCAB = Vocab(
+    lang="az",
+    months=_MONTHS,
+    abbreviations=frozenset(
+        {"km", "kv", "mln", "mlrd", "min", "s", "b", "e", "nöm", "r", "ş", "k", "qəs", "və s"}
+    ),
+    relevance=(
+        r"\bmina|partla|sursat|hektar|\bha\b|kvadrat\s+kilometr|kv\.\s*km|km2|km²|həlak"
+        r"|\böl(?:üb|dü|müş|ən)|yaralan|yaralı|xəsarət|qurban|zərər\s+çək|şəhid"
+        r"|dünyasını\s+dəyiş"
+    ),
+    tail_heading=(
+        r"digər\s+xəbərlər|oxşar\s+xəbərlər|mövzu\s+ilə\s+bağlı(?:\s+xəbərlər)?"
+        r"|həmçinin\s+oxuyun|bunu\s+da\s+oxuyun|son\s+xəbərlər|ən\s+çox\s+oxunan(?:lar)?"
+        r"|xəbər\s+lenti|əlaqəli\s+xəbərlər|şərhlər"
+    ),
+    mine_context=(
+        r"\bmina|partlay|partlam|sursat|\bANAMA\b|minatəmizlə|minaaxtaran|əleyhinə"
+        r"|minalan|mərmi|qumbara"
+    ),
+    war_context=(
+        r"müharibə\s+(?:zamanı|dövründə|vaxtı|ərzində)|müharibədə\b|döyüş\w*|atəş\w*"
+        r"|raket\s+zərbə\w*|artilleriya\s+atəşi"
+    ),
+    mine_noun=(
+        r"\bmina(?!axtar|təmiz|sız|lanm|lama|lan)\w*\b"
+        r"(?!\s+(?:təhlükə|partlayış|qurban|xəritə|sahə|hadisə|axtar|təmizləmə|əleyhinə))"
+    ),
+    uxo_noun=(
+        r"\b(?:partlamamış\s+(?:hərbi\s+)?(?:sursat|mərmi|bomba|döyüş\s+sursat)\w*"
+        r"|hərbi\s+sursat\w*|döyüş\s+sursat\w*|partlayıcı\s+(?:sursat|qurğu|maddə|əşya|obyekt)\w*"
+        r"|sursat\w*|mərmi\w*|qumbara\w*|bomba\w*|kasset\w*\s+\w+)"
+    ),
+    people_noun=(
+        r"\b(?:nəfər(?!lik)\w*|insan\w*|şəxs\w*|vətəndaş\w*|həmvətən\w*|sakin\w*|hərbçi\w*"
+        r"|hərbi\s+qulluqçu\w*|əsgər\w*|zabit\w*|jurnalist\w*|müxbir\w*|operator\w*"
+        r"|uşaq\w*\b(?!\s+bağça)|yeniyetmə\w*|azyaşlı\w*|məktəbli\w*|oğlan\w*|qız\w*|qadın\w*"
+        r"|kişi\w*|minaaxtaran\w*|sapyor\w*|əməkdaş\w*|işçi\w*|çoban\w*|fermer\w*|sürücü\w*"
+        r"|qurban\w*|yaralı\w*|ölən\w*|həlak\s+olan\w*)"
+    ),
+    area_units={
+        r"\bhektar\w*|\bha\b": 1.0,
+        r"\bkvadrat\s+kilometr\w*|\bkv\.?\s*km\b|\bkm\s*[²2]": 100.0,
+        r"\bkvadrat\s+metr\w*|\bkv\.?\s*m\b|\bm\s*[²2]": 0.0001,
+    },
+    found_verb=(
+        r"\b(?:aşkar(?:la\w*|\s+(?:edil|olun|et|ed)\w*)|zərərsizləşdiril\w*|zərərsizləşdir\w*"
+        r"|tapıl\w*|tapmış\w*|tapdı\w*|tapıb\w*|məhv\s+edil\w*|çıxarıl\w*|götürül\w*"
+        r"|toplanıl\w*|toplanıb\w*|neytrallaşdırıl\w*)"
+    ),
+    laid_verb=(
+        r"\b(?:basdırıl\w*|basdır\w*|yerləşdiril\w*|quraşdırıl\w*|minalan\w*|minalayıb\w*"
+        r"|qalır\w*|qalıb\w*|səpələn\w*|qoyulub\w*|qoyulmuş\w*)"
+    ),
+    cleared_verb=(
+        r"\b(?:təmizlən\w*|təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
+        r"|yoxlanıb\w*|tədqiq\s+edil\w*)"
+    ),
+    # "minaya düşüb" (hit a mine) alone makes a victim; "minaya düşərək həlak olub" (died
+    # hitting a mine) leaves the metric to the verb that follows.
+    victims_trigger=(
+        r"\bminaya\s+düş(?:ən\w*|üb\w*|dü\w*|müş\w*)|\bmina\s+qurban\w*|\bqurban\w*"
+        r"|\bzərər\s+çək\w*|\bxəsarət\s+alan\w*\s+və\s+(?:ya\s+)?həlak\s+olan\w*"
+        r"|\bhəlak\s+olan\w*\s+və\s+(?:ya\s+)?(?:yaralanan|xəsarət\s+alan)\w*"
+        r"|\bzərərçək\w*"
+    ),
+    killed_trigger=(
+        r"\b(?:həlak\s+ol\w*|həlak\b|öl(?:üb|dü|müş|ən)\w*|şəhid\s+ol\w*|dünyasını\s+dəyiş\w*"
+        r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+et\w*)"
+    ),
+    injured_trigger=(
+        r"\b(?:yaralan\w*|yaralı\w*|xəsarət\s+al\w*|xəsarət\w*|əlil\s+ol\w*|amputasiya\w*"
+        r"|(?:ayağını|əlini|ayaqlarını|əllərini|gözünü|gözlərini)\s+itir\w*)"
+    ),
+    groups=(
+        (
+            r"\bmülki\s+(?:şəxs|vətəndaş|sakin|əhali|insan)\w*|\bmülki\w*\b"
+            r"|\bdinc\s+(?:sakin|əhali|vətəndaş)\w*|\bsakin\w*|\bçoban\w*|\bfermer\w*|\bkəndli\w*",
+            Group.CIVILIANS,
+        ),
+        (
+            r"\bhərbçi\w*|\bhərbi\s+qulluqçu\w*|\bəsgər\w*|\bzabit\w*|\bhərbi\s+xidmətçi\w*"
+            r"|\bmüddətli\s+həqiqi\s+hərbi\w*|\bgiziri?\w*",
+            Group.MILITARY,
+        ),
+        (
+            r"\bjurnalist\w*|\bmüxbir\w*|\boperator\w*|\b(?:media|KİV)\s+nümayəndə\w*",
+            Group.JOURNALISTS,
+        ),
+        (
+            r"\buşaq\w*\b(?!\s+bağça)|\byeniyetmə\w*|\bazyaşlı\w*|\bməktəbli\w*",
+            Group.CHILDREN,
+        ),
+        (r"\bqadın\w*", Group.WOMEN),
+        (
+            r"\bminaaxtaran\w*|\bminatəmizləyən\w*|\bsapyor\w*"
+            r"|\bANAMA(?:-?nın)?\s+(?:əməkdaş|işçi)\w*",
+            Group.DEMINERS,
+        ),
+        (r"\bpiyada\s+əleyhinə", Group.ANTI_PERSONNEL),
+        (r"\btank\s+əleyhinə", Group.ANTI_TANK),
+    ),
+    bounds_before=(
+        (r"\b(?:ən\s+azı|azı|ən\s+az|minimum)", Bound.AT_LEAST),
+        (r"\b(?:təxminən|təqribən|təxmini|təqribi|haradasa|demək\s+olar\s+ki)", Bound.APPROX),
+        (r"\b(?:maksimum|ən\s+çoxu)", Bound.AT_MOST),
+    ),
+    # after the number, possibly past its noun: "300-dən çox", "105 min hektardan çox",
+    # "1,5 milyona qədər", "300-ə yaxın"
+    bounds_after=(
+        (
+            r"(?:-?(?:[dt][əa]n|nd[əa]n)|\s+\w+?(?:d[əa]n|t[əa]n))\s+(?:çox|artıq|yuxarı)\b",
+            Bound.AT_LEAST,
+        ),
+        (r"(?:-?y?[əa]|\s+\w+?[yn]?[əa])\s+(?:yaxın|qədər\s+yaxın)\b", Bound.APPROX),
+        (
+            r"(?:-?(?:y?[əa]|n[əa])|\s+\w+?[yn]?[əa])\s+qədər\b|-?(?:[dt][əe]k|[əa]d[əa]k)\b",
+            Bound.AT_MOST,
+        ),
+    ),
+    part_before=(
+        r"\bonlardan|\bbunlardan|\bonların\s+(?:içində|arasında)|\bo\s+cümlədən"
+        r"|\bhəmin\s+\w+\s+(?:içərisində|arasında)|\bbunun\s+da|\("
+    ),
+    # "45-i", "16-sı": the possessive ending makes the number a share of the total before it
+    part_after=r"-s?[ıiuü](?![\wəöü])",
+    reference_before=r"\b(?:olan|düşən)",
+    elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
+    one_person=(
+        r"(?<![\w-])(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki)\s+){0,2}"
+        r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
+        r"|qız|qadın|kişi|vətəndaş|sürücü|minaaxtaran|jurnalist|əməkdaş|traktorçu|fermer"
+        r"|yeniyetmə|sapyor)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n)?(?![\w])"
+    ),
+    cumulative_marker=(
+        r"\b(?:ümumilikdə|ümumiyyətlə|cəmi|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
+        r"|bu\s+günədək|bu\s+günə\s+qədər|hazırda|bəri|bu\s+yana|ərzində|dövründə|müddətdə"
+        r"|etibarən|ötən\s+(?:həftə|ay|il)|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb|son\s+\d+"
+        r"|yekun\w*)"
+    ),
+    incident_marker=(
+        r"\bminaya\s+düş(?:üb|dü|ərək|ən\s+zaman)|partlayışı\s+nəticəsində"
+        r"|partlaması\s+nəticəsində|\bhadisə\w*|baş\s+verib|\bbu\s+gün\b|\bdünən\b"
+        r"|\bsaat\s+\d|\bpartlayıb\b"
+    ),
+    periods=(
+        PeriodPattern(_WAR_END, "fixed:2020-11-10"),
+        PeriodPattern(
+            r"\bson\s+(?:üç|3)\s+onillik\w*|\bBirinci\s+Qarabağ\s+müharibəsindən\s+(?:sonra|bəri)"
+            r"|\bişğal(?:ın\s+əvvəlindən|\s+başlayandan)\s+(?:bəri|bu\s+yana)",
+            "fixed:1991",
+        ),
+        # "2020-ci il noyabrın 10-dan 2024-cü il martın 1-dək"
+        PeriodPattern(
+            _year_prefix("r1_year")
+            + r"(?P<r1_month>{MONTH})\s+(?P<r1_day>\d{1,2})"
+            + _FROM
+            + r"\s+"
+            + _year_prefix("r2_year")
+            + r"(?P<r2_month>{MONTH})\s+(?P<r2_day>\d{1,2})"
+            + _UNTIL
+            + r"(?:\s+olan\s+dövr\w*)?",
+            "range",
+        ),
+        # "martın 14-dən 20-dək", "Oktyabrın 9-dan 15-dək"
+        PeriodPattern(
+            _year_prefix("r2_year")
+            + r"(?P<r2_month>{MONTH})\s+(?P<r1_day>\d{1,2})"
+            + _FROM
+            + r"\s+(?P<r2_day>\d{1,2})"
+            + _UNTIL
+            + r"(?:\s+olan\s+dövr\w*)?",
+            "range",
+        ),
+        # "2020-ci il noyabrın 10-dan (sonra)", "noyabrın 10-dan bəri"
+        PeriodPattern(
+            _year_prefix("year")
+            + r"(?P<month>{MONTH})\s+(?P<day>\d{1,2})"
+            + _FROM
+            + r"(?:\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək))?",
+            "date",
+        ),
+        # "2022-ci ilin avqust ayından bəri", "2022-ci ilin avqustundan"
+        PeriodPattern(
+            _ordinal_year("year") + r"\s+(?P<month>{MONTH})(?:\s+ay\w*)?"
+            r"(?:\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək|ərzində))?",
+            "date",
+        ),
+        # "yanvar ayında", "martda"
+        PeriodPattern(r"\b(?P<month>{MONTH})(?:\s+ay(?:ı|ında|ı\s+ərzində))\b", "date"),
+        PeriodPattern(
+            r"\bson\s+(?P<n>" + _COUNT_WORDS + r")\s+il(?:də|\s+ərzində|dir)?\b",
+            "past_years",
+        ),
+        PeriodPattern(r"\b(?:ötən|keçən|keçmiş)\s+il(?:də|\s+ərzində)?\b", "past_years", days=1),
+        PeriodPattern(r"\b(?:bu|cari)\s+il(?:in\s+əvvəlindən|\s+ərzində)\b", "past_years", days=0),
+        PeriodPattern(
+            r"\bson\s+(?P<n>" + _COUNT_WORDS + r")\s+gün(?:də|\s+ərzində)\b", "past_days"
+        ),
+        PeriodPattern(r"\b(?P<year>19\d0|20\d0)-?(?:cı|ci|cu|cü)\s+illərdən", "decade"),
+        PeriodPattern(
+            r"\b(?P<day>\d{1,2})\s+(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d{2})(?:-c[iıuü]\s+il)?"
+            r"\s+tarixinədək|\b(?P<month_b>{MONTH})\s+(?P<day_b>\d{1,2})-?(?:[nd]?[əa]\s+olan"
+            r"|[dt][əe]k)\s+(?:məlumat|vəziyyət)\w*",
+            "as_of",
+        ),
+        # "2023-cü ildə", "2020-ci ildən bu yana", "2021-ci ilin əvvəlindən"
+        PeriodPattern(
+            _ordinal_year("year")
+            + r"(?:də|dən|in\s+(?:əvvəlindən|ilk\s+\w+|birinci\s+\w+|ikinci\s+\w+)|\s+ərzində)"
+            r"(?:\s+(?:bəri|bu\s+yana|etibarən|sonra|indiyədək))?",
+            "year",
+        ),
+    ),
+    not_figure=(
+        r"\b\d+\s*dəqiqəlik\s+oxu|\bdəqiqəlik\s+oxu",
+        r"\b(?:bənd|maddə|hissə|fəsil|bölmə|paraqraf|qətnamə|fərman|sərəncam|qərar)\w*\s+"
+        r"(?:№\s*)?\d+(?:[./]\d+)*|\b\d+(?:[./]\d+)*\s*(?:saylı|nömrəli)\b|№\s*\d+",
+        r"\b\d+\s*yaş(?:lı|ında|ı|ınadək)?\w*",
+        r"\bsaat\s+\d{1,2}(?:[:.]\d{2})?\w*|\b\d{1,2}[:.]\d{2}\w*",
+        r"(?:[$€₼]|\bAZN|\bUSD|\bEUR)\s*\d[\d,.\s]*(?:\s*(?:mln|mlrd|min|milyon|milyard)\w*)?",
+        r"\d[\d,.]*\s*(?:(?:milyon|milyard|min|mln|mlrd)\w*\.?\s+)?"
+        r"(?:manat\w*|dollar\w*|avro\w*|rubl\w*|AZN|USD|EUR|\$)",
+        r"\d+(?:[.,]\d+)?\s*(?:%|faiz\w*)",
+        r"\+\d{1,3}[\s-]?\(?\d{2,3}\)?[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}"
+        r"|\(\+?\d{2,4}(?:\s\d{2})?\)\s*\d{2,3}[-\s]\d{2}[-\s]\d{2}|\b\d{3}-\d{2}-\d{2}\b"
+        r"|\b\d+\s+(?:qaynar\s+)?xətt\w*",
+        r"\b\d+[-\s]?(?:günlük|həftəlik|aylıq|illik|saatlıq|dəqiqəlik|kilometrlik|metrlik"
+        r"|yerlik|otaqlı|nəfərlik|mərtəbəli)\w*",
+        r"\b\d+[-\s]?(?:gün|həftə|ay|il|saat|dəqiqə|saniyə|km|kilometr|metr|kq|ton|dərəcə"
+        r"|onillik|əsr)(?:[a-zəıöüşçğ]*)(?![\w²])",
+        r"\b(?:baxış|şərh)\w*\W{0,3}\d[\d\s]*|\d+\s*(?:şərh|baxış|iştirakçı|nümayəndə|ölkə"
+        r"|dövlət|ailə|məktəb|şagird|ev|panel|sessiya|təşkilat|tərəfdaş)\w*",
+    ),
+    place_cs=(
+        # "Kəlbəcər rayonunda", "Laçın rayonunun Sarıbaba yüksəkliyi", "Horadiz qəsəbəsi"
+        rf"(?P<name>[{_AZ_CAPITAL}][\w'’]+(?:[-–][{_AZ_CAPITAL}][\w'’]+)?"
+        rf"(?:(?:,\s+|\s+və\s+)[{_AZ_CAPITAL}][\w'’]+)*)"
+        r"\s+(?:rayon\w*|şəhər\w*|kənd\w*|qəsəbə\w*|yüksəkli\w*|dağ\w*|bölgə\w*|yol\w*"
+        r"|istiqamət\w*|meşə\w*|ərazisi\w*|iqtisadi\s+rayon\w*|dəhliz\w*)",
+    ),
+    gazetteer=frozenset(
+        {
+            "Ağdam",
+            "Füzuli",
+            "Cəbrayıl",
+            "Zəngilan",
+            "Qubadlı",
+            "Kəlbəcər",
+            "Laçın",
+            "Xocavənd",
+            "Xocalı",
+            "Şuşa",
+            "Tərtər",
+            "Ağdərə",
+            "Xankəndi",
+            "Tovuz",
+            "Qazax",
+            "Gədəbəy",
+            "Daşkəsən",
+            "Naxçıvan",
+            "Goranboy",
+            "Ağcabədi",
+            "Beyləqan",
+            "Suqovuşan",
+            "Talış",
+            "Hadrut",
+            "Murovdağ",
+            "Sarıbaba",
+            "Qarabağ",
+            "Şərqi Zəngəzur",
+        }
+    ),
+    countries={
+        "Ukraynada": "Ukraine",
+        "Ukrayna": "Ukraine",
+        "Əfqanıstanda": "Afghanistan",
+        "Suriyada": "Syria",
+        "İraqda": "Iraq",
+        "Kambocada": "Cambodia",
+        "Anqolada": "Angola",
+        "Bosniya və Herseqovinada": "Bosnia and Herzegovina",
+        "Xorvatiyada": "Croatia",
+        "Kolumbiyada": "Colombia",
+        "Yəməndə": "Yemen",
+        "Livanda": "Lebanon",
+        "Liviyada": "Libya",
+        "Laosda": "Laos",
+        "Vyetnamda": "Vietnam",
+        "Gürcüstanda": "Georgia",
+        "Türkiyədə": "Turkey",
+        "İsraildə": "Israel",
+        "Sudanda": "Sudan",
+    },
+    # "Ermənistan istehsalı olan 2021-ci il buraxılışlı", "Ermənistanda 2021-ci ildə istehsal
+    # olunmuş"
+    made_in_cs=(
+        rf"(?P<country>[{_AZ_CAPITAL}][a-zəıöüşçğ]+?)(?:da|də|nda|ndə)?\s+"
+        r"(?:(?P<year>(?:19|20)\d{2})-c[iıuü]\s+ildə\s+)?istehsal(?:ı|\s+olunmuş|\s+edilmiş)\w*"
+        r"|(?P<year_made>(?:19|20)\d{2})-c[iıuü]\s+il(?:də)?\s+(?:buraxılış\w*|istehsal\w*)"
+        r"(?:\s+olunmuş|\s+edilmiş)?"
+        r"|(?P<year_only>(?!x)x)"
+    ),
+    made_adjectives={
+        "Ermənistan istehsalı": "Armenia",
+        "Ermənistan istehsalı olan": "Armenia",
+        "erməni istehsalı": "Armenia",
+        "Rusiya istehsalı": "Russia",
+        "sovet istehsalı": "USSR",
+        "İtaliya istehsalı": "Italy",
+        "İran istehsalı": "Iran",
+    },
+    mine_model_cs=(
+        r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM)"
+        r"(?:-?[0-9]+[A-ZƏ0-9]*(?:-[A-ZƏ0-9]+)?|-[A-ZƏ]{1,2}[0-9]*)(?!\w)"
+    ),
+)
