@@ -33,8 +33,9 @@ _HEAD_STOP = re.compile(r"[,;:()\"“”«»]|\d|[.!?](?:\s|$)")
 _HEAD_WORDS = 6
 _WORD = re.compile(r"\S+")
 # "45 were killed", "60 killed and", "who died": a verb right after a bare number
+# "45-i həlak olub": an Azerbaijani possessive ending may sit between number and verb
 _BARE_PEOPLE_VERB_GAP = re.compile(
-    r"\s*(?:people\s+|persons\s+)?(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|been"
+    r"(?:-[^\W\d_]{1,3})?\s*(?:people\s+|persons\s+)?(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|been"
     r"|got|became|become|seriously|severely|fatally|slightly|badly|heavily|also|reportedly)\s+)*"
 )
 _PEOPLE_KINDS = {"victims": Metric.MINE_VICTIMS, "killed": Metric.MINE_KILLED}
@@ -370,7 +371,9 @@ def _sentence_figures(
             candidate.kind = previous.kind
             candidate.area_factor = previous.area_factor
             if candidate.group is Group.ALL and vocab.part_after.match(text, candidate.end):
-                candidate.group = previous.group  # "4 minaaxtaran ..., 16-sı": 16 of the deminers
+                # "4 minaaxtaran ..., 16-sı": 16 of the deminers, the total's group
+                total = next((c for c in reversed(candidates[:index]) if not c.dependent), None)
+                candidate.group = total.group if total is not None else Group.ALL
         if candidate.kind in (None, "mine", "uxo") and _bare_people_verb(candidate, text, vocab):
             # "25 were wounded by mines": the mines are the cause, the number counts people
             candidate.kind = "people"

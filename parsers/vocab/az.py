@@ -205,7 +205,7 @@ VOCAB = Vocab(
         r"(?<![\w-])(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki)\s+){0,2}"
         r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
         r"|qız|qadın|kişi|vətəndaş|sürücü|minaaxtaran|jurnalist|əməkdaş|traktorçu|fermer"
-        r"|yeniyetmə|sapyor)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n)?(?![\w])"
+        r"|yeniyetmə|sapyor|biri)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n)?(?![\w])"
     ),
     cumulative_marker=(
         r"\b(?:ümumilikdə|ümumiyyətlə|cəmi|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
@@ -292,7 +292,8 @@ VOCAB = Vocab(
         r"\b(?:bənd|maddə|hissə|fəsil|bölmə|paraqraf|qətnamə|fərman|sərəncam|qərar)\w*\s+"
         r"(?:№\s*)?\d+(?:[./]\d+)*|\b\d+(?:[./]\d+)*\s*(?:saylı|nömrəli)\b|№\s*\d+",
         r"\b\d+\s*yaş(?:lı|ında|ı|ınadək)?\w*",
-        r"\bsaat\s+\d{1,2}(?:[:.]\d{2})?\w*|\b\d{1,2}[:.]\d{2}\w*",
+        # "7.812" is a grouped number, not a time: only a colon makes a time without "saat"
+        r"\bsaat\s+\d{1,2}(?:[:.]\d{2})?\w*|\b\d{1,2}:\d{2}(?!\d)\w*",
         r"(?:[$€₼]|\bAZN|\bUSD|\bEUR)\s*\d[\d,.\s]*(?:\s*(?:mln|mlrd|min|milyon|milyard)\w*)?",
         r"\d[\d,.]*\s*(?:(?:milyon|milyard|min|mln|mlrd)\w*\.?\s+)?"
         r"(?:manat\w*|dollar\w*|avro\w*|rubl\w*|AZN|USD|EUR|\$)",
@@ -304,6 +305,8 @@ VOCAB = Vocab(
         r"|yerlik|otaqlı|nəfərlik|mərtəbəli)\w*",
         r"\b\d+[-\s]?(?:gün|həftə|ay|il|saat|dəqiqə|saniyə|km|kilometr|metr|kq|ton|dərəcə"
         r"|onillik|əsr)(?:[a-zəıöüşçğ]*)(?![\w²])",
+        r"\b(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\s+(?:gün|həftə|ay|il|saat|dəqiqə)"
+        r"(?:[a-zəıöüşçğ]*)(?![\w²])",
         r"\b(?:baxış|şərh)\w*\W{0,3}\d[\d\s]*|\d+\s*(?:şərh|baxış|iştirakçı|nümayəndə|ölkə"
         r"|dövlət|ailə|məktəb|şagird|ev|panel|sessiya|təşkilat|tərəfdaş)\w*",
     ),
