@@ -636,6 +636,9 @@ def _country(text: str, vocab: CompiledVocab, made: list[re.Match[str]]) -> str 
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
 def _made(
     candidates: list[_Candidate],
     index: int,
@@ -645,16 +648,29 @@ def _made(
 ) -> tuple[str | None, int | None]:
     candidate = candidates[index]
     end = next((c.start for c in candidates[index + 1 :]), len(text))
+    start = candidates[index - 1].end if index else 0
     made_in: str | None = None
     made_year: int | None = None
-    for match in made:
-        if candidate.end <= match.start() < end:
-            made_in = match.group("country") or made_in
-            year = match.group("year") or match.group("year_only") or match.group("year_made")
-            made_year = int(year) if year else made_year
-            break
+    after = [m for m in made if candidate.end <= m.start() < end]
+    # Azerbaijani puts the maker before the count: "Ermənistan istehsalı olan ... 180 mina"
+    before = [
+        m
+        for m in made
+        if start <= m.start()
+        and m.end() <= candidate.start
+        and not candidate.dependent
+        and not _CLAUSE_BREAK.search(text, m.end(), candidate.start)
+    ]
+    for match in after[:1] or before[-1:]:
+        made_in = match.group("country") or made_in
+        year = match.group("year") or match.group("year_only") or match.group("year_made")
+        made_year = int(year) if year else made_year
     if made_in is None and vocab.made_adjective is not None:
         adjective = vocab.made_adjective.search(text, candidate.end, max(end, candidate.noun_end))
+        if adjective is None and not after and not candidate.dependent:
+            preceding = list(vocab.made_adjective.finditer(text, start, candidate.start))
+            if preceding and not _CLAUSE_BREAK.search(text, preceding[-1].end(), candidate.start):
+                adjective = preceding[-1]
         if adjective is not None:
             made_in = vocab.made_adjectives[adjective.group("name").lower()]
     return made_in, made_year

@@ -66,7 +66,7 @@ _WAR_END = (
     + r"(?:n?d[əa]n|nin\s+(?:başa\s+çatmasından|bitməsindən|sonundan|başa\s+çatdığı\s+vaxtdan))"
     r"\s+(?:sonra|bəri|etibarən|bu\s+yana)"
     r"|müharibə\s+(?:başa\s+çatandan|bitəndən|bitdikdən|başa\s+çatdıqdan)\s+(?:sonra|bəri)"
-    r"|(?:münaqişə|müharibə)(?:dən|\s+)sonrakı\s+dövr\w*|postmünaqişə\s+dövr\w*"
+    r"|(?:münaqişə|müharibə)(?:dən\s+|\s+)sonrakı\s+dövr\w*|postmünaqişə\s+dövr\w*"
     r"|üçtərəfli\s+bəyanat\w*\s+imzalanmasından\s+(?:sonra|bəri)"
     r"|(?:işğaldan\s+azad\s+olunmasından|zəfərdən|qələbədən)\s+(?:sonra|bəri)"
 )
@@ -189,7 +189,7 @@ VOCAB = Vocab(
         ),
         (r"(?:-?y?[əa]|\s+\w+?[yn]?[əa])\s+(?:yaxın|qədər\s+yaxın)\b", Bound.APPROX),
         (
-            r"(?:-?(?:y?[əa]|n[əa])|\s+\w+?[yn]?[əa])\s+qədər\b|-?(?:[dt][əe]k|[əa]d[əa]k)\b",
+            r"(?:-?(?:y?[əa]|n[əa])|\s+\w+?[yn]?[əa])?\s+qədər\b|-?(?:[dt][əe]k|[əa]d[əa]k)\b",
             Bound.AT_MOST,
         ),
     ),
@@ -375,9 +375,9 @@ VOCAB = Vocab(
     made_in_cs=(
         rf"(?P<country>[{_AZ_CAPITAL}][a-zəıöüşçğ]+?)(?:da|də|nda|ndə)?\s+"
         r"(?:(?P<year>(?:19|20)\d{2})-c[iıuü]\s+ildə\s+)?istehsal(?:ı|\s+olunmuş|\s+edilmiş)\w*"
+        r"(?:\s+olan\s+(?P<year_only>(?:19|20)\d{2})-c[iıuü]\s+il\s+buraxılış\w*)?"
         r"|(?P<year_made>(?:19|20)\d{2})-c[iıuü]\s+il(?:də)?\s+(?:buraxılış\w*|istehsal\w*)"
         r"(?:\s+olunmuş|\s+edilmiş)?"
-        r"|(?P<year_only>(?!x)x)"
     ),
     made_adjectives={
         "Ermənistan istehsalı": "Armenia",
