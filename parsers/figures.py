@@ -18,6 +18,7 @@ what keeps years, paragraph numbers and houses built out.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from parsers.checks import check
@@ -124,11 +125,13 @@ class _SentencePeriods:
         found = self._found.get(index)
         if found is None:
             sentence = self._sentences[index]
-            found = (
-                find_periods(sentence.text, self._vocab, self._published)
-                if _may_date(sentence)
-                else []
-            )
+            found = []
+            if _may_date(sentence):
+                found = find_periods(sentence.text, self._vocab, self._published)
+                # "produced in Armenia in 2021" dates the mine, not the count, in this
+                # sentence and for the sentences after it
+                made = [m.span() for m in self._vocab.made_in.finditer(sentence.text)]
+                found = [p for p in found if not _overlaps(p.start, p.end, made)]
             self._found[index] = found
         return found
 
@@ -348,8 +351,6 @@ def _sentence_figures(
 ) -> list[Figure]:
     text = sentence.text
     made = list(vocab.made_in.finditer(text))
-    # "produced in Armenia in 2021" dates the mine, not the count
-    periods = [p for p in periods if not any(p.start < m.end() and m.start() < p.end for m in made)]
     candidates = _candidates(text, vocab, lang, periods)
     if not candidates:
         return []
@@ -559,22 +560,32 @@ def _about_mines(text: str, start: int, end: int, vocab: CompiledVocab, context:
 
 
 def _scope(text: str, periods: list[Period], context: _Context, vocab: CompiledVocab) -> Scope:
-    if any(p.since or p.until for p in periods) or vocab.cumulative_marker.search(text):
+    stated = [p for p in periods if p.since or p.until]
+    if any(not p.weak for p in stated) or vocab.cumulative_marker.search(text):
         return Scope.CUMULATIVE
     if vocab.incident_marker.search(text):
         return Scope.INCIDENT
+    if stated:
+        return Scope.CUMULATIVE  # "in January, 1,004 mines were defused": a month's total
     if context.period is not None:
         return Scope.CUMULATIVE
     return Scope.INCIDENT
 
 
 def _period_for(
-    candidate: _Candidate, periods: list[Period], context: _Context, scope: Scope
+    candidates: list[_Candidate], index: int, periods: list[Period], context: _Context, scope: Scope
 ) -> tuple[str | None, str | None]:
-    stated = [p for p in periods if p.since or p.until]
+    candidate = candidates[index]
+    clause_end = next((c.start for c in candidates[index + 1 :]), sys.maxsize)
+    stated = [
+        p for p in periods if (p.since or p.until) and not (p.weak and scope is Scope.INCIDENT)
+    ]
     if stated:
+        # "100 hectares in January, compared with 640 hectares in December": a period in the
+        # number's own clause wins, else the last one before it
+        own = [p for p in stated if candidate.end <= p.start < clause_end]
         before = [p for p in stated if p.start < candidate.start]
-        chosen = before[-1] if before else stated[0]
+        chosen = own[0] if own else before[-1] if before else stated[0]
         return chosen.since, chosen.until
     if scope is Scope.CUMULATIVE and context.period is not None:
         return context.period.since, context.period.until
@@ -699,7 +710,7 @@ def _figure(
         group = Group.ALL  # a mine kind on people or a people group on mines is noise
     if metric not in PEOPLE_METRICS and metric is not Metric.MINES_FOUND:
         group = group if metric is Metric.MINES_LAID else Group.ALL
-    since, until = _period_for(candidate, periods, context, scope)
+    since, until = _period_for(candidates, index, periods, context, scope)
     mine_model = made_in = made_year = None
     if metric in (Metric.MINES_FOUND, Metric.MINES_LAID):
         end = next((c.start for c in candidates[index + 1 :]), len(text))

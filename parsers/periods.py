@@ -25,6 +25,7 @@ class Period:
     until: str | None
     start: int  # span of the phrase within the sentence
     end: int
+    weak: bool = False  # a point in time: see ``parsers.vocab.PeriodPattern.weak``
 
 
 def _published_date(published: str | None) -> date | None:
@@ -107,6 +108,11 @@ def _resolve(
             return (FIRST_WAR_START if n >= 25 else None), None
         start = pub.year - n
         return (FIRST_WAR_START if start in _FIRST_WAR_YEARS else str(start)), None
+    if kind == "months_back":
+        if pub is None:
+            return None, None
+        months = pub.year * 12 + pub.month - 1 - days
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", None
     if kind == "past_days":
         n = days
         if "n" in match.re.groupindex and match.group("n"):
@@ -125,11 +131,11 @@ def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> 
     """
     pub = _published_date(published)
     taken: list[Period] = []
-    for pattern, kind, days in vocab.periods:
+    for pattern, kind, days, weak in vocab.periods:
         for match in pattern.finditer(sentence):
             if any(match.start() < p.end and p.start < match.end() for p in taken):
                 continue
             since, until = _resolve(match, kind, days, vocab, pub)
-            taken.append(Period(since, until, match.start(), match.end()))
+            taken.append(Period(since, until, match.start(), match.end(), weak))
     taken.sort(key=lambda period: period.start)
     return taken

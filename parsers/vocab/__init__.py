@@ -32,7 +32,19 @@ from parsers.models import Bound, Group
 # range           day, month, year?, day2, month2?, year2?: "during 14-20 March", "between
 #                 1 May 2021 and 30 June 2022" (since and until)
 # as_of           day?, month, year?: the period ends then ("as of 1 March 2024")
-PERIOD_KINDS = ("fixed", "date", "year", "decade", "past_years", "past_days", "range", "as_of")
+# months_back     the month ``days`` months before publication's: "since the start of the
+#                 month" (0), "last month" (1)
+PERIOD_KINDS = (
+    "fixed",
+    "date",
+    "year",
+    "decade",
+    "past_years",
+    "past_days",
+    "range",
+    "as_of",
+    "months_back",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +52,9 @@ class PeriodPattern:
     pattern: str
     kind: str  # one of PERIOD_KINDS, "fixed:<iso>" for fixed
     days: int = 0  # past_days/past_years patterns without a number ("last week" = 7 days)
+    # a point in time ("in January", "in 2023", "last year") rather than a running count
+    # ("since August 2022"): it dates an incident without making the sentence a total
+    weak: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +150,7 @@ class CompiledVocab:
     one_person: Folded
     cumulative_marker: Folded
     incident_marker: Folded
-    periods: tuple[tuple[Folded, str, int], ...]
+    periods: tuple[tuple[Folded, str, int, bool], ...]
     not_figure: Folded
     date: Folded
     place: tuple[re.Pattern[str], ...]
@@ -283,6 +298,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
                 Folded(period.pattern.replace("{MONTH}", f"(?:{months})")),
                 period.kind,
                 period.days,
+                period.weak,
             )
             for period in vocab.periods
         ),

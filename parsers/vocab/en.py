@@ -41,6 +41,9 @@ _DATE = (
     rf"|(?P<month_c>{{MONTH}})\.?,?\s+(?:of\s+)?(?P<year_c>(?:19|20)\d{{2}})"
     rf"|(?P<month_d>{{MONTH}})\b)"
 )
+_FULL_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
 _WAR_END = (
     r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|after\s+(?:the\s+)?|the\s+)"
     r"(?:(?:second|2nd)\s+Karabakh|Patriotic|44[-\s]day|Karabakh|2020|last)\s+war"
@@ -314,6 +317,35 @@ VOCAB = Vocab(
             r"\b(?:in|during|throughout|for|over)\s+(?P<month>{MONTH})\.?,?\s+(?:of\s+)?"
             r"(?P<year>(?:19|20)\d{2})\b",
             "date",
+            weak=True,
+        ),
+        # "in December": the latest December not after publication
+        PeriodPattern(
+            r"\b(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?(?P<month>"
+            + _FULL_MONTHS
+            + r")\b(?!\s*\d)",
+            "date",
+            weak=True,
+        ),
+        PeriodPattern(
+            r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|the\s+current)"
+            r"\s+month\b",
+            "months_back",
+        ),
+        PeriodPattern(
+            r"\b(?:in|during)\s+(?:the\s+)?(?:last|past)\s+month\b|\blast\s+month\b",
+            "months_back",
+            days=1,
+            weak=True,
+        ),
+        PeriodPattern(
+            r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this|the\s+current)"
+            r"\s+year\b",
+            "past_years",
+        ),
+        PeriodPattern(r"\b(?:this|the\s+current)\s+year\b", "past_years", weak=True),
+        PeriodPattern(
+            r"\blast\s+year\b|\bthe\s+previous\s+year\b", "past_years", days=1, weak=True
         ),
         PeriodPattern(
             r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+years",
@@ -339,6 +371,7 @@ VOCAB = Vocab(
             r"\s+(?:half|quarter|months?)\s+of\s+|(?:January|February)\s*[-–]\s*\w+\s+|the\s+year\s+)?"
             r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:war|conflict))",
             "year",
+            weak=True,
         ),
     ),
     not_figure=(

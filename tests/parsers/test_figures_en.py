@@ -317,3 +317,47 @@ def test_the_end_of_the_hostilities_is_the_end_of_the_2020_war() -> None:
 def test_four_others_are_people() -> None:
     text = "Three people were killed and four others injured when a truck hit a mine on Monday."
     assert (Metric.MINE_INJURED, 4, Group.ALL) in figures(text)
+
+
+# ------------------------------------------------------------ periods relative to publication
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "since"),
+    [
+        ("in December", "2024-02-03", "2023-12"),
+        ("in January", "2024-02-03", "2024-01"),
+        ("in February", "2024-02-03", "2024-02"),
+        ("since the start of the month", "2023-05-25", "2023-05"),
+        ("last month", "2024-01-15", "2023-12"),
+        ("last year", "2024-01-15", "2023"),
+        ("this year", "2024-01-15", "2024"),
+        ("since the beginning of the year", "2024-06-15", "2024"),
+    ],
+)
+def test_a_period_without_a_year_takes_it_from_publication(
+    phrase: str, published: str, since: str
+) -> None:
+    (figure,) = extract(f"Deminers cleared 640 hectares {phrase}.", lang="en", published=published)
+    assert figure.since == since
+
+
+def test_each_number_takes_the_period_of_its_own_clause() -> None:
+    text = (
+        "Fewer than 100 hectares were cleared in Zangilan in January, "
+        "compared with 640 hectares in December."
+    )
+    found = extract(text, lang="en", published="2024-02-03")
+    assert [(f.value, f.since) for f in found] == [(100, "2024-01"), (640, "2023-12")]
+
+
+def test_a_month_dates_an_incident_without_making_it_a_total() -> None:
+    text = "In January, a civilian was injured when he stepped on a mine in Aghdam."
+    (figure,) = extract(text, lang="en", published="2024-02-03")
+    assert (figure.scope, figure.since) == (Scope.INCIDENT, None)
+
+
+def test_a_production_year_in_an_earlier_sentence_is_no_period() -> None:
+    text = "The mines were produced in 2021. A total of 300 mines have been found in Lachin."
+    (figure,) = extract(text, lang="en", published=PUB)
+    assert (figure.value, figure.since) == (300, None)
