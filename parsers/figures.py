@@ -567,6 +567,8 @@ def _scope(text: str, periods: list[Period], context: _Context, vocab: CompiledV
         return Scope.INCIDENT
     if stated:
         return Scope.CUMULATIVE  # "in January, 1,004 mines were defused": a month's total
+    if vocab.weak_cumulative_marker and vocab.weak_cumulative_marker.search(text):
+        return Scope.CUMULATIVE
     if context.period is not None:
         return Scope.CUMULATIVE
     return Scope.INCIDENT

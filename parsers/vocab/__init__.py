@@ -120,6 +120,9 @@ class Vocab:
     made_adjectives: dict[str, str]
     # mine model designations: "PMN-E", "TM-62"
     mine_model_cs: str
+    # a tense that reads as a running total unless the sentence tells one event ("has been
+    # injured as a result of a mine explosion"): yields to ``incident_marker``
+    weak_cumulative_marker: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +153,7 @@ class CompiledVocab:
     one_person: Folded
     cumulative_marker: Folded
     incident_marker: Folded
+    weak_cumulative_marker: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     not_figure: Folded
     date: Folded
@@ -293,6 +297,9 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         one_person=Folded(vocab.one_person),
         cumulative_marker=Folded(vocab.cumulative_marker),
         incident_marker=Folded(vocab.incident_marker),
+        weak_cumulative_marker=(
+            Folded(vocab.weak_cumulative_marker) if vocab.weak_cumulative_marker else None
+        ),
         periods=tuple(
             (
                 Folded(period.pattern.replace("{MONTH}", f"(?:{months})")),

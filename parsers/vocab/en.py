@@ -258,8 +258,8 @@ VOCAB = Vocab(
     ),
     cumulative_marker=(
         r"\b(?:in\s+total|a\s+total\s+of|total(?:ly|led|ling)?|so\s+far|to\s+date|overall"
-        r"|in\s+all|altogether|since|as\s+of|have\s+(?:been|become|died|suffered)"
-        r"|has\s+(?:been|become|reached)|reached|number\s+of|up\s+to\s+now|until\s+now"
+        r"|in\s+all|altogether|since|as\s+of|have\s+(?:become|suffered)"
+        r"|has\s+(?:become|reached)|reached|number\s+of|up\s+to\s+now|until\s+now"
         r"|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last|reporting)|per\s+(?:year|week)"
         r"|weekly|monthly|annually|a\s+year|last\s+(?:week|month|year)"
         r"|during\s+the\s+(?:\w+\s+)?(?:clearance|operations?|demining|work|week|month))\b"
@@ -267,7 +267,7 @@ VOCAB = Vocab(
     incident_marker=(
         r"\b(?:when|after|while)\b.{0,60}\b(?:stepp?ed|hit|ran\s+over|detonated|exploded"
         r"|triggered|went\s+off|struck)|\bas\s+a\s+result\s+of\s+(?:an?|the)\s+"
-        r"(?:\w+\s+){0,2}(?:explosion|blast|incident)|\b(?:on|last)\s+(?:Monday|Tuesday"
+        r"(?:\w+\s+){0,2}(?:explosion|blast|incident)\b|\b(?:on|last)\s+(?:Monday|Tuesday"
         r"|Wednesday|Thursday|Friday|Saturday|Sunday)|\byesterday\b|\btoday\b"
         r"|\bexploded\b|\bdetonated\b|\bstepp?ed\s+on\b|\bran\s+over\b|\bhit\s+an?\s+"
         r"(?:\w+\s+)?mine\b|\ba\s+mine\s+(?:explosion|blast)\b"
@@ -501,6 +501,8 @@ VOCAB = Vocab(
         "Iranian-made": "Iran",
         "made in Armenia": "Armenia",
     },
+    # "has been injured as a result of a mine explosion" tells one event
+    weak_cumulative_marker=r"\b(?:have|has)\s+(?:been|died)\b",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"

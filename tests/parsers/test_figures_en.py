@@ -361,3 +361,24 @@ def test_a_production_year_in_an_earlier_sentence_is_no_period() -> None:
     text = "The mines were produced in 2021. A total of 300 mines have been found in Lachin."
     (figure,) = extract(text, lang="en", published=PUB)
     assert (figure.value, figure.since) == (300, None)
+
+
+# ------------------------------------------------------------------ scope
+
+
+def test_has_been_tells_one_event_when_the_sentence_reports_an_explosion() -> None:
+    text = "An Azerbaijani civilian has been injured as a result of a mine explosion in Aghdam."
+    assert [(f.metric, f.value, f.group, f.scope) for f in extract(text, lang="en")] == [
+        (Metric.MINE_INJURED, 1, Group.CIVILIANS, Scope.INCIDENT)
+    ]
+
+
+def test_has_been_alone_reads_as_a_running_total() -> None:
+    (figure,) = extract("In Fuzuli, 57 people have been injured by mines.", lang="en")
+    assert figure.scope is Scope.CUMULATIVE
+
+
+def test_explosions_in_the_plural_do_not_make_a_total_one_event() -> None:
+    text = "Over 300 people have been injured as a result of the mine explosions."
+    (figure,) = extract(text, lang="en")
+    assert figure.scope is Scope.CUMULATIVE
