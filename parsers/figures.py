@@ -330,13 +330,29 @@ def _read_head(candidate: _Candidate, text: str, vocab: CompiledVocab, unit: str
                 break
 
 
+# a comma or one short conjunction between two group words: "servicemen and civilians"
+_GROUP_JOINT = re.compile(r"\s*(?:,\s*(?:(?:\w{1,3}|&)\s+)?|(?:\w{1,3}|&)\s+)")
+
+
 def _group(head: str, vocab: CompiledVocab) -> Group:
-    best: tuple[int, Group] | None = None
+    found = []
     for pattern, group in vocab.groups:
         match = pattern.search(head)
-        if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), group)
-    return best[1] if best else Group.ALL
+        if match is not None:
+            found.append((match.start(), match.end(), group))
+    if not found:
+        return Group.ALL
+    found.sort(key=lambda hit: hit[0])
+    _, first_end, first = found[0]
+    for start, _, group in found[1:]:
+        # "servicemen and civilians", "anti-personnel and anti-tank": both together
+        if (
+            (group in _MINE_GROUPS) == (first in _MINE_GROUPS)
+            and group is not first
+            and _GROUP_JOINT.fullmatch(head, first_end, start)
+        ):
+            return Group.ALL
+    return first
 
 
 # ------------------------------------------------------------------ sentences
@@ -376,6 +392,9 @@ def _sentence_figures(
                 total = next((c for c in reversed(candidates[:index]) if not c.dependent), None)
                 candidate.group = total.group if total is not None else Group.ALL
         if candidate.kind in (None, "mine", "uxo") and _bare_people_verb(candidate, text, vocab):
+            if candidate.kind is None and candidate.group is Group.ALL and previous is not None:
+                # "two servicemen were killed and one was wounded": the subject carries over
+                candidate.group = _carried_group(previous)
             # "25 were wounded by mines": the mines are the cause, the number counts people
             candidate.kind = "people"
         if candidate.kind is not None:
@@ -397,6 +416,13 @@ def _sentence_figures(
             _figure(candidates, index, sentence, periods, context, own_scope, country, made, vocab)
         )
     return figures
+
+
+def _carried_group(previous: _Candidate) -> Group:
+    # a part ("including two journalists, four more were injured") leaves the subject to its total
+    if previous.kind == "people" and not previous.dependent and previous.group not in _MINE_GROUPS:
+        return previous.group
+    return Group.ALL
 
 
 def _mark_dependents(candidates: list[_Candidate], text: str, vocab: CompiledVocab) -> None:

@@ -382,3 +382,47 @@ def test_explosions_in_the_plural_do_not_make_a_total_one_event() -> None:
     text = "Over 300 people have been injured as a result of the mine explosions."
     (figure,) = extract(text, lang="en")
     assert figure.scope is Scope.CUMULATIVE
+
+
+# ------------------------------------------------------------------ groups
+
+
+def test_a_bare_number_after_a_grouped_figure_keeps_its_subject() -> None:
+    text = "Two servicemen were killed and one was wounded when their vehicle hit a mine."
+    assert figures(text) == [
+        (Metric.MINE_KILLED, 2, Group.MILITARY),
+        (Metric.MINE_INJURED, 1, Group.MILITARY),
+    ]
+
+
+def test_a_bare_number_with_have_been_keeps_the_subject_of_the_sentence() -> None:
+    text = "Since 2020, four ANAMA deminers have lost their lives and 14 have been injured."
+    assert figures(text) == [
+        (Metric.MINE_KILLED, 4, Group.DEMINERS),
+        (Metric.MINE_INJURED, 14, Group.DEMINERS),
+    ]
+
+
+def test_a_number_after_a_part_does_not_take_the_part_s_group() -> None:
+    text = (
+        "Three people, including two journalists, were killed when a truck hit a mine "
+        "on Monday, and four were injured."
+    )
+    assert (Metric.MINE_INJURED, 4, Group.ALL) in figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since 2020, 130 servicemen and civilians have been killed or wounded by mines.",
+            (Metric.MINE_VICTIMS, 130, Group.ALL),
+        ),
+        (
+            "Since 2020, 1,004 anti-personnel and anti-tank mines were found.",
+            (Metric.MINES_FOUND, 1004, Group.ALL),
+        ),
+    ],
+)
+def test_two_groups_joined_by_and_count_everyone(text: str, expected: tuple[object, ...]) -> None:
+    assert figures(text) == [expected]
