@@ -550,14 +550,35 @@ def _metric(
     # people
     if not _about_mines(text, seg_start, seg_end, vocab, context):
         return None
+    triggers = list(vocab.people_trigger.finditer(text, seg_start, candidate.start))
+    last = triggers[-1] if triggers else None
+    if (
+        last is not None
+        and vocab.verb_takes_object_after
+        and _verb_object(text, last.end(), candidate.start, vocab)
+    ):
+        return _people_metric(last)  # "mines have killed 45 people and injured 200 others"
     trigger = vocab.people_trigger.search(forward)
     if trigger is not None:
         return _people_metric(trigger)
     if parent is not None and parent.metric in PEOPLE_METRICS:
         return parent.metric
-    triggers = list(vocab.people_trigger.finditer(text, seg_start, candidate.start))
-    last = triggers[-1] if triggers else None
     return _people_metric(last) if last is not None else None
+
+
+def _verb_object(text: str, verb_end: int, number_start: int, vocab: CompiledVocab) -> bool:
+    """Whether the number is the verb's object: only spaces or a bound word ("about") between."""
+    gap = text[verb_end:number_start]
+    if not gap or not gap[0].isspace():
+        return False
+    if not gap.strip():
+        return True
+    words = gap.lstrip()
+    for pattern, _ in vocab.bounds_before:
+        match = pattern.search(words)
+        if match is not None and match.start() == 0:
+            return True
+    return False
 
 
 def _people_metric(match: re.Match[str]) -> Metric:

@@ -123,6 +123,9 @@ class Vocab:
     # a tense that reads as a running total unless the sentence tells one event ("has been
     # injured as a result of a mine explosion"): yields to ``incident_marker``
     weak_cumulative_marker: str | None = None
+    # a people verb right before a number takes it as its object ("mines have killed 45
+    # people"); false where a participle before a number is an attribute (Azerbaijani)
+    verb_takes_object_after: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +157,7 @@ class CompiledVocab:
     cumulative_marker: Folded
     incident_marker: Folded
     weak_cumulative_marker: Folded | None
+    verb_takes_object_after: bool
     periods: tuple[tuple[Folded, str, int, bool], ...]
     not_figure: Folded
     date: Folded
@@ -300,6 +304,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         weak_cumulative_marker=(
             Folded(vocab.weak_cumulative_marker) if vocab.weak_cumulative_marker else None
         ),
+        verb_takes_object_after=vocab.verb_takes_object_after,
         periods=tuple(
             (
                 Folded(period.pattern.replace("{MONTH}", f"(?:{months})")),

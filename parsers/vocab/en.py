@@ -155,7 +155,7 @@ VOCAB = Vocab(
         r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
         r"|minors|boys?|girls?|teenagers?|women|woman|men|man|deminers?|sappers?"
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
-        r"|(?:Azerbaijani\s+)?nationals|others)\b"
+        r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others)\b"
     ),
     area_units={
         r"\bhectares?\b|\bha\b": 1.0,
@@ -503,6 +503,7 @@ VOCAB = Vocab(
     },
     # "has been injured as a result of a mine explosion" tells one event
     weak_cumulative_marker=r"\b(?:have|has)\s+(?:been|died)\b",
+    verb_takes_object_after=True,
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"

@@ -426,3 +426,27 @@ def test_a_number_after_a_part_does_not_take_the_part_s_group() -> None:
 )
 def test_two_groups_joined_by_and_count_everyone(text: str, expected: tuple[object, ...]) -> None:
     assert figures(text) == [expected]
+
+
+# ------------------------------------------------------------------ people verbs
+
+
+def test_a_people_verb_before_a_number_takes_it_as_its_object() -> None:
+    text = "Since 2020, mines have killed 45 people and injured 200 others."
+    assert figures(text) == [
+        (Metric.MINE_KILLED, 45, Group.ALL),
+        (Metric.MINE_INJURED, 200, Group.ALL),
+    ]
+
+
+def test_killed_or_injured_about_a_number_is_victims_approx() -> None:
+    text = "Over the past 30 years, mines have killed or injured about 3,400 Azerbaijanis."
+    found = extract(text, lang="en", published="2022-12-03")
+    assert [(f.metric, f.value, f.bound, f.since) for f in found] == [
+        (Metric.MINE_VICTIMS, 3400, Bound.APPROX, "1991")
+    ]
+
+
+def test_a_verb_before_and_a_number_leaves_the_number_to_its_own_verb() -> None:
+    text = "Since 2020, 290 people became mine victims: 60 killed and 230 injured."
+    assert (Metric.MINE_INJURED, 230, Group.ALL) in figures(text)
