@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_store_options(run)
     run.add_argument("--json", metavar="PATH", help="also write the machine-readable report here")
     run.add_argument("--html", metavar="PATH", help="also write an HTML report here")
+    run.add_argument(
+        "--log-level",
+        default="WARNING",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="how much of the crawler's log goes to stderr (default WARNING: quiet under cron)",
+    )
 
     extract = commands.add_parser("extract", help="show the figures in text or HTML files")
     extract.add_argument("files", nargs="+", metavar="FILE")

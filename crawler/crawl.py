@@ -69,13 +69,19 @@ def stop_signals_caught() -> Iterator[Interruption]:
             signal.signal(signum, handler)
 
 
-def crawl(config: Config, context: PassContext, interruption: Interruption) -> None:
+def crawl(
+    config: Config,
+    context: PassContext,
+    interruption: Interruption,
+    *,
+    log_level: str = "WARNING",
+) -> None:
     """Crawl every source of ``config`` into ``context``; returns when all spiders closed."""
     for source in config.sources:
         context.tally(source.name)  # a source that never answers still gets a status
     if interruption.signal_name is not None:
         return
-    process = CrawlerProcess(scrapy_settings(config.settings))
+    process = CrawlerProcess(scrapy_settings(config.settings, log_level=log_level))
     for source in config.sources:
         process.crawl(NewsSpider, source=source, context=context)
     interruption.process = process

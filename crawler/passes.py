@@ -54,7 +54,9 @@ class PassOutcome:
 def command_run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     db_url = resolve_db_url(args.db, config)
-    outcome = run_pass(config, db_url, json_path=args.json, html_path=args.html)
+    outcome = run_pass(
+        config, db_url, json_path=args.json, html_path=args.html, log_level=args.log_level
+    )
     if outcome.status == "aborted":
         print(
             f"minewatch: pass interrupted by {outcome.interrupted_by}; "
@@ -73,6 +75,7 @@ def run_pass(
     json_path: str | Path | None = None,
     html_path: str | Path | None = None,
     out: TextIO | None = None,
+    log_level: str = "WARNING",
 ) -> PassOutcome:
     """Run one pass into the store at ``db_url``; print the Markdown report to ``out``.
 
@@ -84,18 +87,22 @@ def run_pass(
         repository.abort_stale_runs()
         run_id = repository.start_run()
         with stop_signals_caught() as interruption:
-            outcome = _crawl_and_compare(config, repository, run_id, interruption)
+            outcome = _crawl_and_compare(config, repository, run_id, interruption, log_level)
     if outcome.status != "aborted":
         _deliver(outcome.report, out, json_path, html_path)
     return outcome
 
 
 def _crawl_and_compare(
-    config: Config, repository: Repository, run_id: int, interruption: Interruption
+    config: Config,
+    repository: Repository,
+    run_id: int,
+    interruption: Interruption,
+    log_level: str,
 ) -> PassOutcome:
     context = PassContext(repository, run_id)
     try:
-        crawl(config, context, interruption)
+        crawl(config, context, interruption, log_level=log_level)
     except BaseException as error:
         repository.finish_run(
             run_id,

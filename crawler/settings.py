@@ -16,7 +16,7 @@ RETRY_TIMES = 1
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 
 
-def scrapy_settings(settings: Settings, *, log_level: str = "INFO") -> dict[str, Any]:
+def scrapy_settings(settings: Settings, *, log_level: str = "WARNING") -> dict[str, Any]:
     delay = float(settings.download_delay)
     return {
         "BOT_NAME": "minewatch",
