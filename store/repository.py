@@ -365,12 +365,17 @@ class Repository:
 
     @staticmethod
     def _document_summaries(session: Session, run_id: int) -> tuple[DocumentSummary, ...]:
-        """Articles whose new content this run stored, with their figure counts."""
+        """On-topic articles whose new content this run stored, with their figure counts."""
         query = (
             select(Document.url, DocumentVersion, func.count(FigureRow.id))
             .join(DocumentVersion, DocumentVersion.document_id == Document.id)
             .outerjoin(FigureRow, FigureRow.version_id == DocumentVersion.id)
-            .where(DocumentVersion.run_id == run_id, Document.kind == "article")
+            .where(
+                DocumentVersion.run_id == run_id,
+                Document.kind == "article",
+                # An off-topic page is stored without text, only so its hash is known.
+                DocumentVersion.text.is_not(None),
+            )
             .group_by(Document.url, DocumentVersion.id)
             .order_by(Document.url)
         )

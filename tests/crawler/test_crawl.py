@@ -151,6 +151,11 @@ def test_an_article_without_any_keyword_is_not_kept(first: FirstPass) -> None:
     assert not [o for o in first.observations if o.url.endswith("/en/news/409")]
 
 
+def test_an_article_without_any_keyword_is_not_listed_in_the_report(first: FirstPass) -> None:
+    urls = {d["url"] for d in first.report["documents"]}
+    assert first.base("mineagency") + "/en/news/409" not in urls
+
+
 def test_sidebar_comment_and_share_numbers_are_not_figures(first: FirstPass) -> None:
     from_agency = {o.figure.value for o in first.observations if "/news/politics/" in o.url}
     # "1,200 civilians killed by mines" (sidebar), "10,000 mines" and "700 people" (comments),
