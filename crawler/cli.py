@@ -127,7 +127,7 @@ def _store_exit_code(error: Exception) -> ExitCode | None:
     db = sys.modules.get("store.db")
     lock = sys.modules.get("store.lock")
     if db is not None and isinstance(error, db.StoreError):
-        return ExitCode.USAGE
+        return ExitCode.FAILURE
     if lock is not None and isinstance(error, lock.LockHeld):
         return ExitCode.LOCKED
     return None
