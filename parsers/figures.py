@@ -59,6 +59,7 @@ class _Candidate:
     area_factor: float = 1.0
     dependent: bool = False  # a part of the previous total: "including 3 journalists"
     metric: Metric | None = None
+    place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +319,13 @@ def _read_head(candidate: _Candidate, text: str, vocab: CompiledVocab, unit: str
     candidate.group = _group(text[candidate.start : max(limit, candidate.end)], vocab)
     if candidate.kind is None and candidate.group in _MINE_GROUPS:
         candidate.kind = "mine"  # "(742 anti-personnel and 262 anti-tank)"
+        # the mine kind is the noun: a list may go on after it ("980 anti-personnel and 220")
+        kind_word = next(
+            (p.search(text, candidate.end, limit) for p, g in vocab.groups if g is candidate.group),
+            None,
+        )
+        if kind_word is not None:
+            candidate.noun_end = kind_word.end()
     if candidate.group is Group.ALL:
         before = text[max(0, candidate.start - 40) : candidate.start]
         for pattern, group in vocab.groups:
@@ -403,6 +411,8 @@ def _sentence_figures(
             previous = candidate
     scope = _scope(text, periods, context, vocab)
     country = _country(text, vocab, made)
+    for candidate, place in zip(candidates, _places(candidates, text, vocab, scope), strict=True):
+        candidate.place = place
     figures = []
     for index, candidate in enumerate(candidates):
         if candidate.metric is None:
@@ -652,6 +662,41 @@ def _bound(candidate: _Candidate, text: str, vocab: CompiledVocab) -> Bound:
     return Bound.EXACT
 
 
+def _places(
+    candidates: list[_Candidate], text: str, vocab: CompiledVocab, scope: Scope
+) -> list[str | None]:
+    """The place of each candidate that has a metric, by index (None for the others)."""
+    places: list[str | None] = []
+    for index, candidate in enumerate(candidates):
+        place = _place(candidates, index, text, vocab) if candidate.metric is not None else None
+        if place is None and candidate.metric is not None and index:
+            previous = candidates[index - 1]
+            if candidate.dependent:
+                # "(civilians - 10, military - 15)": the parts are where their total is
+                total = next(
+                    (i for i in range(index - 1, -1, -1) if not candidates[i].dependent), None
+                )
+                place = places[total] if total is not None else None
+            elif _LIST_JOINT.fullmatch(text, max(previous.noun_end, previous.end), candidate.start):
+                # "In Shusha, 2,012 shells and 14 mines were found": the list shares its place
+                place = places[index - 1]
+        if place is None and candidate.metric is not None and not candidate.dependent:
+            # "1,200 mines, including 980 anti-personnel, were removed in Kalbajar": the
+            # clause goes on past its inserted parts
+            forward = _forward(candidates, index, text)
+            named = _places_in(forward, candidate.end, len(forward), vocab)
+            place = named[0][1] if named else None
+        places.append(place)
+    if scope is Scope.INCIDENT:
+        # one event happens in one place: every figure of it takes the sentence's place
+        place = next((p for p in places if p is not None), None)
+        if place is None:
+            named = _places_in(text, 0, len(text), vocab)
+            place = named[0][1] if named else None
+        return [place] * len(candidates)
+    return places
+
+
 def _place(candidates: list[_Candidate], index: int, text: str, vocab: CompiledVocab) -> str | None:
     """The named place nearest after the number in its clause, else before it."""
     candidate = candidates[index]
@@ -677,6 +722,9 @@ def _places_in(text: str, start: int, end: int, vocab: CompiledVocab) -> list[tu
     for pattern in vocab.place:
         for match in pattern.finditer(text, start, end):
             name = _LEADING_FUNCTION_WORDS.sub("", match.group("name")).strip()
+            if "within" in match.re.groupindex and match.group("within"):
+                # "Susuzlug village of Kalbajar district": the village, then its district
+                name = f"{name}, {match.group('within')}"
             if name:
                 found.append((match.start("name"), -len(name), name))
     if not found and vocab.gazetteer is not None:
@@ -774,7 +822,7 @@ def _figure(
         scope=scope,
         since=since,
         until=until,
-        place=_place(candidates, index, text, vocab),
+        place=candidate.place,
         mine_model=mine_model,
         made_in=made_in,
         made_year=made_year,

@@ -401,6 +401,9 @@ VOCAB = Vocab(
         r"\b(?:every|each|any|no)\s+one\b",
     ),
     place_cs=(
+        # "Susuzlug village of Kalbajar district": the village and the district it is in
+        r"(?P<name>[A-Z][\w'’-]+)\s+(?:village|settlement|city|town)\s+of\s+(?:the\s+)?"
+        r"(?P<within>[A-Z][\w'’-]+)\s+(?:district|region|rayon)\b",
         # "the Saribaba high ground", "Kalbajar and Lachin districts", "Aghdam district"
         r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*)"
         r"\s+(?:high\s+ground|heights?|districts?|regions?|villages?|settlements?|cities"

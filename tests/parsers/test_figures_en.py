@@ -450,3 +450,64 @@ def test_killed_or_injured_about_a_number_is_victims_approx() -> None:
 def test_a_verb_before_and_a_number_leaves_the_number_to_its_own_verb() -> None:
     text = "Since 2020, 290 people became mine victims: 60 killed and 230 injured."
     assert (Metric.MINE_INJURED, 230, Group.ALL) in figures(text)
+
+
+# ------------------------------------------------------------------ places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Two servicemen were injured by a mine in Susuzlug village of Kalbajar district.",
+            "Susuzlug, Kalbajar",
+        ),
+        (
+            "Two civilians were injured by a mine in Horadiz city of Fuzuli district.",
+            "Horadiz, Fuzuli",
+        ),
+    ],
+)
+def test_a_village_of_a_district_names_both(text: str, place: str) -> None:
+    (figure,) = extract(text, lang="en", published=PUB)
+    assert figure.place == place
+
+
+def test_every_figure_of_an_incident_takes_the_sentence_s_place() -> None:
+    text = (
+        "Three people were killed and four others injured when a truck hit an anti-tank mine "
+        "near Susuzlug village of Kalbajar district on 4 June."
+    )
+    found = extract(text, lang="en", published=PUB)
+    assert [(f.value, f.place) for f in found] == [
+        (3, "Susuzlug, Kalbajar"),
+        (4, "Susuzlug, Kalbajar"),
+    ]
+
+
+def test_the_parts_of_a_breakdown_are_where_their_total_is() -> None:
+    text = (
+        "Since 2020, 25 people were wounded by mines on the Lachin-Kalbajar road "
+        "(civilians - 10, military - 15)."
+    )
+    found = extract(text, lang="en", published=PUB)
+    assert {f.place for f in found} == {"Lachin-Kalbajar"}
+
+
+def test_a_list_shares_the_place_named_before_it() -> None:
+    text = "During the clearance of Shusha city, 2,012 shells and 14 mines were discovered."
+    found = extract(text, lang="en", published=PUB)
+    assert [(f.value, f.place) for f in found] == [(2012, "Shusha"), (14, "Shusha")]
+
+
+def test_a_total_takes_the_place_named_after_its_inserted_parts() -> None:
+    text = (
+        "Since May, 1,200 mines, including 980 anti-personnel and 220 anti-tank mines, "
+        "had been removed from the former positions in Kalbajar."
+    )
+    found = extract(text, lang="en", published=PUB)
+    assert [(f.value, f.place) for f in found] == [
+        (1200, "Kalbajar"),
+        (980, "Kalbajar"),
+        (220, "Kalbajar"),
+    ]
