@@ -740,8 +740,22 @@ def _country(text: str, vocab: CompiledVocab, made: list[re.Match[str]]) -> str 
     for match in vocab.country.finditer(text):
         if any(m.start() <= match.start() < m.end() for m in made):
             continue
-        return vocab.countries[match.group("name")]
+        if _about_country(text, match.start(), match.end(), vocab):
+            return vocab.countries[match.group("name")]
     return None
+
+
+def _about_country(text: str, start: int, end: int, vocab: CompiledVocab) -> bool:
+    """Whether the text locates its figure in the country it names, not compares with it."""
+    before = text[max(0, start - 40) : start]
+    if vocab.country_comparison is not None and vocab.country_comparison.search(before):
+        return False
+    if vocab.country_before is None and vocab.country_after is None:
+        return True
+    return bool(
+        (vocab.country_before is not None and vocab.country_before.search(before))
+        or (vocab.country_after is not None and vocab.country_after.match(text, end))
+    )
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]")

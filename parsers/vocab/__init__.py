@@ -126,6 +126,13 @@ class Vocab:
     # a people verb right before a number takes it as its object ("mines have killed 45
     # people"); false where a participle before a number is an attribute (Azerbaijani)
     verb_takes_object_after: bool = False
+    # a figure is about another country only when the name is said this way: the words
+    # right before it ("in Ukraine"), or right after it ("Ukraine's"); None: any mention
+    country_before: str | None = None
+    country_after: str | None = None
+    # words shortly before a country name that compare rather than locate ("alongside
+    # Afghanistan", "more than in Cambodia")
+    country_comparison: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +165,9 @@ class CompiledVocab:
     incident_marker: Folded
     weak_cumulative_marker: Folded | None
     verb_takes_object_after: bool
+    country_before: Folded | None
+    country_after: Folded | None
+    country_comparison: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     not_figure: Folded
     date: Folded
@@ -305,6 +315,9 @@ def _compile(vocab: Vocab) -> CompiledVocab:
             Folded(vocab.weak_cumulative_marker) if vocab.weak_cumulative_marker else None
         ),
         verb_takes_object_after=vocab.verb_takes_object_after,
+        country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
+        country_after=Folded(vocab.country_after) if vocab.country_after else None,
+        country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),
         periods=tuple(
             (
                 Folded(period.pattern.replace("{MONTH}", f"(?:{months})")),

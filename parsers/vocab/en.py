@@ -507,6 +507,12 @@ VOCAB = Vocab(
     # "has been injured as a result of a mine explosion" tells one event
     weak_cumulative_marker=r"\b(?:have|has)\s+(?:been|died)\b",
     verb_takes_object_after=True,
+    country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
+    country_after=r"['’]s\b",
+    country_comparison=(
+        r"\b(?:alongside|like|unlike|than|such\s+as|compared\s+(?:with|to)|along\s+with"
+        r"|together\s+with|similar\s+to|as\s+in|behind|after|ahead\s+of|including)\b"
+    ),
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"

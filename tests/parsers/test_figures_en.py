@@ -511,3 +511,25 @@ def test_a_total_takes_the_place_named_after_its_inserted_parts() -> None:
         (980, "Kalbajar"),
         (220, "Kalbajar"),
     ]
+
+
+# ------------------------------------------------------------------ countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alongside Afghanistan, Azerbaijan is among the most mine-contaminated countries; "
+        "since 2020, 340 people have become victims of mines.",
+        "Since 2020, 340 people have become mine victims in Azerbaijan, more than in Cambodia.",
+    ],
+)
+def test_a_country_compared_with_is_not_the_figure_s_country(text: str) -> None:
+    (figure,) = extract(text, lang="en", published=PUB)
+    assert figure.country is None
+
+
+def test_a_country_named_without_in_is_not_the_figure_s_country() -> None:
+    text = "Experts from Ukraine heard that 340 people have become mine victims since 2020."
+    (figure,) = extract(text, lang="en", published=PUB)
+    assert figure.country is None
