@@ -41,6 +41,7 @@ _BARE_PEOPLE_VERB_GAP = re.compile(
 )
 _PEOPLE_KINDS = {"victims": Metric.MINE_VICTIMS, "killed": Metric.MINE_KILLED}
 _MINE_GROUPS = frozenset({Group.ANTI_PERSONNEL, Group.ANTI_TANK})
+_ADULT_AGE = 18
 _LEADING_FUNCTION_WORDS = re.compile(
     r"^(?:(?:The|In|On|At|Of|From|Near|A|An|This|That|These|Those|According|As|Also|Both|Total"
     r"|During|Over|Since|After|Between)(?:\s+|$))+"
@@ -200,8 +201,18 @@ def _restated(figures: list[Figure], headline_end: int) -> list[Figure]:
     hit a mine") that the text says was killed or injured is that figure.
     """
     body = [f for f in figures if f.start >= headline_end]
-    kept = []
+    kept: list[Figure] = []
     for figure in figures:
+        if figure.scope is Scope.INCIDENT and any(
+            # "A soldier was injured in Lachin ... The soldier was injured in the leg"
+            earlier.scope is Scope.INCIDENT
+            and (earlier.metric, earlier.value, earlier.group)
+            == (figure.metric, figure.value, figure.group)
+            and figure.place in (None, earlier.place)
+            and earlier.start >= headline_end
+            for earlier in kept
+        ):
+            continue
         if figure.end <= headline_end and any(
             other.metric is figure.metric and other.value == figure.value for other in body
         ):
@@ -316,6 +327,14 @@ def _read_head(candidate: _Candidate, text: str, vocab: CompiledVocab, unit: str
     if candidate.one_person:
         candidate.kind = "people"
         candidate.noun_end = max(candidate.noun_end, candidate.end)
+        age = (
+            vocab.minor_age.search(text, candidate.start, candidate.end)
+            if vocab.minor_age
+            else None
+        )
+        if age is not None and int(age.group("age")) < _ADULT_AGE:
+            candidate.group = Group.CHILDREN  # "his 11-year-old brother"
+            return
     candidate.group = _group(text[candidate.start : max(limit, candidate.end)], vocab)
     if candidate.kind is None and candidate.group in _MINE_GROUPS:
         candidate.kind = "mine"  # "(742 anti-personnel and 262 anti-tank)"

@@ -126,6 +126,9 @@ class Vocab:
     # a people verb right before a number takes it as its object ("mines have killed 45
     # people"); false where a participle before a number is an attribute (Azerbaijani)
     verb_takes_object_after: bool = False
+    # an age in a one-person phrase ("his 11-year-old brother"), named group "age": under
+    # 18 the person counts as a child
+    minor_age: str | None = None
     # a figure is about another country only when the name is said this way: the words
     # right before it ("in Ukraine"), or right after it ("Ukraine's"); None: any mention
     country_before: str | None = None
@@ -165,6 +168,7 @@ class CompiledVocab:
     incident_marker: Folded
     weak_cumulative_marker: Folded | None
     verb_takes_object_after: bool
+    minor_age: Folded | None
     country_before: Folded | None
     country_after: Folded | None
     country_comparison: Folded | None
@@ -315,6 +319,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
             Folded(vocab.weak_cumulative_marker) if vocab.weak_cumulative_marker else None
         ),
         verb_takes_object_after=vocab.verb_takes_object_after,
+        minor_age=Folded(vocab.minor_age) if vocab.minor_age else None,
         country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
         country_after=Folded(vocab.country_after) if vocab.country_after else None,
         country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),

@@ -240,7 +240,8 @@ VOCAB = Vocab(
         (r"\s+or\s+(?:less|fewer)\b", Bound.AT_MOST),
     ),
     part_before=(
-        r"\bincluding|\bincl\.|\bamong\s+(?:them|whom|which|those)|\bof\s+(?:whom|which|them)"
+        r"\bincluding|\bincl\.|\bamong\s+(?:them|whom|which|those|these)"
+        r"|\bof\s+(?:whom|which|them|these|those)"
         r"|\bout\s+of\s+(?:which|whom)(?:\s+(?:were|was|are))?|\bsuch\s+as|\(|\bwhile"
     ),
     part_after=r"of\s+(?:them|whom|which|those)\b|of\s+the\s+(?:victims|dead|injured|wounded)",
@@ -250,11 +251,15 @@ VOCAB = Vocab(
         r"|are|and|or|,|;|\)|\.|$)"
     ),
     one_person=(
-        r"\b(?:a|an|one|another)\s+(?:(?:young|local|\d+-year-old|[\w-]+-year-old|military"
-        r"|Azerbaijani|ANAMA|civilian|female|male|former)\s+){0,3}"
+        r"\b(?:a|an|one|another|his|her|their|the)\s+(?:(?:young|local|\d+-year-old"
+        r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
+        r"|younger|older)\s+){0,3}"
         r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|resident|villager|shepherd"
         r"|farmer|man|woman|child|boy|girl|teenager|person|citizen|worker|employee|driver"
-        r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces)\b"
+        r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
+        r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion)\b"
+        # "the civilian population", "the driver's seat": not a person
+        r"(?!\s+(?:population|objects?|infrastructure|areas?|facilities)|['’]s)"
     ),
     cumulative_marker=(
         r"\b(?:in\s+total|a\s+total\s+of|total(?:ly|led|ling)?|so\s+far|to\s+date|overall"
@@ -507,6 +512,7 @@ VOCAB = Vocab(
     # "has been injured as a result of a mine explosion" tells one event
     weak_cumulative_marker=r"\b(?:have|has)\s+(?:been|died)\b",
     verb_takes_object_after=True,
+    minor_age=r"\b(?P<age>\d{1,2})[-\s]years?[-\s]old\b",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
     country_after=r"['’]s\b",
     country_comparison=(

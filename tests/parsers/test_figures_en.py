@@ -533,3 +533,43 @@ def test_a_country_named_without_in_is_not_the_figure_s_country() -> None:
     text = "Experts from Ukraine heard that 340 people have become mine victims since 2020."
     (figure,) = extract(text, lang="en", published=PUB)
     assert figure.country is None
+
+
+# ------------------------------------------------------------------ one person
+
+
+def test_a_relative_named_by_a_possessive_is_one_person() -> None:
+    text = "A shell exploded in Tartar on Saturday and his brother was injured."
+    assert figures(text) == [(Metric.MINE_INJURED, 1, Group.ALL)]
+
+
+def test_an_age_under_18_makes_one_person_a_child() -> None:
+    text = "His 11-year-old brother was injured when a shell exploded in Tartar on Saturday."
+    assert figures(text) == [(Metric.MINE_INJURED, 1, Group.CHILDREN)]
+
+
+def test_the_driver_of_a_vehicle_is_one_person() -> None:
+    text = "The driver of a truck was killed when his vehicle ran over a mine in Aghdara."
+    assert figures(text) == [(Metric.MINE_KILLED, 1, Group.ALL)]
+
+
+def test_the_civilian_population_is_not_one_person() -> None:
+    text = "A mine exploded in Aghdam on Monday; the civilian population was hurt by the blast."
+    assert figures(text) == []
+
+
+def test_one_person_restated_in_a_later_sentence_is_one_figure() -> None:
+    text = (
+        "A soldier was injured by a mine in Lachin district on Monday. "
+        "The soldier was injured in the leg and taken to hospital."
+    )
+    assert figures(text) == [(Metric.MINE_INJURED, 1, Group.MILITARY)]
+
+
+def test_two_incidents_in_two_places_are_two_figures() -> None:
+    text = (
+        "A civilian was injured by a mine in Aghdam on Monday. "
+        "On Sunday, a civilian was injured by a mine in Fuzuli."
+    )
+    found = extract(text, lang="en", published=PUB)
+    assert [f.place for f in found] == ["Aghdam", "Fuzuli"]
