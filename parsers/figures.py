@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.checks import check
 from parsers.models import PEOPLE_METRICS, Bound, Figure, Group, Metric, Scope
@@ -69,6 +69,7 @@ class _Context:
 
     period: Period | None  # the last period stated earlier in the paragraph, or the headline's
     mine_before: bool  # the previous sentence of the paragraph was about mines
+    previous: tuple[Figure, ...] = ()  # the figures of the previous sentence of the paragraph
 
 
 def extract(text: str, *, lang: str | None = None, published: str | None = None) -> list[Figure]:
@@ -96,14 +97,20 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     figures: list[Figure] = []
     mine_before = False
     paragraph = -1
+    previous: tuple[Figure, ...] = ()
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             mine_before = False
+            previous = ()
         relevant = vocab.relevance.search(sentence.text) is not None
         if relevant:
-            context = _Context(periods.before(index), mine_before)
-            figures.extend(_sentence_figures(sentence, periods[index], context, vocab, lang))
+            context = _Context(periods.before(index), mine_before, previous)
+            stated = _sentence_figures(sentence, periods[index], context, vocab, lang)
+            figures.extend(stated)
+            previous = tuple(stated)
+        else:
+            previous = ()
         mine_before = relevant and vocab.mine_context.search(sentence.text) is not None
     headline_end = sentences[0].end if _headline(sentences) else 0
     return check(_restated(_distinct(figures), headline_end))
@@ -428,7 +435,8 @@ def _sentence_figures(
             candidate.metric = _metric(candidates, index, text, vocab, context)
         if candidate.metric is not None:
             previous = candidate
-    scope = _scope(text, periods, context, vocab)
+    total = _earlier_total(candidates, text, context, vocab)
+    scope = _scope(text, periods, context, vocab) if total is None else total.scope
     country = _country(text, vocab, made)
     for candidate, place in zip(candidates, _places(candidates, text, vocab, scope), strict=True):
         candidate.place = place
@@ -441,10 +449,49 @@ def _sentence_figures(
         own_scope = scope
         if candidate.metric in (Metric.MINES_LAID, Metric.AREA_CLEARED_HA):
             own_scope = Scope.CUMULATIVE  # a stock of mines or an area is never one event
-        figures.append(
-            _figure(candidates, index, sentence, periods, context, own_scope, country, made, vocab)
+        figure = _figure(
+            candidates, index, sentence, periods, context, own_scope, country, made, vocab
         )
+        if total is not None and index == 0:
+            figure = replace(
+                figure,
+                since=figure.since or total.since,
+                until=figure.until or total.until,
+                place=figure.place or total.place,
+                country=figure.country or total.country,
+            )
+        figures.append(figure)
     return figures
+
+
+_KIND_METRICS = {
+    "mine": (Metric.MINES_FOUND, Metric.MINES_LAID),
+    "uxo": (Metric.UXO_FOUND,),
+    "area": (Metric.AREA_CLEARED_HA,),
+    "people": tuple(PEOPLE_METRICS),
+}
+
+
+def _earlier_total(
+    candidates: list[_Candidate], text: str, context: _Context, vocab: CompiledVocab
+) -> Figure | None:
+    """The previous sentence's total that "Of these, 2,970 were anti-personnel" breaks down.
+
+    Only a sentence that opens with a part marker and whose first number has no verb of
+    its own; that number takes the total's metric, period, place and scope.
+    """
+    first = candidates[0]
+    if not context.previous or first.metric is not None or first.kind is None:
+        return None
+    marker = vocab.part_before.search(text, 0, first.start)
+    if marker is None or text[: marker.start()].strip():
+        return None
+    metrics = _KIND_METRICS[first.kind]
+    total = next((f for f in context.previous if f.metric in metrics), None)
+    if total is not None:
+        first.metric = total.metric
+        first.dependent = True
+    return total
 
 
 def _carried_group(previous: _Candidate) -> Group:

@@ -573,3 +573,15 @@ def test_two_incidents_in_two_places_are_two_figures() -> None:
     )
     found = extract(text, lang="en", published=PUB)
     assert [f.place for f in found] == ["Aghdam", "Fuzuli"]
+
+
+def test_of_these_breaks_down_the_previous_sentence_s_total() -> None:
+    text = (
+        "Since August 2022, a total of 3,512 landmines have been found in Lachin district. "
+        "Of these, 2,970 were anti-personnel mines."
+    )
+    found = extract(text, lang="en", published=PUB)
+    assert [(f.metric, f.value, f.group, f.since, f.place) for f in found] == [
+        (Metric.MINES_FOUND, 3512, Group.ALL, "2022-08", "Lachin"),
+        (Metric.MINES_FOUND, 2970, Group.ANTI_PERSONNEL, "2022-08", "Lachin"),
+    ]
