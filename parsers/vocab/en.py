@@ -312,7 +312,8 @@ VOCAB = Vocab(
             "range",
         ),
         PeriodPattern(
-            r"\b(?:during|on|from|between|over)\s+(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})"
+            r"\b(?:during|on|from|between|over|in)\s+(?:the\s+period\s+(?:of\s+)?)?"
+            r"(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})"
             r"\s*(?:[-–—]|and|to|till|until|through)\s*(?P<r2_day>\d{1,2})"
             r"(?:,?\s+(?P<r2_year>\d{4}))?",
             "range",

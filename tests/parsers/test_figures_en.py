@@ -585,3 +585,13 @@ def test_of_these_breaks_down_the_previous_sentence_s_total() -> None:
         (Metric.MINES_FOUND, 3512, Group.ALL, "2022-08", "Lachin"),
         (Metric.MINES_FOUND, 2970, Group.ANTI_PERSONNEL, "2022-08", "Lachin"),
     ]
+
+
+def test_the_period_of_a_month_s_day_range_gives_since_and_until() -> None:
+    text = "During the period of March 14-20, 2024, 93 anti-personnel mines were found."
+    (figure,) = extract(text, lang="en", published="2024-03-21")
+    assert (figure.since, figure.until, figure.scope) == (
+        "2024-03-14",
+        "2024-03-20",
+        Scope.CUMULATIVE,
+    )
