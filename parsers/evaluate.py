@@ -1,8 +1,8 @@
 """Score the figure extractor against a labelled corpus.
 
 Run it as ``python -m parsers.evaluate DIR [--verbose]``. It prints precision,
-recall and F1 overall, per metric and per language, the accuracy of ``since``
-and ``place`` over matched figures, and (with ``--verbose``) every missed and
+recall and F1 overall, per metric and per language, the accuracy of ``since``,
+``place`` and ``country`` over matched figures, and (with ``--verbose``) every missed and
 every false figure. The last line is machine-readable::
 
     precision=0.97 recall=0.95 f1=0.96 n=412
@@ -18,11 +18,13 @@ headline) and ``NAME.json`` is its answer key::
     {"lang": "en|ru|az", "published": "YYYY-MM-DD",
      "figures": [{"metric": "mine_killed", "value": 45, "group": "civilians",
                   "scope": "cumulative", "bound": "exact",
-                  "since": "2020-11-10", "until": null, "place": null}, ...]}
+                  "since": "2020-11-10", "until": null, "place": null,
+                  "country": null}, ...]}
 
 ``metric``, ``value``, ``group`` and ``scope`` are required in every figure;
-``bound`` defaults to ``exact``; ``since``, ``until`` and ``place`` are given
-when the text determines them. A text with no figures (a hard negative) has
+``bound`` defaults to ``exact``; ``since``, ``until``, ``place`` and ``country``
+(another country the figure is about: "Ukraine") are given when the text
+determines them. A text with no figures (a hard negative) has
 ``"figures": []``. Values follow ``shared/design/figures.md``: km² are already
 converted to hectares, "1.2 million" is 1200000.
 
@@ -43,7 +45,8 @@ is one hit and one false positive. Precision with nothing predicted and recall
 with nothing expected are 1.0: no false claim, no missed claim. ``since`` is
 right when it equals the label exactly; ``place`` is right when the words of
 one name are contained in the other once inflection and generic words
-("district", "район", "rayonu") are set aside.
+("district", "район", "rayonu") are set aside; ``country`` is right when it
+equals the label. None of these details is part of the match key.
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ from parsers.models import Bound, Figure, Group, Metric, Scope
 
 LANGUAGES = frozenset({"en", "ru", "az"})
 REQUIRED_FIELDS = ("metric", "value", "group", "scope")
-OPTIONAL_FIELDS = ("bound", "since", "until", "place")
+OPTIONAL_FIELDS = ("bound", "since", "until", "place", "country")
 USAGE_EXIT = 2
 
 MatchKey = tuple[str, int | float, str, str]
@@ -160,6 +163,7 @@ class Evaluation:
     by_language: tuple[tuple[str, Counts], ...]
     since: Accuracy
     place: Accuracy
+    country: Accuracy
     misses: tuple[Finding, ...]
     false_positives: tuple[Finding, ...]
     wrong_details: tuple[Finding, ...]
@@ -208,7 +212,7 @@ def _parse_figure(raw: Any, where: str) -> Figure:
     value = raw["value"]
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise CorpusError(f"{where}: value must be a number, got {value!r}")
-    for field in ("since", "until", "place"):
+    for field in ("since", "until", "place", "country"):
         if raw.get(field) is not None and not isinstance(raw[field], str):
             raise CorpusError(f"{where}: {field} must be a string or null")
     return Figure(
@@ -220,6 +224,7 @@ def _parse_figure(raw: Any, where: str) -> Figure:
         since=raw.get("since"),
         until=raw.get("until"),
         place=raw.get("place"),
+        country=raw.get("country"),
     )
 
 
@@ -265,7 +270,11 @@ def match(expected: Sequence[Figure], predicted: Sequence[Figure]) -> Matching:
 
 
 def _detail_agreement(want: Figure, got: Figure) -> int:
-    return int(want.since == got.since) + int(same_place(want.place, got.place))
+    return (
+        int(want.since == got.since)
+        + int(same_place(want.place, got.place))
+        + int(want.country == got.country)
+    )
 
 
 def _stems(name: str) -> set[str]:
@@ -304,7 +313,7 @@ def score(cases: Iterable[Case]) -> Evaluation:
     overall = Counts()
     by_metric: dict[str, Counts] = {str(metric): Counts() for metric in Metric}
     by_language: dict[str, Counts] = {}
-    since = place = Accuracy()
+    since = place = country = Accuracy()
     misses: list[Finding] = []
     false_positives: list[Finding] = []
     wrong_details: list[Finding] = []
@@ -322,9 +331,12 @@ def score(cases: Iterable[Case]) -> Evaluation:
                 since += Accuracy(int(want.since == got.since), 1)
             if want.place is not None:
                 place += Accuracy(int(same_place(want.place, got.place)), 1)
+            if want.country is not None:
+                country += Accuracy(int(want.country == got.country), 1)
             wrong_since = want.since is not None and want.since != got.since
             wrong_place = want.place is not None and not same_place(want.place, got.place)
-            if wrong_since or wrong_place:
+            wrong_country = want.country is not None and want.country != got.country
+            if wrong_since or wrong_place or wrong_country:
                 wrong_details.append(Finding(case.name, want, got))
         for want in matching.missed:
             by_metric[str(want.metric)] += Counts(false_negatives=1)
@@ -338,6 +350,7 @@ def score(cases: Iterable[Case]) -> Evaluation:
         by_language=tuple(sorted(by_language.items())),
         since=since,
         place=place,
+        country=country,
         misses=tuple(misses),
         false_positives=tuple(false_positives),
         wrong_details=tuple(wrong_details),
@@ -381,7 +394,7 @@ def describe(figure: Figure) -> str:
     words = [f"{figure.metric}={figure.value}", str(figure.group), str(figure.scope)]
     if figure.bound is not Bound.EXACT:
         words.append(str(figure.bound))
-    for name in ("since", "until", "place"):
+    for name in ("since", "until", "place", "country"):
         if getattr(figure, name) is not None:
             words.append(f"{name}={getattr(figure, name)}")
     return " ".join(words)
@@ -420,7 +433,11 @@ def format_report(evaluation: Evaluation, *, verbose: bool = False) -> list[str]
     lines.append("by language:")
     lines += [_counts_row(name, counts) for name, counts in evaluation.by_language]
     lines.append(_counts_row("overall", evaluation.overall).strip())
-    for label, accuracy in (("since", evaluation.since), ("place", evaluation.place)):
+    for label, accuracy in (
+        ("since", evaluation.since),
+        ("place", evaluation.place),
+        ("country", evaluation.country),
+    ):
         lines.append(
             f"{label} accuracy={accuracy.value:.2f} ({accuracy.correct}/{accuracy.total}"
             " matched figures with a labelled value)"

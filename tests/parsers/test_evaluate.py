@@ -174,6 +174,23 @@ def test_a_matched_figure_with_a_wrong_place_is_reported_as_a_wrong_detail():
     assert [(f.expected, f.predicted) for f in result.wrong_details] == [(expected, predicted)]
 
 
+def test_country_accuracy_counts_matched_figures_with_a_labelled_country():
+    laid_ukraine = Figure(Metric.MINES_LAID, 1_000_000, country="Ukraine")
+    result = one_case(
+        [laid_ukraine, KILLED_45],
+        [Figure(Metric.MINES_LAID, 1_000_000), KILLED_45],
+    )
+    assert (result.country.correct, result.country.total) == (0, 1)
+    assert [f.expected for f in result.wrong_details] == [laid_ukraine]
+
+
+def test_a_different_country_does_not_decide_a_match():
+    result = one_case(
+        [Figure(Metric.MINES_LAID, 300, country="Ukraine")], [Figure(Metric.MINES_LAID, 300)]
+    )
+    assert (result.overall.true_positives, result.overall.false_positives) == (1, 0)
+
+
 def test_a_place_matches_across_inflection_and_generic_words():
     assert same_place("Кельбаджарский район", "в Кельбаджарском районе")
 
@@ -283,6 +300,16 @@ def test_a_sidecar_gives_the_expected_figures_with_defaults():
         Figure(Metric.MINE_KILLED, 45, group=Group.CIVILIANS, since="2020-11-10"),
     )
     assert (labelled.lang, labelled.published) == ("en", "2022-11-24")
+
+
+def test_a_sidecar_may_name_the_country_a_figure_is_about():
+    labelled = parse_labels("ukr", "text", sidecar(figure={"country": "Ukraine"}))
+    assert labelled.expected[0].country == "Ukraine"
+
+
+def test_a_country_that_is_not_a_string_is_rejected():
+    with pytest.raises(CorpusError, match="country must be a string or null"):
+        parse_labels("ukr", "text", sidecar(figure={"country": 7}))
 
 
 def test_an_unknown_metric_is_named_with_file_and_figure_index():
