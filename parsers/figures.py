@@ -850,8 +850,17 @@ def _made(
         and not _CLAUSE_BREAK.search(text, m.end(), candidate.start)
     ]
     for match in after[:1] or before[-1:]:
-        made_in = match.group("country") or made_in
-        year = match.group("year") or match.group("year_only") or match.group("year_made")
+        named = _named(match, "country")
+        # "произведённых в Армении": the inflected name as the vocabulary spells the country
+        adjective = (
+            vocab.made_adjective.search(match.group(0))
+            if named is not None and vocab.made_adjective is not None
+            else None
+        )
+        if adjective is not None:
+            named = vocab.made_adjectives[adjective.group("name")]
+        made_in = named or made_in
+        year = _named(match, "year")
         made_year = int(year) if year else made_year
     if made_in is None and vocab.made_adjective is not None:
         adjective = vocab.made_adjective.search(text, candidate.end, max(end, candidate.noun_end))
@@ -862,6 +871,18 @@ def _made(
         if adjective is not None:
             made_in = vocab.made_adjectives[adjective.group("name").lower()]
     return made_in, made_year
+
+
+def _named(match: re.Match[str], prefix: str) -> str | None:
+    """The first group of ``match`` named ``prefix...`` that matched.
+
+    A language that says the same thing in two word orders ("2021-ci ildə Ermənistanda
+    istehsal olunmuş", "Ermənistan istehsalı olan 2021-ci il") needs one group name per order.
+    """
+    return next(
+        (value for name, value in match.groupdict().items() if name.startswith(prefix) and value),
+        None,
+    )
 
 
 def _figure(

@@ -376,12 +376,18 @@ VOCAB = Vocab(
         rf"(?P<country>[{_AZ_CAPITAL}][a-zəıöüşçğ]+?)(?:da|də|nda|ndə)?\s+"
         r"(?:(?P<year>(?:19|20)\d{2})-c[iıuü]\s+ildə\s+)?istehsal(?:ı|\s+olunmuş|\s+edilmiş)\w*"
         r"(?:\s+olan\s+(?P<year_only>(?:19|20)\d{2})-c[iıuü]\s+il\s+buraxılış\w*)?"
+        # "2021-ci ildə Ermənistanda istehsal olunmuş": the year first
+        rf"|(?P<year_first>(?:19|20)\d{{2}})-c[iıuü]\s+ildə\s+"
+        rf"(?P<country_after_year>[{_AZ_CAPITAL}][a-zəıöüşçğ]+)(?:da|də)\s+"
+        r"istehsal(?:\s+olunmuş|\s+edilmiş)\w*"
         r"|(?P<year_made>(?:19|20)\d{2})-c[iıuü]\s+il(?:də)?\s+(?:buraxılış\w*|istehsal\w*)"
         r"(?:\s+olunmuş|\s+edilmiş)?"
     ),
     made_adjectives={
         "Ermənistan istehsalı": "Armenia",
         "Ermənistan istehsalı olan": "Armenia",
+        "Ermənistanda istehsal olunmuş": "Armenia",
+        "Ermənistanda istehsal edilmiş": "Armenia",
         "erməni istehsalı": "Armenia",
         "Rusiya istehsalı": "Russia",
         "sovet istehsalı": "USSR",

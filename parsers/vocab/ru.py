@@ -65,6 +65,8 @@ _ONE_PERSON = (
 VOCAB = Vocab(
     lang="ru",
     months=_MONTHS,
+    # "мин." and "км." end sentences about mines and areas far more often than they
+    # abbreviate minutes or kilometres mid-sentence
     abbreviations=frozenset(
         {
             "г",
@@ -79,14 +81,12 @@ VOCAB = Vocab(
             "млн",
             "млрд",
             "кв",
-            "км",
             "ул",
             "им",
             "руб",
             "ст",
             "п",
             "ч",
-            "мин",
             "чел",
             "ок",
             "см",
@@ -434,7 +434,7 @@ VOCAB = Vocab(
     },
     made_in_cs=(
         r"(?P<year_made>(?:19|20)\d{2})\s*(?:года|г\.)\s+(?:выпуска|производства|изготовления)"
-        r"|\b(?:произведен|изготовлен|выпущен)\w*\s+в\s+(?:(?P<country>[А-ЯЁ]\w+)"
+        r"|\b(?:произвед[её]н|изготовлен|выпущен)\w*\s+в\s+(?:(?P<country>[А-ЯЁ]\w+)"
         r"(?:\s+в\s+(?P<year>(?:19|20)\d{2})\s*(?:году|г\.))?|(?P<year_only>(?:19|20)\d{2})"
         r"\s*(?:году|г\.))"
     ),

@@ -197,3 +197,14 @@ def test_mine_model_and_year_made() -> None:
 )
 def test_numbers_that_are_not_figures(text: str) -> None:
     assert extract(text, lang="az", published=PUB) == []
+
+
+# --- news-style texts: the rules a fresh set of articles asked for ---------------------------
+
+
+def test_a_production_year_before_the_maker_dates_the_mine_not_the_count():
+    figure = only(
+        "Kəlbəcər rayonunda 2020-ci ildə Ermənistanda istehsal olunmuş 120 tank əleyhinə "
+        "mina aşkar edilib."
+    )
+    assert (figure.made_in, figure.made_year, figure.since) == ("Armenia", 2020, None)

@@ -199,3 +199,26 @@ def test_mine_model_and_maker() -> None:
 )
 def test_numbers_that_are_not_figures(text: str) -> None:
     assert extract(text, lang="ru", published=PUB) == []
+
+
+# --- news-style texts: the rules a fresh set of articles asked for ---------------------------
+
+
+def test_a_production_year_after_the_maker_dates_the_mine_not_the_count():
+    figure = only(
+        "С марта 2023 года в Лачинском районе обнаружено 740 мин, произведённых в Армении "
+        "в 2020 году."
+    )
+    assert (figure.since, figure.made_in, figure.made_year) == ("2023-03", "Armenia", 2020)
+
+
+def test_a_sentence_may_end_with_the_word_mines():
+    found = extract(
+        "Саперы обезвредили 300 мин. При взрыве мины погибли 2 человека.",
+        lang="ru",
+        published=PUB,
+    )
+    assert [(f.metric, f.value, f.quote[:6]) for f in found] == [
+        (Metric.MINES_FOUND, 300, "Саперы"),
+        (Metric.MINE_KILLED, 2, "При вз"),
+    ]
