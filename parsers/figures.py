@@ -70,6 +70,9 @@ class _Context:
     period: Period | None  # the last period stated earlier in the paragraph, or the headline's
     mine_before: bool  # the previous sentence of the paragraph was about mines
     previous: tuple[Figure, ...] = ()  # the figures of the previous sentence of the paragraph
+    # in an item of a list ("- 8-14 June: 265 mines, 455 shells"), the metrics stated so far
+    # in the text, latest last: the item leaves its verb to the sentence that introduced it
+    listed: tuple[Metric, ...] = ()
 
 
 def extract(text: str, *, lang: str | None = None, published: str | None = None) -> list[Figure]:
@@ -105,7 +108,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             previous = ()
         relevant = vocab.relevance.search(sentence.text) is not None
         if relevant:
-            context = _Context(periods.before(index), mine_before, previous)
+            listed = tuple(f.metric for f in figures) if _list_item(sentences, index) else ()
+            context = _Context(periods.before(index), mine_before, previous, listed)
             stated = _sentence_figures(sentence, periods[index], context, vocab, lang)
             figures.extend(stated)
             previous = tuple(stated)
@@ -114,6 +118,16 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         mine_before = relevant and vocab.mine_context.search(sentence.text) is not None
     headline_end = sentences[0].end if _headline(sentences) else 0
     return check(_restated(_distinct(figures), headline_end))
+
+
+_BULLET = re.compile(r"[-–—•*]\s")
+
+
+def _list_item(sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence is an item of a list: a bulleted line, or after a colon."""
+    if _BULLET.match(sentences[index].text):
+        return True
+    return index > 0 and sentences[index - 1].text.endswith(":")
 
 
 class _SentencePeriods:
@@ -432,7 +446,9 @@ def _sentence_figures(
             # "25 were wounded by mines": the mines are the cause, the number counts people
             candidate.kind = "people"
         if candidate.kind is not None:
-            candidate.metric = _metric(candidates, index, text, vocab, context)
+            candidate.metric = _metric(candidates, index, text, vocab, context) or next(
+                (m for m in reversed(context.listed) if m in _KIND_METRICS[candidate.kind]), None
+            )
         if candidate.metric is not None:
             previous = candidate
     total = _earlier_total(candidates, text, context, vocab)

@@ -247,6 +247,19 @@ VOCAB = Vocab(
             + r"(?:\s+olan\s+dövr\w*)?",
             "range",
         ),
+        # a weekly report's dates: "Mart ayının 14-20 tarixlərində", "14-20 mart tarixlərində",
+        # "2024-cü il martın 14-20-də"
+        PeriodPattern(
+            _year_prefix("r2_year")
+            + r"(?P<r2_month>{MONTH})(?:\s+ayının)?\s+(?P<r1_day>\d{1,2})\s*[-–—]\s*"
+            r"(?P<r2_day>\d{1,2})(?:-?(?:[dt][əa]|nd[əa]|[iıuü]nd[əa])\b|\s+tarix\w*)",
+            "range",
+        ),
+        PeriodPattern(
+            r"\b(?P<r1_day>\d{1,2})\s*[-–—]\s*(?P<r2_day>\d{1,2})\s+(?P<r2_month>{MONTH})"
+            r"(?:\s+(?P<r2_year>(?:19|20)\d{2})(?:-c[iıuü]\s+il\w*)?)?\s+tarix\w*",
+            "range",
+        ),
         # "2020-ci il noyabrın 10-dan (sonra)", "noyabrın 10-dan bəri"
         PeriodPattern(
             _year_prefix("year")

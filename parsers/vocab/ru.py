@@ -288,7 +288,9 @@ VOCAB = Vocab(
             "range",
         ),
         PeriodPattern(
-            r"\b(?:за|в)\s+(?:период\s+)?(?P<r1_day>\d{1,2})\s*[-–—]\s*(?P<r2_day>\d{1,2})\s+"
+            # a list item of a report opens with its dates: "- 8–14 июня: 265 мин"
+            r"(?:\b(?:за|в)\s+(?:период\s+)?|^[-–—•*]?\s*)"
+            r"(?P<r1_day>\d{1,2})\s*[-–—]\s*(?P<r2_day>\d{1,2})\s+"
             r"(?P<r2_month>{MONTH})\.?(?:\s+(?P<r2_year>(?:19|20)\d{2})" + _YEAR_WORD + r")?",
             "range",
         ),

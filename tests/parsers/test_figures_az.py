@@ -208,3 +208,19 @@ def test_a_production_year_before_the_maker_dates_the_mine_not_the_count():
         "mina aşkar edilib."
     )
     assert (figure.made_in, figure.made_year, figure.since) == ("Armenia", 2020, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aprel ayının 3-9 tarixlərində 57 mina aşkarlanaraq zərərsizləşdirilib.",
+        "3-9 aprel tarixlərində 57 mina aşkarlanaraq zərərsizləşdirilib.",
+    ],
+)
+def test_a_weekly_report_counts_over_its_days(text: str) -> None:
+    figure = only(text)
+    assert (figure.scope, figure.since, figure.until) == (
+        Scope.CUMULATIVE,
+        "2022-04-03",
+        "2022-04-09",
+    )

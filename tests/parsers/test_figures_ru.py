@@ -222,3 +222,18 @@ def test_a_sentence_may_end_with_the_word_mines():
         (Metric.MINES_FOUND, 300, "Саперы"),
         (Metric.MINE_KILLED, 2, "При вз"),
     ]
+
+
+def test_a_list_item_takes_the_verb_of_the_report_that_introduced_it():
+    found = extract(
+        "За май обезврежено 900 мин и 1 500 боеприпасов.\n"
+        "По неделям:\n"
+        "- 1–7 мая: 210 мин, 380 боеприпасов;\n",
+        lang="ru",
+        published="2023-06-02",
+    )
+    weekly = [(f.metric, f.value, f.since, f.until) for f in found if f.since == "2023-05-01"]
+    assert weekly == [
+        (Metric.MINES_FOUND, 210, "2023-05-01", "2023-05-07"),
+        (Metric.UXO_FOUND, 380, "2023-05-01", "2023-05-07"),
+    ]
