@@ -50,6 +50,13 @@ _WAR_END = (
     r"(?:\s+(?:of|in)\s+(?:November\s+)?2020)?"
     r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities)(?:\s+in\s+(?:November\s+)?2020)?"
 )
+# "the highest since 2016", "the largest number since 2017": one fixed-width look-behind
+# per superlative and noun, as the re module requires
+_NOT_AFTER_SUPERLATIVE = "".join(
+    rf"(?<!{superlative}\s{noun})"
+    for superlative in ("highest", "lowest", "largest", "biggest", "worst")
+    for noun in ("", r"number\s", r"level\s", r"figure\s", r"toll\s")
+)
 _WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozens?)"
@@ -178,7 +185,9 @@ VOCAB = Vocab(
     victims_trigger=(
         r"(?:killed|died)\s+(?:or|and)\s+(?:injured|wounded|maimed)"
         r"|(?:dead|deaths)\s+(?:or|and)\s+(?:injured|wounded)"
-        r"|\bvictims?\b|\bcasualties\b|\bsuffered\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
+        r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
+        # "suffered serious injuries" is the injured count, not all victims
+        r"|\bsuffered\b(?!\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds|injury)\b)"
     ),
     killed_trigger=(
         r"\b(?:killed|died|dead|deaths?|perished|fatalities|fatally|martyred|deceased"
@@ -187,6 +196,7 @@ VOCAB = Vocab(
     injured_trigger=(
         r"\b(?:injured|injuries|wounded|wounds|hurt|maimed|disabled|amputat\w*|mutilated"
         r"|hospitali[sz]ed"
+        r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
         r"|lost\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+|both\s+)?(?:limbs?|legs?|arms?|hands?"
         r"|feet|foot|eyes?|sight))\b"
     ),
@@ -212,7 +222,9 @@ VOCAB = Vocab(
         ),
         (r"\bwomen\b|\bwoman\b", Group.WOMEN),
         (
-            r"\bdeminers?\b|\bsappers?\b|\bmine[-\s]clearers?\b|\bANAMA\s+(?:employees?|staff)",
+            r"\bdeminers?\b|\bsappers?\b|\bmine[-\s]clearers?\b|\bANAMA\s+(?:employees?|staff)"
+            # "an employee of the Mine Action Agency (ANAMA)": the agency's staff clear mines
+            r"|\b(?:employees?|staff)\s+of\s+(?:the\s+)?(?:ANAMA|Mine\s+Action\s+Agency)",
             Group.DEMINERS,
         ),
         (r"\banti[-\s]?personnel\b", Group.ANTI_PERSONNEL),
@@ -369,10 +381,14 @@ VOCAB = Vocab(
             "date",
         ),
         PeriodPattern(
-            r"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<year>(?:19|20)\d{2})\b",
+            # "the highest since 2016" compares with a year, it counts nothing from it
+            _NOT_AFTER_SUPERLATIVE + r"\b(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+)?"
+            r"(?P<year>(?:19|20)\d{2})\b",
             "year",
         ),
         PeriodPattern(
+            # "nearly double the figure for 2022", "more than in 2022": the year compared with
+            r"(?<!figure\s)(?<!figures\s)(?<!than\s)(?<!total\s)"
             r"\b(?:in|during|throughout|for)\s+(?:the\s+(?:whole|first|second|third|fourth|last)"
             r"\s+(?:half|quarter|months?)\s+of\s+|(?:January|February)\s*[-–]\s*\w+\s+|the\s+year\s+)?"
             r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:war|conflict))",
@@ -403,6 +419,19 @@ VOCAB = Vocab(
         r"|\d+\s*(?:visitors|participants|views|comments|shares|likes)\b",
         r"\b\d+(?:st|nd|rd|th)\b",
         r"\b(?:Mins?|Minutes?)\s+read\b",
+        # stockpiles destroyed under the Ottawa Convention were never laid in the ground
+        r"\d[\d,.]*\s*(?:(?:million|thousand|mln)\s+)?stockpiled\b",
+        # amounts agreed, planned or promised: nothing has been cleared yet
+        r"\b(?:agreements?|contracts?|memorand(?:um|a)|grants?|funding|projects?|programmes?"
+        r"|programs?)\b[^.;]{0,60}?\b(?:clearance|clearing|demining)\s+of\s+(?:(?:about|around"
+        r"|over|more\s+than|some|up\s+to)\s+)?\d[\d,.]*",
+        r"\b(?:plans?|planned|planning|aims?|intends?|expects?|hopes?|targets?|is\s+to|are\s+to"
+        r"|will|would|to\s+be|going\s+to)\s+(?:to\s+)?(?:be\s+)?(?:clear|demine|cleared|demined)"
+        r"\s+(?:of\s+mines\s+)?(?:(?:at\s+least|about|around|over|more\s+than|some|up\s+to"
+        r"|another|a\s+further)\s+)?\d[\d,.]*",
+        r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?:hectares|ha|square\s+kilomet(?:er|re)s|km2"
+        r"|km²)\b[^.;]{0,40}?\b(?:will|are\s+to|is\s+to|are\s+planned\s+to|is\s+planned\s+to)"
+        r"\s+be\s+(?:cleared|demined)",
         # "every one of them could have cost a life": a pronoun, not a count
         r"\b(?:every|each|any|no)\s+one\b",
     ),
@@ -410,6 +439,11 @@ VOCAB = Vocab(
         # "Susuzlug village of Kalbajar district": the village and the district it is in
         r"(?P<name>[A-Z][\w'’-]+)\s+(?:village|settlement|city|town)\s+of\s+(?:the\s+)?"
         r"(?P<within>[A-Z][\w'’-]+)\s+(?:district|region|rayon)\b",
+        # "near the village of Sarijali in Aghdam district", "Sarijali village, Aghdam district"
+        r"\b(?:village|settlement)\s+of\s+(?P<name>[A-Z][\w'’-]+),?\s+(?:in|of)\s+(?:the\s+)?"
+        r"(?P<within>[A-Z][\w'’-]+)\s+(?:district|region|rayon)\b",
+        r"(?P<name>[A-Z][\w'’-]+)\s+(?:village|settlement),\s+(?P<within>[A-Z][\w'’-]+)"
+        r"(?:\s+(?:district|region|rayon))?\b",
         # "the Saribaba high ground", "Kalbajar and Lachin districts", "Aghdam district"
         r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*)"
         r"\s+(?:high\s+ground|heights?|districts?|regions?|villages?|settlements?|cities"
