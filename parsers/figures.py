@@ -73,6 +73,7 @@ class _Context:
     # in an item of a list ("- 8-14 June: 265 mines, 455 shells"), the metrics stated so far
     # in the text, latest last: the item leaves its verb to the sentence that introduced it
     listed: tuple[Metric, ...] = ()
+    earlier: tuple[Figure, ...] = ()  # every figure stated so far in the text
 
 
 def extract(text: str, *, lang: str | None = None, published: str | None = None) -> list[Figure]:
@@ -109,7 +110,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         relevant = vocab.relevance.search(sentence.text) is not None
         if relevant:
             listed = tuple(f.metric for f in figures) if _list_item(sentences, index) else ()
-            context = _Context(periods.before(index), mine_before, previous, listed)
+            context = _Context(periods.before(index), mine_before, previous, listed, tuple(figures))
             stated = _sentence_figures(sentence, periods[index], context, vocab, lang)
             figures.extend(stated)
             previous = tuple(stated)
@@ -451,7 +452,8 @@ def _sentence_figures(
             )
         if candidate.metric is not None:
             previous = candidate
-    total = _earlier_total(candidates, text, context, vocab)
+    broken_down = _breakdown_total(candidates, text, context, vocab)
+    total = _earlier_total(candidates, text, context, vocab) if broken_down is None else None
     scope = _scope(text, periods, context, vocab) if total is None else total.scope
     country = _country(text, vocab, made)
     for candidate, place in zip(candidates, _places(candidates, text, vocab, scope), strict=True):
@@ -468,6 +470,16 @@ def _sentence_figures(
         figure = _figure(
             candidates, index, sentence, periods, context, own_scope, country, made, vocab
         )
+        if broken_down is not None and candidate.dependent:
+            # "Among the victims are 216 civilians": the parts of a total stated earlier
+            figure = replace(
+                figure,
+                scope=broken_down.scope,
+                since=broken_down.since,
+                until=broken_down.until,
+                place=broken_down.place,
+                country=broken_down.country,
+            )
         if total is not None and index == 0:
             figure = replace(
                 figure,
@@ -507,6 +519,44 @@ def _earlier_total(
     if total is not None:
         first.metric = total.metric
         first.dependent = True
+    return total
+
+
+def _breakdown_total(
+    candidates: list[_Candidate], text: str, context: _Context, vocab: CompiledVocab
+) -> Figure | None:
+    """The earlier total that "Среди пострадавших 200 мирных жителей" breaks down.
+
+    The reference words stand before the sentence's first number; a people verb among
+    them names the metric ("of the dead" = killed). Every candidate of the total's kind
+    becomes its part, whatever verb or period its own clause has.
+    """
+    if vocab.breakdown_of is None or not context.earlier:
+        return None
+    first = candidates[0]
+    # the number itself may be part of the reference's context ("qurbanların 216 nəfəri")
+    reference = vocab.breakdown_of.search(text, 0, first.end)
+    if reference is None or reference.end() > first.start:
+        return None
+    trigger = vocab.people_trigger.search(text, reference.start(), reference.end())
+    if trigger is not None:
+        metrics: tuple[Metric, ...] = (_people_metric(trigger),)
+        wanted = "people"
+    else:
+        wanted = first.kind or "people"
+        metrics = _KIND_METRICS[wanted]
+    totals = [f for f in context.earlier if f.metric in metrics]
+    total = next((f for f in reversed(totals) if f.group is Group.ALL), None) or next(
+        iter(reversed(totals)), None
+    )
+    if total is None:
+        return None
+    for candidate in candidates:
+        if candidate.kind is None and candidate.group not in (Group.ALL, *_MINE_GROUPS):
+            candidate.kind = "people"  # "145 nəfəri isə hərbçidir"
+        if candidate.kind == wanted and candidate.start >= reference.end():
+            candidate.metric = metrics[0] if trigger is not None else total.metric
+            candidate.dependent = True
     return total
 
 
@@ -619,6 +669,8 @@ def _metric(
 ) -> Metric | None:
     candidate = candidates[index]
     if candidate.kind == "area":
+        if vocab.planned is not None and vocab.planned.search(text):
+            return None  # "the clearance of 2,000 hectares is planned": not land cleared yet
         return Metric.AREA_CLEARED_HA if vocab.cleared_verb.search(text) else None
     parent = _parent(candidates, index)
     seg_start, seg_end = _independent_bounds(candidates, index, text)

@@ -136,6 +136,14 @@ class Vocab:
     # words shortly before a country name that compare rather than locate ("alongside
     # Afghanistan", "more than in Cambodia")
     country_comparison: str | None = None
+    # words before a sentence's first number that point back at a total stated earlier in
+    # the text ("among the victims", "qurbanların", "среди пострадавших"): the numbers break
+    # it down and take its metric (a people verb inside these words names it), period,
+    # scope and place
+    breakdown_of: str | None = None
+    # words that make an area a plan or a possibility, not land cleared ("is planned",
+    # "will be cleared", "allows surveying")
+    planned: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +180,8 @@ class CompiledVocab:
     country_before: Folded | None
     country_after: Folded | None
     country_comparison: Folded | None
+    breakdown_of: Folded | None
+    planned: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     not_figure: Folded
     date: Folded
@@ -323,6 +333,8 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
         country_after=Folded(vocab.country_after) if vocab.country_after else None,
         country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),
+        breakdown_of=Folded(vocab.breakdown_of) if vocab.breakdown_of else None,
+        planned=Folded(vocab.planned) if vocab.planned else None,
         periods=tuple(
             (
                 Folded(period.pattern.replace("{MONTH}", f"(?:{months})")),

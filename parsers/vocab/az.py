@@ -200,6 +200,15 @@ VOCAB = Vocab(
     # "45-i", "16-sı": the possessive ending makes the number a share of the total before it
     part_after=r"-s?[ıiuü](?![\wəöü])",
     reference_before=r"\b(?:olan|düşən)",
+    # "qurbanların 216 nəfəri", "həlak olanlar arasında", "zərərsizləşdirilən minaların
+    # 5.190-ı": a genitive or "arasında" on the counted noun points back at its total
+    breakdown_of=(
+        r"\b(?:qurbanların|zərər\s+çəkənlərin|yaralananların|həlak\s+olanların|ölənlərin"
+        r"|minaların)(?=\s+(?:\d|bir|iki|üç|dörd|beş))"
+        r"|\b(?:qurbanlar|zərər\s+çəkənlər|yaralananlar|həlak\s+olanlar|ölənlər)\s+"
+        r"(?:arasında|içərisində)"
+    ),
+    planned=r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*",
     elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
     one_person=(
         r"(?<![\w-])(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki)\s+){0,2}"

@@ -224,3 +224,47 @@ def test_a_weekly_report_counts_over_its_days(text: str) -> None:
         "2022-04-03",
         "2022-04-09",
     )
+
+
+def test_the_victims_broken_down_in_a_later_paragraph_keep_the_totals_period():
+    found = extract(
+        "Müharibədən sonra minaların qurbanı olan 410 nəfər qeydə alınıb.\n\n"
+        "Nazirliyin sözlərinə görə, qurbanların 300 nəfəri mülki şəxs, 110 nəfəri isə hərbçidir.",
+        lang="az",
+        published=PUB,
+    )
+    parts = [(f.metric, f.value, f.group, f.scope, f.since) for f in found if f.value != 410]
+    assert parts == [
+        (M.MINE_VICTIMS, 300, Group.CIVILIANS, Scope.CUMULATIVE, "2020-11-10"),
+        (M.MINE_VICTIMS, 110, Group.MILITARY, Scope.CUMULATIVE, "2020-11-10"),
+    ]
+
+
+def test_the_dead_among_earlier_victims_are_killed_whenever_they_hit_the_mine():
+    found = extract(
+        "Müharibədən sonra mina partlayışları nəticəsində 410 nəfər həlak olub.\n\n"
+        "Həlak olanlar arasında 2021-ci ilin mayında minaya düşən 2 jurnalist də var.",
+        lang="az",
+        published=PUB,
+    )
+    assert (M.MINE_KILLED, 2, Group.JOURNALISTS, "2020-11-10") in [
+        (f.metric, f.value, f.group, f.since) for f in found
+    ]
+
+
+def test_the_kinds_of_mines_counted_earlier_break_down_their_total():
+    found = extract(
+        "2022-ci ildə 6.100 mina zərərsizləşdirilib.\n\n"
+        "Zərərsizləşdirilən minaların 4.000-i piyada əleyhinə, 2.100-ü tank əleyhinə minadır.",
+        lang="az",
+        published=PUB,
+    )
+    assert [(f.value, f.group, f.scope, f.since) for f in found] == [
+        (6100, Group.ALL, Scope.CUMULATIVE, "2022"),
+        (4000, Group.ANTI_PERSONNEL, Scope.CUMULATIVE, "2022"),
+        (2100, Group.ANTI_TANK, Scope.CUMULATIVE, "2022"),
+    ]
+
+
+def test_an_area_planned_for_clearance_is_not_cleared():
+    assert figures("Gələn il 25 min hektar ərazinin təmizlənməsi planlaşdırılır.") == []

@@ -237,3 +237,28 @@ def test_a_list_item_takes_the_verb_of_the_report_that_introduced_it():
         (Metric.MINES_FOUND, 210, "2023-05-01", "2023-05-07"),
         (Metric.UXO_FOUND, 380, "2023-05-01", "2023-05-07"),
     ]
+
+
+def test_the_victims_broken_down_in_the_next_paragraph_keep_the_totals_period():
+    found = extract(
+        "После окончания войны от мин пострадали 410 человек.\n\n"
+        "Среди пострадавших 290 мирных жителей и 120 военнослужащих.",
+        lang="ru",
+        published=PUB,
+    )
+    assert [(f.metric, f.value, f.group, f.since) for f in found] == [
+        (Metric.MINE_VICTIMS, 410, Group.ALL, "2020-11-10"),
+        (Metric.MINE_VICTIMS, 290, Group.CIVILIANS, "2020-11-10"),
+        (Metric.MINE_VICTIMS, 120, Group.MILITARY, "2020-11-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В следующем году планируется очистить от мин 30 тысяч гектаров.",
+        "Новая техника позволяет обследовать участок площадью 50 гектаров за неделю.",
+    ],
+)
+def test_an_area_planned_or_possible_is_not_cleared(text: str) -> None:
+    assert figures(text) == []
