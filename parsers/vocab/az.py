@@ -211,9 +211,11 @@ VOCAB = Vocab(
     planned=r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*",
     elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
     one_person=(
-        r"(?<![\w-])(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki)\s+){0,2}"
+        # "ANAMA-nın əməkdaşı": the employer says the job, so it belongs to the person
+        r"(?<![\w-])(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
         r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
-        r"|qız|qadın|kişi|vətəndaş|sürücü|minaaxtaran|jurnalist|əməkdaş|traktorçu|fermer"
+        r"|qız|qadın|kişi|vətəndaş|sürücü|minaaxtaran|minatəmizləyən|jurnalist|əməkdaş"
+        r"|traktorçu|fermer"
         r"|yeniyetmə|sapyor|biri)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n)?(?![\w])"
     ),
     cumulative_marker=(

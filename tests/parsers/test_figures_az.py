@@ -268,3 +268,14 @@ def test_the_kinds_of_mines_counted_earlier_break_down_their_total():
 
 def test_an_area_planned_for_clearance_is_not_cleared():
     assert figures("Gələn il 25 min hektar ərazinin təmizlənməsi planlaşdırılır.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Füzuli rayonunda ANAMA-nın əməkdaşı minaya düşərək yaralanıb.",
+        "Ağdam rayonunda minatəmizləyən minaya düşərək yaralanıb.",
+    ],
+)
+def test_the_employer_or_the_job_makes_a_deminer(text: str) -> None:
+    assert figures(text) == [(M.MINE_INJURED, 1, Group.DEMINERS)]
