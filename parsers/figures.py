@@ -116,7 +116,10 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             previous = tuple(stated)
         else:
             previous = ()
-        mine_before = relevant and vocab.mine_context.search(sentence.text) is not None
+        # "Among the victims are 216 civilians": a sentence that stated figures was about mines
+        mine_before = relevant and (
+            bool(previous) or vocab.mine_context.search(sentence.text) is not None
+        )
     headline_end = sentences[0].end if _headline(sentences) else 0
     return check(_restated(_distinct(figures), headline_end))
 
@@ -346,6 +349,12 @@ def _read_head(candidate: _Candidate, text: str, vocab: CompiledVocab, unit: str
                 )
         else:
             candidate.noun_end = candidate.end
+            counted = _counted_before(candidate, text, vocab)
+            if counted is not None:
+                candidate.kind = counted.kind
+                if counted.group is not Group.ALL:
+                    candidate.group = counted.group
+                    return
     if candidate.one_person:
         candidate.kind = "people"
         candidate.noun_end = max(candidate.noun_end, candidate.end)
@@ -367,16 +376,50 @@ def _read_head(candidate: _Candidate, text: str, vocab: CompiledVocab, unit: str
         )
         if kind_word is not None:
             candidate.noun_end = kind_word.end()
-    if candidate.group is Group.ALL:
+    if candidate.group is Group.ALL or vocab.group_link is not None:
         before = text[max(0, candidate.start - 40) : candidate.start]
         for pattern, group in vocab.groups:
             matches = list(pattern.finditer(before))
             match = matches[-1] if matches else None
-            if match is not None and re.fullmatch(r"\s*[-–—:]\s*", before[match.end() :]):
+            if match is not None and _links_group(before[match.end() :], candidate, vocab):
                 candidate.group = group
                 if candidate.kind is None and group not in _MINE_GROUPS:
                     candidate.kind = "people"
                 break
+
+
+_GROUP_DASH = re.compile(r"\s*[-–—:]\s*")
+
+
+def _links_group(gap: str, candidate: _Candidate, vocab: CompiledVocab) -> bool:
+    """Whether a group word before a number names what it counts.
+
+    "civilians - 10" when nothing after the number names a group; "civilians accounted
+    for 198 of the victims and servicemen for 90" even when a later item's group follows.
+    """
+    if candidate.group is Group.ALL and _GROUP_DASH.fullmatch(gap):
+        return True
+    return vocab.group_link is not None and vocab.group_link.fullmatch(gap) is not None
+
+
+def _counted_before(candidate: _Candidate, text: str, vocab: CompiledVocab) -> _Candidate | None:
+    """What "the number of deminers who became victims ... has reached 12" counts.
+
+    The noun after the counting phrase, when only a linking verb ends the gap to the number.
+    """
+    if vocab.count_of is None or vocab.count_link is None:
+        return None
+    phrases = list(vocab.count_of.finditer(text, 0, candidate.start))
+    if not phrases:
+        return None
+    phrase = phrases[-1]
+    if not vocab.count_link.search(text, phrase.end(), candidate.start) or _HEAD_STOP.search(
+        text[phrase.end() : candidate.start]
+    ):
+        return None
+    counted = _Candidate(candidate.value, phrase.end(), phrase.end())
+    _read_head(counted, text, vocab, None)
+    return counted if counted.kind is not None else None
 
 
 # a comma or one short conjunction between two group words: "servicemen and civilians"
@@ -707,7 +750,24 @@ def _metric(
         return _people_metric(trigger)
     if parent is not None and parent.metric in PEOPLE_METRICS:
         return parent.metric
-    return _people_metric(last) if last is not None else None
+    if last is not None:
+        return _people_metric(last)
+    # "12 children and 3 women are among the victims": the list's items share its verb
+    trigger = vocab.people_trigger.search(_list_forward(candidates, index, text))
+    return _people_metric(trigger) if trigger is not None else None
+
+
+def _list_forward(candidates: list[_Candidate], index: int, text: str) -> str:
+    """The forward text of the list's last item: "12 children and 3 women are victims"."""
+    last = index
+    while last + 1 < len(candidates):
+        item, following = candidates[last], candidates[last + 1]
+        if following.kind != item.kind or not _LIST_JOINT.fullmatch(
+            text, max(item.noun_end, item.end), following.start
+        ):
+            break
+        last += 1
+    return _forward(candidates, last, text) if last != index else ""
 
 
 def _verb_object(text: str, verb_end: int, number_start: int, vocab: CompiledVocab) -> bool:

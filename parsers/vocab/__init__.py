@@ -136,6 +136,14 @@ class Vocab:
     # words shortly before a country name that compare rather than locate ("alongside
     # Afghanistan", "more than in Cambodia")
     country_comparison: str | None = None
+    # what joins a group word to the number after it, beside a dash or colon ("civilians
+    # accounted for 198", "military personnel for 153"); matched against the whole gap
+    group_link: str | None = None
+    # a phrase that names what a later number counts ("the number of deminers who ...
+    # has reached 12"): ``count_of`` ends right before the noun, ``count_link`` is the
+    # linking verb that must end the gap before the number
+    count_of: str | None = None
+    count_link: str | None = None
     # words before a sentence's first number that point back at a total stated earlier in
     # the text ("among the victims", "qurbanların", "среди пострадавших"): the numbers break
     # it down and take its metric (a people verb inside these words names it), period,
@@ -180,6 +188,9 @@ class CompiledVocab:
     country_before: Folded | None
     country_after: Folded | None
     country_comparison: Folded | None
+    group_link: Folded | None
+    count_of: Folded | None
+    count_link: Folded | None
     breakdown_of: Folded | None
     planned: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
@@ -333,6 +344,9 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
         country_after=Folded(vocab.country_after) if vocab.country_after else None,
         country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),
+        group_link=Folded(vocab.group_link) if vocab.group_link else None,
+        count_of=Folded(vocab.count_of) if vocab.count_of else None,
+        count_link=Folded(rf"(?:{vocab.count_link})\s*$") if vocab.count_link else None,
         breakdown_of=Folded(vocab.breakdown_of) if vocab.breakdown_of else None,
         planned=Folded(vocab.planned) if vocab.planned else None,
         periods=tuple(

@@ -554,6 +554,17 @@ VOCAB = Vocab(
         r"\b(?:alongside|like|unlike|than|such\s+as|compared\s+(?:with|to)|along\s+with"
         r"|together\s+with|similar\s+to|as\s+in|behind|after|ahead\s+of|including)\b"
     ),
+    group_link=(
+        r"\s+(?:personnel\s+|members\s+)?(?:accounted\s+for|made\s+up|comprised|numbered"
+        r"|totall?ed|for)\s+(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?"
+    ),
+    count_of=r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+",
+    count_link=(
+        r"\s(?:has\s+|have\s+|had\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to"
+        r"|increased\s+to|stands?\s+at|stood\s+at|is|was|amounts?\s+to|amounted\s+to"
+        r"|totals?|totall?ed|exceeds?|exceeded)"
+        r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least))?"
+    ),
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"

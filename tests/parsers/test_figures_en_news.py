@@ -84,3 +84,42 @@ def test_the_figure_for_an_earlier_year_is_a_comparison() -> None:
         "2022",
         Scope.CUMULATIVE,
     )
+
+
+def test_the_number_of_a_group_that_has_reached_a_count_counts_that_group() -> None:
+    text = (
+        "The number of sappers who have become mine victims since the end of the war "
+        "has reached 27; five of them were killed."
+    )
+    assert figures(text) == [
+        (Metric.MINE_VICTIMS, 27, Group.DEMINERS),
+        (Metric.MINE_KILLED, 5, Group.DEMINERS),
+    ]
+
+
+def test_a_group_accounting_for_a_number_is_its_group() -> None:
+    text = (
+        "Since 2020, 300 people have become mine victims. Civilians accounted for 210 of "
+        "the victims and servicemen for 90."
+    )
+    assert figures(text)[1:] == [
+        (Metric.MINE_VICTIMS, 210, Group.CIVILIANS),
+        (Metric.MINE_VICTIMS, 90, Group.MILITARY),
+    ]
+
+
+def test_a_list_of_groups_shares_the_verb_after_it() -> None:
+    text = "Since 2020, 9 children and 5 women have become victims of landmines."
+    assert figures(text) == [
+        (Metric.MINE_VICTIMS, 9, Group.CHILDREN),
+        (Metric.MINE_VICTIMS, 5, Group.WOMEN),
+    ]
+
+
+def test_a_sentence_after_one_that_stated_victims_is_still_about_mines() -> None:
+    text = (
+        "Since 2021, mines have wounded 140 residents of Aghdam. "
+        "Among the wounded are 31 children. "
+        "Doctors say 8 children and 2 women are still in hospital with injuries."
+    )
+    assert (Metric.MINE_INJURED, 8, Group.CHILDREN) in figures(text)
