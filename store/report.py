@@ -55,6 +55,15 @@ class CurrentValue:
 
 
 @dataclass(frozen=True, slots=True)
+class PreviousValue:
+    """What the latest earlier ``ok`` run reported for the same key."""
+
+    run: int
+    value: int | float
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class ChangeRow:
     metric: str
     group: str
@@ -66,6 +75,8 @@ class ChangeRow:
     baseline: BaselineValue | None
     current: CurrentValue
     delta: int | float | None
+    # None: no earlier ok run, or the key is new since it (Report.previous_run tells which)
+    previous: PreviousValue | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +94,8 @@ class Report:
     sources: tuple[SourceStatus, ...]
     changes: tuple[ChangeRow, ...]
     documents: tuple[DocumentSummary, ...]
+    # the latest earlier run with status ok, which the changes' ``previous`` come from
+    previous_run: int | None = None
 
 
 def change_row(change: Change) -> ChangeRow:
@@ -140,6 +153,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "pages_fetched": run.pages_fetched,
             "pages_parsed": run.pages_parsed,
             "error": run.error,
+            "previous_run": report.previous_run,
         },
         "sources": [
             {"name": s.name, "status": s.status, "pages": s.pages, "error": s.error}
@@ -180,6 +194,9 @@ def _change_dict(row: ChangeRow) -> dict[str, Any]:
             "flags": list(current.flags),
         },
         "delta": row.delta,
+        "previous": None
+        if row.previous is None
+        else {"run": row.previous.run, "value": row.previous.value, "date": row.previous.date},
     }
 
 
@@ -213,6 +230,23 @@ def format_delta(value: int | float | None) -> str:
 
 
 BOUND_SIGNS = {"exact": "", "at_least": "≥", "at_most": "≤", "approx": "~"}
+
+
+def since_previous(row: ChangeRow) -> str:
+    """How the value moved since the previous run: "new", "=" or a signed difference."""
+    if row.previous is None:
+        return "new"
+    if row.current.value == row.previous.value:
+        return "="
+    # rounded so that float arithmetic never shows as "+0.30000000000000004"
+    return format_delta(round(row.current.value - row.previous.value, 6))
+
+
+def moved_since_previous(report: Report) -> tuple[ChangeRow, ...]:
+    """The rows whose value is new or different since the previous ok run (none without one)."""
+    if report.previous_run is None:
+        return ()
+    return tuple(row for row in order_changes(report.changes) if since_previous(row) != "=")
 
 
 def format_current(current: CurrentValue) -> str:
@@ -250,6 +284,8 @@ def _context(report: Report) -> dict[str, Any]:
         "sources": report.sources,
         "changes": order_changes(report.changes),
         "documents": report.documents,
+        "previous_run": report.previous_run,
+        "moved": moved_since_previous(report),
         "started": _human_time(report.run.started),
         "finished": _human_time(report.run.finished),
     }
@@ -271,6 +307,7 @@ def _environment(*, html: bool = False) -> Environment:
         current=format_current,
         md=_markdown_text,
         href=link_target,
+        since_previous=since_previous,
     )
     environment.tests["suspicious"] = is_suspicious
     return environment

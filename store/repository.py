@@ -10,6 +10,7 @@ import os
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
@@ -25,6 +26,7 @@ from store.report import (
     ChangeRow,
     CurrentValue,
     DocumentSummary,
+    PreviousValue,
     Report,
     RunInfo,
     SourceStatus,
@@ -297,8 +299,16 @@ class Repository:
             return self._change_rows(session, run_id)
 
     def report(self, run_id: int) -> Report:
+        """The run's report; each change carries what the latest earlier ok run said of its key."""
         with self._transaction() as session:
             run = self._run(session, run_id)
+            previous_run = session.scalar(
+                select(func.max(Run.id)).where(Run.id < run_id, Run.status == "ok")
+            )
+            changes = self._change_rows(session, run_id)
+            if previous_run is not None:
+                earlier = self._change_rows(session, previous_run)
+                changes = _with_previous(changes, previous_run, earlier)
             return Report(
                 run=RunInfo(
                     id=run.id,
@@ -310,8 +320,9 @@ class Repository:
                     error=run.error,
                 ),
                 sources=self._source_statuses(session, run_id),
-                changes=self._change_rows(session, run_id),
+                changes=changes,
                 documents=self._document_summaries(session, run_id),
+                previous_run=previous_run,
             )
 
     # helpers
@@ -389,6 +400,25 @@ class Repository:
                 DocumentSummary(url, version.title, version.published, count, tuple(seen))
             )
         return tuple(summaries)
+
+
+def _row_key(row: ChangeRow) -> tuple[str, str, str, str | None, str | None, str | None]:
+    return (row.metric, row.group, row.scope, row.since, row.place, row.country)
+
+
+def _with_previous(
+    rows: tuple[ChangeRow, ...], earlier_run: int, earlier: tuple[ChangeRow, ...]
+) -> tuple[ChangeRow, ...]:
+    """``rows`` with the value and date each key had in ``earlier_run``'s changes."""
+    before = {_row_key(row): row.current for row in earlier}
+    with_previous = []
+    for row in rows:
+        current = before.get(_row_key(row))
+        previous = None
+        if current is not None:
+            previous = PreviousValue(earlier_run, current.value, current.date)
+        with_previous.append(replace(row, previous=previous))
+    return tuple(with_previous)
 
 
 def _figure_row(version_id: int, figure: Figure) -> FigureRow:

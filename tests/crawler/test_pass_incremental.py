@@ -106,8 +106,21 @@ def test_a_site_without_validators_is_recognised_by_content_hash(passes: Passes)
     assert stored_again == []
 
 
+def without_previous(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in change.items() if k != "previous"} for change in changes]
+
+
 def test_a_quiet_pass_still_reports_the_changes_against_the_baseline(passes: Passes) -> None:
-    assert passes.second.report["changes"] == passes.first.report["changes"]
+    second = without_previous(passes.second.report["changes"])
+    assert second == without_previous(passes.first.report["changes"])
+
+
+def test_a_quiet_pass_reports_every_value_as_the_previous_runs(passes: Passes) -> None:
+    first_run = passes.first.report["run"]["id"]
+    assert passes.second.report["run"]["previous_run"] == first_run
+    for change in passes.second.report["changes"]:
+        previous = change["previous"]
+        assert (previous["run"], previous["value"]) == (first_run, change["current"]["value"])
 
 
 def test_an_edited_article_is_stored_as_a_new_version(passes: Passes) -> None:
@@ -128,3 +141,13 @@ def test_the_edited_figure_is_the_one_reported(passes: Passes) -> None:
     assert [(c["current"]["value"], c["delta"], c["flag"]) for c in victims] == [
         (312, 44, "increased")
     ]
+
+
+def test_the_edited_figure_shows_its_previous_value(passes: Passes) -> None:
+    [victims] = [
+        c
+        for c in passes.edited.report["changes"]
+        if c["metric"] == "mine_victims" and c["since"] == "2020-11-10" and c["group"] == "all"
+    ]
+    previous = victims["previous"]
+    assert (previous["run"], previous["value"]) == (passes.second.report["run"]["id"], 300)

@@ -9,6 +9,7 @@ from store.report import (
     ChangeRow,
     CurrentValue,
     DocumentSummary,
+    PreviousValue,
     Report,
     RunInfo,
     SourceStatus,
@@ -29,6 +30,7 @@ def change(
     since: str | None = "2020-11-10",
     place: str | None = None,
     country: str | None = None,
+    previous: PreviousValue | None = None,
 ) -> ChangeRow:
     return ChangeRow(
         metric=metric,
@@ -41,6 +43,7 @@ def change(
         baseline=baseline,
         current=current,
         delta=delta,
+        previous=previous,
     )
 
 
@@ -73,6 +76,7 @@ SAMPLE = Report(
             BaselineValue(268, "2022-11-24"),
             0,
             group="civilians",
+            previous=PreviousValue(6, 268, "2023-05-02"),
         ),
         change(
             "mine_victims",
@@ -86,6 +90,7 @@ SAMPLE = Report(
             ),
             BaselineValue(268, "2022-11-24"),
             32,
+            previous=PreviousValue(6, 296, "2023-05-30"),
         ),
         change(
             "area_cleared_ha",
@@ -116,6 +121,7 @@ SAMPLE = Report(
             BaselineValue(2728, "2022-11-24"),
             -128,
             since="2022-08",
+            previous=PreviousValue(6, 2600, "2023-06-01"),
         ),
     ),
     documents=(
@@ -125,4 +131,5 @@ SAMPLE = Report(
         DocumentSummary(AGENCY, "Demining: weekly update", "2023-05-02", 1),
         DocumentSummary("https://news.example/untitled", None, None, 0),
     ),
+    previous_run=6,
 )
