@@ -106,7 +106,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             mine_before = False
-            previous = ()
+            # kept: a paragraph may open by breaking the last one's total down ("Of them,
+            # 67 were killed"); only a sentence that opens with a part marker reads it
         relevant = vocab.relevance.search(sentence.text) is not None
         if relevant:
             listed = tuple(f.metric for f in figures) if _list_item(sentences, index) else ()
@@ -463,6 +464,9 @@ def _sentence_figures(
     if not candidates:
         return []
     _mark_dependents(candidates, text, vocab)
+    if context.previous and not context.mine_before and _opens_with_part(candidates, text, vocab):
+        # "Of them, 67 were killed": the total it breaks down was about mines
+        context = replace(context, mine_before=True)
     previous: _Candidate | None = None
     for index, candidate in enumerate(candidates):
         if (
@@ -554,8 +558,7 @@ def _earlier_total(
     first = candidates[0]
     if not context.previous or first.metric is not None or first.kind is None:
         return None
-    marker = vocab.part_before.search(text, 0, first.start)
-    if marker is None or text[: marker.start()].strip():
+    if not _opens_with_part(candidates, text, vocab):
         return None
     metrics = _KIND_METRICS[first.kind]
     total = next((f for f in context.previous if f.metric in metrics), None)
@@ -601,6 +604,11 @@ def _breakdown_total(
             candidate.metric = metrics[0] if trigger is not None else total.metric
             candidate.dependent = True
     return total
+
+
+def _opens_with_part(candidates: list[_Candidate], text: str, vocab: CompiledVocab) -> bool:
+    marker = vocab.part_before.search(text, 0, candidates[0].start)
+    return marker is not None and not text[: marker.start()].strip()
 
 
 def _carried_group(previous: _Candidate) -> Group:

@@ -123,3 +123,14 @@ def test_a_sentence_after_one_that_stated_victims_is_still_about_mines() -> None
         "Doctors say 8 children and 2 women are still in hospital with injuries."
     )
     assert (Metric.MINE_INJURED, 8, Group.CHILDREN) in figures(text)
+
+
+def test_a_paragraph_that_opens_with_of_them_breaks_down_the_last_total() -> None:
+    text = (
+        "Since 1 January 2023, 120 people have become victims of mines in Azerbaijan.\n\n"
+        "Of them, 30 were killed and 90 injured."
+    )
+    assert figures(text)[1:] == [
+        (Metric.MINE_KILLED, 30, Group.ALL),
+        (Metric.MINE_INJURED, 90, Group.ALL),
+    ]
