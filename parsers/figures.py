@@ -219,6 +219,20 @@ def _distinct(figures: list[Figure]) -> list[Figure]:
     return kept
 
 
+_ROUNDING = 0.1  # "Over 1,200 mines" in a headline rounds the body's 1,233 down
+
+
+def _same_number(headline: Figure, body: Figure) -> bool:
+    """Whether a headline number says the body's, exactly or rounded ("over 1,200")."""
+    if headline.value == body.value:
+        return True
+    if headline.bound is Bound.AT_LEAST:
+        return headline.value < body.value <= headline.value * (1 + _ROUNDING)
+    if headline.bound is Bound.APPROX:
+        return abs(body.value - headline.value) <= headline.value * _ROUNDING
+    return False
+
+
 def _restated(figures: list[Figure], headline_end: int) -> list[Figure]:
     """Drop what another figure of the text already says in more detail.
 
@@ -240,7 +254,7 @@ def _restated(figures: list[Figure], headline_end: int) -> list[Figure]:
         ):
             continue
         if figure.end <= headline_end and any(
-            other.metric is figure.metric and other.value == figure.value for other in body
+            other.metric is figure.metric and _same_number(figure, other) for other in body
         ):
             continue
         if (

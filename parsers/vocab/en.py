@@ -554,6 +554,11 @@ VOCAB = Vocab(
         r"\b(?:alongside|like|unlike|than|such\s+as|compared\s+(?:with|to)|along\s+with"
         r"|together\s+with|similar\s+to|as\s+in|behind|after|ahead\s+of|including)\b"
     ),
+    # "Among the victims are 216 civilians": the noun names the total being broken down
+    breakdown_of=(
+        r"\b(?:among|of)\s+(?:the|these|those|all\s+the)\s+(?:victims|casualties|dead|killed"
+        r"|injured|wounded|survivors)\b"
+    ),
     group_link=(
         r"\s+(?:personnel\s+|members\s+)?(?:accounted\s+for|made\s+up|comprised|numbered"
         r"|totall?ed|for)\s+(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?"

@@ -7,7 +7,7 @@ write; one behaviour per test.
 from __future__ import annotations
 
 from parsers.figures import extract
-from parsers.models import Group, Metric, Scope
+from parsers.models import Bound, Group, Metric, Scope
 
 PUB = "2024-05-20"
 
@@ -133,4 +133,25 @@ def test_a_paragraph_that_opens_with_of_them_breaks_down_the_last_total() -> Non
     assert figures(text)[1:] == [
         (Metric.MINE_KILLED, 30, Group.ALL),
         (Metric.MINE_INJURED, 90, Group.ALL),
+    ]
+
+
+def test_among_the_victims_breaks_down_an_earlier_total() -> None:
+    text = (
+        "Since the end of the war, 290 citizens have become mine victims.\n\n"
+        "Among the victims are 170 civilians and 120 servicemen."
+    )
+    assert figures(text)[1:] == [
+        (Metric.MINE_VICTIMS, 170, Group.CIVILIANS),
+        (Metric.MINE_VICTIMS, 120, Group.MILITARY),
+    ]
+
+
+def test_a_rounded_headline_number_is_the_body_s_exact_one() -> None:
+    text = (
+        "Over 900 mines defused in Lachin in May\n\n"
+        "In May, a total of 936 mines were defused in Lachin district, ANAMA said."
+    )
+    assert [(f.value, f.bound) for f in extract(text, lang="en", published=PUB)] == [
+        (936, Bound.EXACT)
     ]
