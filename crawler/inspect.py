@@ -21,7 +21,18 @@ from parsers.models import Figure
 
 LANGUAGES = ("en", "ru", "az")
 QUOTE_WIDTH = 70
-COLUMNS = ("metric", "value", "bound", "group", "scope", "since", "until", "place", "flags")
+COLUMNS = (
+    "metric",
+    "value",
+    "bound",
+    "group",
+    "scope",
+    "since",
+    "until",
+    "place",
+    "other",
+    "flags",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +104,21 @@ def _row(figure: Figure) -> list[str]:
         figure.since or "-",
         figure.until or "-",
         figure.place or "-",
+        _other(figure),
         ",".join(figure.flags) or "-",
     ]
     return [*values, shorten(figure.quote, QUOTE_WIDTH)]
+
+
+def _other(figure: Figure) -> str:
+    """The rarer fields in one cell: "PMN-E, made in Armenia 2021", "country Ukraine"."""
+    made = " ".join(str(part) for part in (figure.made_in, figure.made_year) if part)
+    parts = [
+        figure.mine_model,
+        f"made in {made}" if made else None,
+        f"country {figure.country}" if figure.country else None,
+    ]
+    return ", ".join(part for part in parts if part) or "-"
 
 
 def _number(value: int | float) -> str:

@@ -151,3 +151,9 @@ def test_long_quotes_are_shortened_to_one_line():
     quote = "word " * 40 + "\nend"
     short = shorten(quote, 30)
     assert len(short) == 30 and short.endswith("…") and "\n" not in short
+
+
+def test_baseline_table_shows_mine_model_and_maker(capsys):
+    main(["baseline"])
+    saribaba = next(line for line in capsys.readouterr().out.splitlines() if "Saribaba" in line)
+    assert "PMN-E, made in Armenia 2021" in saribaba
