@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -23,6 +24,7 @@ HANDLERS = {
     "demo": "crawler.demo:command_demo",
     "daemon": "crawler.daemon:command_daemon",
     "status": "crawler.status:command_status",
+    "reextract": "crawler.reextract:command_reextract",
 }
 
 
@@ -82,6 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="on SIGTERM, how long a pass in progress may take to finish (default 60)",
     )
 
+    reextract = commands.add_parser(
+        "reextract",
+        help="re-read stored pages with this parser version, without fetching anything",
+    )
+    _add_store_options(reextract)
+    reextract.add_argument(
+        "--all",
+        action="store_true",
+        help="re-read every stored article, not only those an older parser read",
+    )
+
     status = commands.add_parser("status", help="last runs and the daemon's state")
     _add_store_options(status)
     status.add_argument("--json", action="store_true")
@@ -110,6 +123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("minewatch: interrupted", file=sys.stderr)
         return int(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        # The reader went away (`minewatch extract ... | head`): not an error of ours.
+        # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return int(ExitCode.OK)
     except Exception as error:
         code = _store_exit_code(error)
         if code is None:

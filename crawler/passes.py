@@ -83,7 +83,7 @@ def run_pass(
     SIGTERM is recorded as aborted and prints no report.
     """
     out = sys.stdout if out is None else out
-    with _locked(db_url), _repository(db_url) as repository:
+    with pass_locked(db_url), open_repository(db_url) as repository:
         repository.abort_stale_runs()
         run_id = repository.start_run()
         with stop_signals_caught() as interruption:
@@ -174,7 +174,7 @@ def _unreachable_message(sources: tuple[SourceStatus, ...]) -> str:
 
 
 @contextmanager
-def _locked(db_url: str) -> Iterator[None]:
+def pass_locked(db_url: str) -> Iterator[None]:
     try:
         with pass_lock(db_url):
             yield
@@ -183,7 +183,7 @@ def _locked(db_url: str) -> Iterator[None]:
 
 
 @contextmanager
-def _repository(db_url: str) -> Iterator[Repository]:
+def open_repository(db_url: str) -> Iterator[Repository]:
     try:
         store = connect(db_url)
     except StoreError as error:

@@ -1,5 +1,7 @@
 """Per page: skip what has not changed, else parse, extract and store in one transaction.
 
+An unchanged article is still re-read from its stored body when an older parser read it.
+
 A page that cannot be parsed or stored is recorded as an error of its source and
 the crawl goes on; nothing already stored is touched by a failing page.
 """
@@ -12,10 +14,12 @@ from typing import Any
 from crawler.config import Source
 from crawler.context import PassContext, SourceTally
 from crawler.items import FetchedPage
+from crawler.reextract import ReextractError, reextract_version
 from parsers import PARSER_VERSION
 from parsers.article import parse
 from parsers.figures import extract
 from parsers.models import Article, Figure
+from store.db import StoreError
 from store.records import PageRecord
 from store.repository import PageSaveError
 
@@ -50,11 +54,30 @@ class StorePipeline:
         self._save(context, tally, item, digest, article, figures)
         return item
 
-    @staticmethod
-    def _unchanged(context: PassContext, tally: SourceTally, item: FetchedPage) -> FetchedPage:
+    def _unchanged(
+        self, context: PassContext, tally: SourceTally, item: FetchedPage
+    ) -> FetchedPage:
         tally.not_modified += 1
         context.repository.touch_page(context.run_id, item.url)
+        if item.kind == "article":
+            self._reread_if_stale(context, tally, item.url)
         return item
+
+    def _reread_if_stale(self, context: PassContext, tally: SourceTally, url: str) -> None:
+        """An unchanged page an older parser read is re-read from its stored body.
+
+        Only stale versions are parsed, so a pass after a parser upgrade reports what
+        the new parser finds, and the passes after it parse nothing unchanged again.
+        """
+        try:
+            stored = context.repository.stale_version(url, PARSER_VERSION)
+            if stored is None:
+                return
+            reextract_version(context.repository, stored, self.crawler.spider.source)
+        except (ReextractError, StoreError) as error:
+            tally.error(f"re-extraction failed: {error}")
+            return
+        tally.pages_parsed += 1
 
     @staticmethod
     def _parse(

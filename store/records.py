@@ -60,3 +60,20 @@ class RunSummary:
     pages_fetched: int
     pages_parsed: int
     changes: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredVersion:
+    """An article's current version as stored, for re-reading with a newer parser.
+
+    ``on_topic`` is False when the page was stored without an article (no keyword
+    matched); ``figures`` is how many figures the version has now.
+    """
+
+    version_id: int
+    url: str
+    source: str
+    body: bytes
+    parser_version: str
+    on_topic: bool
+    figures: int

@@ -13,14 +13,31 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from parsers.compare import figure_date
-from parsers.models import Bound, Change, Figure, Flag, Group, Metric, Observation, Scope
+from parsers.models import (
+    Article,
+    Bound,
+    Change,
+    Figure,
+    Flag,
+    Group,
+    Metric,
+    Observation,
+    Scope,
+)
 from store.db import Store, StoreError
-from store.records import PAGE_KINDS, PageRecord, RunSummary, SaveResult, StoredPage
+from store.records import (
+    PAGE_KINDS,
+    PageRecord,
+    RunSummary,
+    SaveResult,
+    StoredPage,
+    StoredVersion,
+)
 from store.report import (
     BaselineValue,
     ChangeRow,
@@ -42,7 +59,14 @@ from store.schema import (
     Source,
 )
 
-__all__ = ["PageRecord", "Repository", "RunSummary", "SaveResult", "StoredPage"]
+__all__ = [
+    "PageRecord",
+    "Repository",
+    "RunSummary",
+    "SaveResult",
+    "StoredPage",
+    "StoredVersion",
+]
 
 FINISHED_STATUSES = ("ok", "failed", "aborted")
 
@@ -257,6 +281,97 @@ class Repository:
                 .where(Document.url == url)
                 .values(last_seen=_now(), last_seen_run_id=run_id)
             )
+
+    # re-extraction
+
+    def versions_to_reextract(self, parser_version: str | None) -> list[int]:
+        """Current versions of articles read by another parser (every one when None), by URL."""
+        query = (
+            select(DocumentVersion.id)
+            .join(Document, Document.current_version_id == DocumentVersion.id)
+            .where(Document.kind == "article")
+            .order_by(Document.url)
+        )
+        if parser_version is not None:
+            query = query.where(DocumentVersion.parser_version != parser_version)
+        with self._transaction() as session:
+            return list(session.scalars(query))
+
+    def stored_version(self, version_id: int) -> StoredVersion:
+        with self._transaction() as session:
+            version = session.get(DocumentVersion, version_id)
+            if version is None:
+                raise StoreError(f"no document version {version_id} in the store")
+            return self._stored_version(session, version)
+
+    def stale_version(self, url: str, parser_version: str) -> StoredVersion | None:
+        """The current version of article ``url`` if another parser read it, else None."""
+        query = (
+            select(DocumentVersion)
+            .join(Document, Document.current_version_id == DocumentVersion.id)
+            .where(
+                Document.url == url,
+                Document.kind == "article",
+                DocumentVersion.parser_version != parser_version,
+            )
+        )
+        with self._transaction() as session:
+            version = session.scalar(query)
+            return None if version is None else self._stored_version(session, version)
+
+    def replace_extraction(
+        self,
+        version_id: int,
+        article: Article | None,
+        figures: Sequence[Figure],
+        parser_version: str,
+    ) -> int:
+        """Replace a version's article fields and figures in one transaction; the figures stored.
+
+        Raises PageSaveError naming the URL; the version is then left as it was.
+        """
+        url = f"version {version_id}"
+        try:
+            with self._transaction() as session:
+                version = session.get(DocumentVersion, version_id)
+                if version is None:
+                    raise StoreError(f"no document version {version_id} in the store")
+                url = session.scalar(select(Document.url).where(Document.id == version.document_id))
+                session.execute(delete(FigureRow).where(FigureRow.version_id == version_id))
+                version.title = article.title if article else None
+                version.published = article.published if article else None
+                version.language = article.language if article else None
+                version.text = article.text if article else None
+                version.parser_version = parser_version
+                session.add_all(_figure_row(version_id, figure) for figure in figures)
+                session.flush()
+                return len(figures)
+        except (SQLAlchemyError, ValueError, TypeError) as error:
+            raise PageSaveError(f"page {url}: re-extraction not stored: {error}") from error
+
+    @staticmethod
+    def _stored_version(session: Session, version: DocumentVersion) -> StoredVersion:
+        url, source = session.execute(
+            select(Document.url, Source.name)
+            .join(Source, Source.id == Document.source_id)
+            .where(Document.id == version.document_id)
+        ).one()
+        figures = session.scalar(
+            select(func.count(FigureRow.id)).where(FigureRow.version_id == version.id)
+        )
+        try:
+            body = zlib.decompress(version.body)
+        except zlib.error as error:
+            raise StoreError(f"page {url}: stored body cannot be read: {error}") from error
+        return StoredVersion(
+            version_id=version.id,
+            url=url,
+            source=source,
+            body=body,
+            parser_version=version.parser_version,
+            on_topic=version.text is not None,
+            figures=figures or 0,
+        )
 
     # figures and changes
 

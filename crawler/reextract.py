@@ -1,0 +1,142 @@
+"""Re-reading stored pages with the parser of today: ``minewatch reextract`` and the pass.
+
+Every stored version keeps its raw body and the parser version that read it, so an
+improved parser can re-read history without fetching anything. Each page is replaced
+in one transaction of its own: a page that fails is reported with its URL and keeps
+what it had, and the others go on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from typing import TextIO
+
+from crawler.config import Source, load_config, resolve_db_url
+from crawler.errors import ExitCode
+from parsers import PARSER_VERSION
+from parsers.article import decode_body, parse
+from parsers.figures import extract
+from parsers.models import Article, Figure
+from store.db import StoreError
+from store.records import StoredVersion
+from store.repository import Repository
+
+
+class ReextractError(Exception):
+    """One page could not be re-read or re-stored; the message starts with its URL."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What today's parser makes of a stored body: no article when it is off-topic."""
+
+    article: Article | None
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reextracted:
+    url: str
+    figures_before: int
+    figures_after: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReextractSummary:
+    parser_version: str
+    pages: tuple[Reextracted, ...]
+    failures: tuple[str, ...]
+
+    @property
+    def figures_before(self) -> int:
+        return sum(page.figures_before for page in self.pages)
+
+    @property
+    def figures_after(self) -> int:
+        return sum(page.figures_after for page in self.pages)
+
+    def line(self) -> str:
+        return (
+            f"reextract: {len(self.pages)} pages re-read with parser {self.parser_version}; "
+            f"figures {self.figures_before} -> {self.figures_after}; "
+            f"{len(self.failures)} failed"
+        )
+
+
+def reread(stored: StoredVersion, source: Source | None) -> Reading:
+    """Parse a stored body and extract its figures, as a pass would have.
+
+    With the source gone from the config, its selectors and keywords are gone too:
+    the page is read without selectors and stays on- or off-topic as it was stored.
+    """
+    # The response headers are not stored: the body's BOM or <meta charset> decide.
+    html = decode_body(stored.body, None)
+    try:
+        article = parse(html, stored.url, source.selectors if source else None)
+    except Exception as error:  # a parser bug on one page must not stop the others
+        raise ReextractError(
+            f"{stored.url}: cannot parse: {type(error).__name__}: {error}"
+        ) from error
+    on_topic = (
+        stored.on_topic if source is None else source.keeps(article.title + "\n" + article.text)
+    )
+    if not on_topic:
+        return Reading(None, ())
+    try:
+        figures = extract(
+            article.title + "\n\n" + article.text,
+            lang=article.language,
+            published=article.published,
+        )
+    except Exception as error:
+        raise ReextractError(
+            f"{stored.url}: cannot extract figures: {type(error).__name__}: {error}"
+        ) from error
+    return Reading(article, tuple(figures))
+
+
+def reextract_version(
+    repository: Repository, stored: StoredVersion, source: Source | None
+) -> Reextracted:
+    """Re-read one stored version and replace its article and figures, or raise ReextractError."""
+    reading = reread(stored, source)
+    try:
+        after = repository.replace_extraction(
+            stored.version_id, reading.article, reading.figures, PARSER_VERSION
+        )
+    except StoreError as error:
+        raise ReextractError(str(error)) from error
+    return Reextracted(stored.url, stored.figures, after)
+
+
+def reextract_store(
+    repository: Repository, sources: tuple[Source, ...], *, every: bool = False
+) -> ReextractSummary:
+    """Re-read the current version of every article of another parser (of all with ``every``)."""
+    by_name = {source.name: source for source in sources}
+    done: list[Reextracted] = []
+    failures: list[str] = []
+    for version_id in repository.versions_to_reextract(None if every else PARSER_VERSION):
+        try:
+            stored = repository.stored_version(version_id)
+            done.append(reextract_version(repository, stored, by_name.get(stored.source)))
+        except (ReextractError, StoreError) as error:
+            failures.append(str(error))
+    return ReextractSummary(PARSER_VERSION, tuple(done), tuple(failures))
+
+
+def command_reextract(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    # imported here: passes pulls in Scrapy's crawl machinery, which a re-read never needs
+    from crawler.passes import open_repository, pass_locked
+
+    out = sys.stdout if out is None else out
+    config = load_config(args.config)
+    db_url = resolve_db_url(args.db, config)
+    with pass_locked(db_url), open_repository(db_url) as repository:
+        summary = reextract_store(repository, config.sources, every=args.all)
+    for failure in summary.failures:
+        print(f"minewatch: reextract: {failure}", file=sys.stderr)
+    print(summary.line(), file=out)
+    return int(ExitCode.FAILURE if summary.failures else ExitCode.OK)
