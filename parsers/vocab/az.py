@@ -138,19 +138,25 @@ VOCAB = Vocab(
         r"|\bzərər\s+çək\w*|\bxəsarət\s+alan\w*\s+və\s+(?:ya\s+)?həlak\s+olan\w*"
         r"|\bhəlak\s+olan\w*\s+və\s+(?:ya\s+)?(?:yaralanan|xəsarət\s+alan)\w*"
         r"|\bzərərçək\w*"
+        # "killed or crippled", "wounded or killed": one total of both
+        r"|\bhəyatına\s+son\s+qoy\w*\s+və\s+(?:ya\s+)?şikəst\s+(?:et|ed|qoy)\w*"
+        r"|\byaralan\w*\s+və\s+(?:ya\s+)?həlak\s+ol\w*"
+        r"|\bhəlak\s+ol\w*\s+və\s+(?:ya\s+)?yaralan\w*"
     ),
     killed_trigger=(
         r"\b(?:həlak\s+ol\w*|həlak\b|öl(?:üb|dü|müş|ən)\w*|şəhid\s+ol\w*|dünyasını\s+dəyiş\w*"
-        r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+et\w*)"
+        r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+et\w*|həyatına\s+son\s+qoy\w*)"
     ),
     injured_trigger=(
         r"\b(?:yaralan\w*|yaralı\w*|xəsarət\s+al\w*|xəsarət\w*|əlil\s+ol\w*|amputasiya\w*"
-        r"|(?:ayağını|əlini|ayaqlarını|əllərini|gözünü|gözlərini)\s+itir\w*)"
+        r"|(?:ayağını|əlini|ayaqlarını|əllərini|gözünü|gözlərini)\s+itir\w*|şikəst\s+(?:ol|et|ed)\w*)"
     ),
     groups=(
         (
             r"\bmülki\s+(?:şəxs|vətəndaş|sakin|əhali|insan)\w*|\bmülki\w*\b"
-            r"|\bdinc\s+(?:sakin|əhali|vətəndaş)\w*|\bsakin\w*|\bçoban\w*|\bfermer\w*|\bkəndli\w*",
+            r"|\bdinc\s+(?:sakin|əhali|vətəndaş)\w*|\bsakin\w*|\bçoban\w*|\bfermer\w*|\bkəndli\w*"
+            # a trade names a civilian: "sürücü", "traktorçu"
+            r"|\bsürücü\w*|\btraktorçu\w*|\bmexanizator\w*",
             Group.CIVILIANS,
         ),
         (
@@ -208,6 +214,8 @@ VOCAB = Vocab(
         r"|\b(?:qurbanlar|zərər\s+çəkənlər|yaralananlar|həlak\s+olanlar|ölənlər)\s+"
         r"(?:arasında|içərisində)"
     ),
+    # "13 yaşlı məktəbli", "10 yaşlı qardaşı": under 18 a child
+    minor_age=r"(?P<age>\d{1,2})\s+yaşlı",
     planned=r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*",
     elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
     one_person=(
@@ -215,7 +223,7 @@ VOCAB = Vocab(
         r"(?<![\w-])(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
         r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
         r"|qız|qadın|kişi|vətəndaş|sürücü|minaaxtaran|minatəmizləyən|jurnalist|əməkdaş"
-        r"|traktorçu|fermer"
+        r"|traktorçu|fermer|məktəbli|qardaş[ıi]?|bacı[sı]*|oğlu|qızı"
         r"|yeniyetmə|sapyor|biri)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n)?(?![\w])"
     ),
     cumulative_marker=(
@@ -293,6 +301,8 @@ VOCAB = Vocab(
         ),
         PeriodPattern(r"\b(?:ötən|keçən|keçmiş)\s+il(?:də|\s+ərzində)?\b", "past_years", days=1),
         PeriodPattern(r"\b(?:bu|cari)\s+il(?:in\s+əvvəlindən|\s+ərzində)\b", "past_years", days=0),
+        # "il ərzində" (over the year): the publication's year so far
+        PeriodPattern(r"(?<!\w)il\s+ərzində\b", "past_years", days=0),
         PeriodPattern(
             r"\bson\s+(?P<n>" + _COUNT_WORDS + r")\s+gün(?:də|\s+ərzində)\b", "past_days"
         ),

@@ -279,3 +279,49 @@ def test_an_area_planned_for_clearance_is_not_cleared():
 )
 def test_the_employer_or_the_job_makes_a_deminer(text: str) -> None:
     assert figures(text) == [(M.MINE_INJURED, 1, Group.DEMINERS)]
+
+
+def test_killed_or_crippled_is_one_victims_total_and_its_military_share():
+    found = extract(
+        "Noyabrın 10-dan bəri minalar 214 nəfərin həyatına son qoyub və ya şikəst edib, "
+        "onlardan 37-si hərbçi olub.",
+        lang="az",
+        published=PUB,
+    )
+    assert [(f.metric, f.value, f.group) for f in found] == [
+        (M.MINE_VICTIMS, 214, Group.ALL),
+        (M.MINE_VICTIMS, 37, Group.MILITARY),
+    ]
+
+
+def test_wounded_or_killed_gives_a_victims_total_not_an_injured_figure():
+    assert figures("Ümumilikdə 96 nəfər mina partlayışından yaralanıb və ya həlak olub.") == [
+        (M.MINE_VICTIMS, 96, Group.ALL)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kənddə 12 yaşlı məktəbli minaya düşərək yaralanıb.",
+        "Onun 9 yaşlı qardaşı mina partlayışı nəticəsində yaralanıb.",
+    ],
+)
+def test_a_person_under_eighteen_by_age_is_a_child(text: str) -> None:
+    assert figures(text) == [(M.MINE_INJURED, 1, Group.CHILDREN)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traktorçu mina partlayışı nəticəsində həlak olub.",
+        "Yük maşınının sürücüsü minaya düşərək həlak olub.",
+    ],
+)
+def test_a_trade_names_a_civilian(text: str) -> None:
+    assert figures(text) == [(M.MINE_KILLED, 1, Group.CIVILIANS)]
+
+
+def test_over_the_year_makes_a_total_of_the_publication_year():
+    found = only("İl ərzində mina partlayışları nəticəsində 27 nəfər xəsarət alıb.")
+    assert (found.scope, found.since) == (Scope.CUMULATIVE, "2023")

@@ -262,3 +262,37 @@ def test_the_victims_broken_down_in_the_next_paragraph_keep_the_totals_period():
 )
 def test_an_area_planned_or_possible_is_not_cleared(text: str) -> None:
     assert figures(text) == []
+
+
+def test_a_trade_names_a_civilian():
+    assert figures("Тракторист погиб, подорвавшись на мине у села Горадиз.") == [
+        (M.MINE_KILLED, 1, Group.CIVILIANS)
+    ]
+
+
+def test_a_person_under_eighteen_by_age_is_a_child():
+    assert figures("Его 14-летний сын подорвался на мине и получил ранения.")[0][2] is (
+        Group.CHILDREN
+    )
+
+
+def test_over_the_year_makes_a_total_of_the_publication_year():
+    found = extract(
+        "В течение года от взрывов мин пострадали 38 человек, из них 7 погибли.",
+        lang="ru",
+        published=PUB,
+    )
+    assert [(f.value, f.scope, f.since) for f in found] == [
+        (38, Scope.CUMULATIVE, "2023"),
+        (7, Scope.CUMULATIVE, "2023"),
+    ]
+
+
+def test_between_two_years_is_a_range_of_years():
+    found = only("В период между 2021 и 2023 годами обезврежено 24 500 мин.")
+    assert (found.scope, found.since, found.until) == (Scope.CUMULATIVE, "2021", "2023")
+
+
+def test_a_country_named_as_the_subject_keeps_its_figure_abroad():
+    found = only("Хорватия, где было заложено около 90 тысяч мин, до сих пор их разминирует.")
+    assert (found.metric, found.country) == (M.MINES_LAID, "Croatia")
