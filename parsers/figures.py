@@ -834,7 +834,11 @@ def _about_mines(text: str, start: int, end: int, vocab: CompiledVocab, context:
 
 def _scope(text: str, periods: list[Period], context: _Context, vocab: CompiledVocab) -> Scope:
     stated = [p for p in periods if p.since or p.until]
-    if any(not p.weak for p in stated) or vocab.cumulative_marker.search(text):
+    if (
+        any(not p.weak for p in stated)
+        or any(p.span for p in periods)
+        or vocab.cumulative_marker.search(text)
+    ):
         return Scope.CUMULATIVE
     if vocab.incident_marker.search(text):
         return Scope.INCIDENT
@@ -848,8 +852,14 @@ def _scope(text: str, periods: list[Period], context: _Context, vocab: CompiledV
 
 
 def _period_for(
-    candidates: list[_Candidate], index: int, periods: list[Period], context: _Context, scope: Scope
+    candidates: list[_Candidate],
+    index: int,
+    periods: list[Period],
+    context: _Context,
+    scope: Scope,
+    inherits: bool = True,
 ) -> tuple[str | None, str | None]:
+    """The period the number's sentence states, else (``inherits``) the paragraph's."""
     candidate = candidates[index]
     clause_end = next((c.start for c in candidates[index + 1 :]), sys.maxsize)
     stated = [
@@ -862,7 +872,7 @@ def _period_for(
         before = [p for p in stated if p.start < candidate.start]
         chosen = own[0] if own else before[-1] if before else stated[0]
         return chosen.since, chosen.until
-    if scope is Scope.CUMULATIVE and context.period is not None:
+    if scope is Scope.CUMULATIVE and context.period is not None and inherits:
         return context.period.since, context.period.until
     return None, None
 
@@ -1058,7 +1068,10 @@ def _figure(
         group = Group.ALL  # a mine kind on people or a people group on mines is noise
     if metric not in PEOPLE_METRICS and metric is not Metric.MINES_FOUND:
         group = group if metric is Metric.MINES_LAID else Group.ALL
-    since, until = _period_for(candidates, index, periods, context, scope)
+    # a stock of mines laid, or a figure about another country, holds only the period its
+    # own sentence states: the paragraph's period is Azerbaijan's count since the war
+    inherits = metric is not Metric.MINES_LAID and country is None
+    since, until = _period_for(candidates, index, periods, context, scope, inherits)
     mine_model = made_in = made_year = None
     if metric in (Metric.MINES_FOUND, Metric.MINES_LAID):
         end = next((c.start for c in candidates[index + 1 :]), len(text))

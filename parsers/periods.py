@@ -26,6 +26,9 @@ class Period:
     start: int  # span of the phrase within the sentence
     end: int
     weak: bool = False  # a point in time: see ``parsers.vocab.PeriodPattern.weak``
+    # a span of days or years ("Oktyabrın 9-dan 15-dək"): a total over it even when the
+    # year is unknown and since/until stay None
+    span: bool = False
 
 
 def _published_date(published: str | None) -> date | None:
@@ -136,6 +139,6 @@ def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> 
             if any(match.start() < p.end and p.start < match.end() for p in taken):
                 continue
             since, until = _resolve(match, kind, days, vocab, pub)
-            taken.append(Period(since, until, match.start(), match.end(), weak))
+            taken.append(Period(since, until, match.start(), match.end(), weak, kind == "range"))
     taken.sort(key=lambda period: period.start)
     return taken

@@ -325,3 +325,13 @@ def test_a_trade_names_a_civilian(text: str) -> None:
 def test_over_the_year_makes_a_total_of_the_publication_year():
     found = only("İl ərzində mina partlayışları nəticəsində 27 nəfər xəsarət alıb.")
     assert (found.scope, found.since) == (Scope.CUMULATIVE, "2023")
+
+
+def test_a_day_range_of_unknown_year_still_makes_a_weekly_total():
+    found = extract(
+        "Oktyabrın 9-dan 15-dək azad edilmiş ərazilərdə 121 piyada əleyhinə mina aşkarlanıb.",
+        lang="az",
+    )
+    assert [(f.value, f.scope, f.since, f.until) for f in found] == [
+        (121, Scope.CUMULATIVE, None, None)
+    ]

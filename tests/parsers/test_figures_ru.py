@@ -296,3 +296,28 @@ def test_between_two_years_is_a_range_of_years():
 def test_a_country_named_as_the_subject_keeps_its_figure_abroad():
     found = only("Хорватия, где было заложено около 90 тысяч мин, до сих пор их разминирует.")
     assert (found.metric, found.country) == (M.MINES_LAID, "Croatia")
+
+
+def test_a_stock_of_mines_laid_takes_no_period_from_the_paragraph():
+    found = extract(
+        "После окончания войны от мин пострадали 310 человек. Армения заложила более миллиона мин.",
+        lang="ru",
+        published=PUB,
+    )
+    assert [(f.metric, f.since) for f in found] == [
+        (M.MINE_VICTIMS, "2020-11-10"),
+        (M.MINES_LAID, None),
+    ]
+
+
+def test_a_figure_about_another_country_takes_no_period_from_the_paragraph():
+    found = extract(
+        "После окончания войны от мин пострадали 310 человек. В Хорватии от мин погибли "
+        "500 человек.",
+        lang="ru",
+        published=PUB,
+    )
+    assert [(f.value, f.since, f.country) for f in found] == [
+        (310, "2020-11-10", None),
+        (500, None, "Croatia"),
+    ]
