@@ -1,9 +1,8 @@
 """Throughput of parsers.numbers.find_numbers over a few MB of mixed en/ru/az text.
 
 Prints MB/s (UTF-8 bytes) for whole texts and for sentence-by-sentence calls, the
-way parsers.figures uses it. Run as a module, from the repository root:
-``.venv/bin/python -m bench.numbers`` (run as a script, this file would shadow the
-standard library module ``numbers`` that ``decimal`` imports).
+way parsers.figures uses it. Run from the repository root:
+``.venv/bin/python bench/number_grammar.py``.
 """
 
 from __future__ import annotations
