@@ -128,7 +128,7 @@ VOCAB = Vocab(
         }
     ),
     relevance=(
-        r"mine|ordnance|\buxo|explosive|explosion|munition|hectare|\bha\b|km2|km²"
+        r"mine|ordnance|\buxo|explosive|explosion|munition|hectare|\bha\b|km2|km²|square\s+kilomet"
         r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"
     ),
     tail_heading=(
@@ -179,7 +179,7 @@ VOCAB = Vocab(
         r"|lie|lying|left\s+behind|littered|planting|plant)\b"
     ),
     cleared_verb=(
-        r"\b(?:cleared|demined|cleansed|freed|surveyed|released|inspected|checked|clearance"
+        r"\b(?:cleared|demined|cleansed|freed|released|inspected|checked|clearance"
         r"|cleaned)\b"
     ),
     victims_trigger=(
@@ -197,12 +197,14 @@ VOCAB = Vocab(
         r"\b(?:injured|injuries|wounded|wounds|hurt|maimed|disabled|amputat\w*|mutilated"
         r"|hospitali[sz]ed"
         r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
-        r"|lost\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+|both\s+)?(?:limbs?|legs?|arms?|hands?"
+        r"|lost\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+|both\s+)?(?:(?:right|left|lower|upper)\s+)?"
+        r"(?:limbs?|legs?|arms?|hands?"
         r"|feet|foot|eyes?|sight))\b"
     ),
     groups=(
         (
             r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\bshepherds?\b|\bfarmers?\b"
+            r"|\bherders?\b|\bdrivers?\b|\bworkers?\b|\btractor\s+operators?\b|\bherdsm[ae]n\b"
             r"|\bpeaceful\s+(?:citizens|people|population)\b",
             Group.CIVILIANS,
         ),
@@ -222,7 +224,8 @@ VOCAB = Vocab(
         ),
         (r"\bwomen\b|\bwoman\b", Group.WOMEN),
         (
-            r"\bdeminers?\b|\bsappers?\b|\bmine[-\s]clearers?\b|\bANAMA\s+(?:employees?|staff)"
+            r"\bdeminers?\b|\bsappers?\b|\bmine[-\s]clearers?\b|\bANAMA\s+(?:employees?|staff|workers?)"
+            r"|\b(?:demining|mine[-\s]clearance)\s+(?:workers?|employees?|staff)"
             # "an employee of the Mine Action Agency (ANAMA)": the agency's staff clear mines
             r"|\b(?:employees?|staff)\s+of\s+(?:the\s+)?(?:ANAMA|Mine\s+Action\s+Agency)",
             Group.DEMINERS,
@@ -265,9 +268,9 @@ VOCAB = Vocab(
     one_person=(
         r"\b(?:a|an|one|another|his|her|their|the)\s+(?:(?:young|local|\d+-year-old"
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
-        r"|younger|older)\s+){0,3}"
+        r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator)\s+){0,3}"
         r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|resident|villager|shepherd"
-        r"|farmer|man|woman|child|boy|girl|teenager|person|citizen|worker|employee|driver"
+        r"|farmer|herder|man|woman|child|boy|girl|teenager|person|citizen|worker|employee|driver"
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
         r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion)\b"
         # "the civilian population", "the driver's seat": not a person

@@ -548,9 +548,9 @@ def test_an_age_under_18_makes_one_person_a_child() -> None:
     assert figures(text) == [(Metric.MINE_INJURED, 1, Group.CHILDREN)]
 
 
-def test_the_driver_of_a_vehicle_is_one_person() -> None:
+def test_the_driver_of_a_vehicle_is_one_civilian() -> None:
     text = "The driver of a truck was killed when his vehicle ran over a mine in Aghdara."
-    assert figures(text) == [(Metric.MINE_KILLED, 1, Group.ALL)]
+    assert figures(text) == [(Metric.MINE_KILLED, 1, Group.CIVILIANS)]
 
 
 def test_the_civilian_population_is_not_one_person() -> None:
