@@ -283,6 +283,11 @@ VOCAB = Vocab(
         r"|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last|reporting)|per\s+(?:year|week)"
         r"|weekly|monthly|annually|a\s+year|last\s+(?:week|month|year)"
         r"|during\s+the\s+(?:\w+\s+)?(?:clearance|operations?|demining|work|week|month))\b"
+        # "During the campaign", "over the year": the period an earlier sentence set
+        r"|\b(?:during|over|throughout|in\s+the\s+course\s+of)\s+the\s+(?:\w+\s+)?"
+        r"(?:campaign|year|season|period)\b|\bthis\s+year\b"
+        # "In addition, 19,408 unexploded ordnance were destroyed": the same report goes on
+        r"|^(?:in\s+addition|additionally|besides|moreover|furthermore|also)\b"
     ),
     incident_marker=(
         r"\b(?:when|after|while)\b.{0,60}\b(?:stepp?ed|hit|ran\s+over|detonated|exploded"
@@ -300,6 +305,8 @@ VOCAB = Vocab(
             r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
             r"(?:territories|lands)|victory|(?:signing\s+of\s+the\s+)?trilateral\s+statement"
             r"|ceasefire)"
+            r"|\bsince\s+the\s+war\b(?!\s+(?:in|of)\s+(?:19|the\s+(?:early\s+)?19))"
+            r"|\b(?:since|after)\s+the\s+end\s+of\s+(?:the\s+)?(?:Armenian\s+)?occupation"
             r"|\bsince\s+the\s+2020\s+war|\bsince\s+the\s+(?:\w+[-\s]){0,2}war\s+ended(?:\s+in\s+2020)?",
             "fixed:2020-11-10",
         ),
@@ -376,6 +383,11 @@ VOCAB = Vocab(
             r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+days",
             "past_days",
         ),
+        PeriodPattern(
+            r"\b(?:between|from)\s+(?P<r1_year>(?:19|20)\d{2})\s+(?:and|to|till|until|through)\s+"
+            r"(?P<r2_year>(?:19|20)\d{2})\b",
+            "range",
+        ),
         PeriodPattern(r"\bsince\s+the\s+(?P<year>1[89]\d0|20\d0)s", "decade"),
         PeriodPattern(r"\b(?:as\s+of|by|until|till|up\s+to)\s+" + _DATE, "as_of"),
         PeriodPattern(
@@ -391,7 +403,8 @@ VOCAB = Vocab(
         ),
         PeriodPattern(
             # "nearly double the figure for 2022", "more than in 2022": the year compared with
-            r"(?<!figure\s)(?<!figures\s)(?<!than\s)(?<!total\s)"
+            # "twice as many as in 2021"
+            r"(?<!figure\s)(?<!figures\s)(?<!than\s)(?<!total\s)(?<!\bas\s)"
             r"\b(?:in|during|throughout|for)\s+(?:the\s+(?:whole|first|second|third|fourth|last)"
             r"\s+(?:half|quarter|months?)\s+of\s+|(?:January|February)\s*[-–]\s*\w+\s+|the\s+year\s+)?"
             r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:war|conflict))",
