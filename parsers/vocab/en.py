@@ -177,6 +177,9 @@ VOCAB = Vocab(
     laid_verb=(
         r"\b(?:planted|laid|buried|installed|placed|scattered|contaminated|remain(?:s|ing)?"
         r"|lie|lying|left\s+behind|littered|planting|plant)\b"
+        # "the maps ... included 97,000 mines": the mines a minefield map shows are laid
+        r"|\bmaps?\b[^.;]{0,160}?\b(?:included|include|show(?:ed|s)?|indicat(?:ed|es)"
+        r"|contain(?:ed|s)?|mark(?:ed|s)?)\b"
     ),
     cleared_verb=(
         r"\b(?:cleared|demined|cleansed|freed|released|inspected|checked|clearance"
@@ -418,6 +421,14 @@ VOCAB = Vocab(
         r"|items?|decrees?|laws?|orders?|protocols?|parts?|nos?\.|numbers?|#)\s*"
         r"(?:No\.?\s*)?\d+(?:\s*(?:,|and|-)\s*\d+)*",
         r"\b\d+[-\s]years?[-\s]old\b|\b[a-z]+-years?-old\b|\baged\s+\d+|\bage\s+of\s+\d+"
+        # "aged twelve", "aged twenty-two", "twelve years old"
+        rf"|\b(?:aged|age\s+of)\s+{_WORDS}(?:-{_WORDS})?\b|\b{_WORDS}(?:-{_WORDS})?\s+years?\s+old\b"
+        # "the 1997 Mine Ban Treaty", "the Ottawa Convention of 1997": a year names the treaty
+        r"|\b(?:19|20)\d{2}\s+(?:[A-Z][\w-]*\s+){0,4}(?:Treaty|Convention|Protocol)\b"
+        r"|\b(?:Treaty|Convention|Protocol)\s+of\s+(?:19|20)\d{2}\b"
+        # maps handed over "for about 400 thousand mines": what the maps cover, not mines found
+        r"|\bmaps?\b[^.;]{0,60}?\bfor\s+(?:(?:about|around|over|more\s+than|some|nearly"
+        r"|almost|approximately)\s+)?\d[\d,.]*(?:\s*(?:thousand|million))?"
         r"|\b\d+\s+years?\s+of\s+age",
         r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.",
         r"(?:[$€£₼]|\bAZN|\bUSD|\bEUR|\bmanats?)\s*\d[\d,.\s]*(?:\s*(?:million|billion|thousand"

@@ -106,3 +106,25 @@ def test_a_year_compared_with_is_not_the_start() -> None:
 def test_between_two_years_is_a_range_of_whole_years() -> None:
     text = "Between 2021 and 2023, 2,450 hectares were cleared in Zangilan district."
     assert periods(text) == [(Metric.AREA_CLEARED_HA, 2450, Scope.CUMULATIVE, "2021", "2023")]
+
+
+def test_an_age_in_words_is_not_a_count() -> None:
+    text = "A girl, aged fourteen, was wounded when a mine exploded near Tartar on Sunday."
+    assert figures(text) == [(Metric.MINE_INJURED, 1, Group.CHILDREN)]
+
+
+def test_the_year_of_a_treaty_is_not_a_count() -> None:
+    text = "Azerbaijan, which has not joined the 1997 Mine Ban Treaty, has removed mines since the war."
+    assert figures(text) == []
+
+
+def test_maps_handed_over_for_a_number_of_mines_count_no_mines_found() -> None:
+    text = (
+        "In 2021, Armenia handed over maps for about 400 thousand mines planted in three districts."
+    )
+    assert figures(text) == []
+
+
+def test_the_mines_a_map_included_are_laid() -> None:
+    text = "The maps covered only Aghdam district and included 92,000 anti-tank mines."
+    assert figures(text) == [(Metric.MINES_LAID, 92000, Group.ANTI_TANK)]
