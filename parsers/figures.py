@@ -59,6 +59,7 @@ class _Candidate:
     noun_end: int = 0  # end of the head noun, or of the number when there is none
     area_factor: float = 1.0
     dependent: bool = False  # a part of the previous total: "including 3 journalists"
+    labelled: bool = False  # named by a label before it: "Anti-personnel mines found: 1,234"
     metric: Metric | None = None
     place: str | None = None
 
@@ -74,6 +75,8 @@ class _Context:
     # in the text, latest last: the item leaves its verb to the sentence that introduced it
     listed: tuple[Metric, ...] = ()
     earlier: tuple[Figure, ...] = ()  # every figure stated so far in the text
+    # a line of a list whose introduction states a period or a total ("Results for May:")
+    list_total: bool = False
 
 
 def extract(text: str, *, lang: str | None = None, published: str | None = None) -> list[Figure]:
@@ -97,7 +100,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     tail = vocab.tail_heading.search(text)
     # "Related posts" and the like: other articles' headlines, not this text's claims
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
-    periods = _SentencePeriods(sentences, vocab, published)
+    intros = _list_intros(sentences)
+    periods = _SentencePeriods(sentences, vocab, published, intros)
     figures: list[Figure] = []
     mine_before = False
     paragraph = -1
@@ -105,13 +109,19 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            mine_before = False
+            # a list's lines go on with what its introduction was about
+            mine_before = mine_before and index in intros
             # kept: a paragraph may open by breaking the last one's total down ("Of them,
             # 67 were killed"); only a sentence that opens with a part marker reads it
         relevant = vocab.relevance.search(sentence.text) is not None
         if relevant:
-            listed = tuple(f.metric for f in figures) if _list_item(sentences, index) else ()
-            context = _Context(periods.before(index), mine_before, previous, listed, tuple(figures))
+            item = _list_item(sentences, index) or index in intros
+            listed = tuple(f.metric for f in figures) if item else ()
+            intro = intros.get(index)
+            list_total = intro is not None
+            context = _Context(
+                periods.before(index), mine_before, previous, listed, tuple(figures), list_total
+            )
             stated = _sentence_figures(sentence, periods[index], context, vocab, lang)
             figures.extend(stated)
             previous = tuple(stated)
@@ -128,6 +138,24 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
 _BULLET = re.compile(r"[-–—•*]\s")
 
 
+# "Anti-personnel mines found: 1,234": a line that is a label and its number
+_LABEL_LINE = re.compile(r"[^\d:;\n]{2,80}(?::|\s[-–—])\s*\d")
+
+
+def _list_intros(sentences: list[Sentence]) -> dict[int, int]:
+    """Each line of a list, by index, to the sentence that introduced it (ends with ':')."""
+    intros: dict[int, int] = {}
+    current: int | None = None
+    for index, sentence in enumerate(sentences):
+        if current is not None and (
+            _BULLET.match(sentence.text) or _LABEL_LINE.match(sentence.text)
+        ):
+            intros[index] = current
+            continue
+        current = index if sentence.text.endswith(":") else None
+    return intros
+
+
 def _list_item(sentences: list[Sentence], index: int) -> bool:
     """Whether the sentence is an item of a list: a bulleted line, or after a colon."""
     if _BULLET.match(sentences[index].text):
@@ -142,8 +170,15 @@ class _SentencePeriods:
     goes through, and most sentences of an article state no figure.
     """
 
-    def __init__(self, sentences: list[Sentence], vocab: CompiledVocab, published: str | None):
+    def __init__(
+        self,
+        sentences: list[Sentence],
+        vocab: CompiledVocab,
+        published: str | None,
+        intros: dict[int, int],
+    ):
         self._sentences = sentences
+        self._intros = intros
         self._vocab = vocab
         self._published = published
         self._found: dict[int, list[Period]] = {}
@@ -169,6 +204,16 @@ class _SentencePeriods:
         A headline leaves the period to the body ("245 mines found in a week"); the body
         inherits the headline's when the headline states one.
         """
+        intro = self._intros.get(index)
+        if intro is not None:
+            # "Results for May 2024:" dates every line of its list
+            for line in range(index - 1, intro - 1, -1):
+                stated = _stated(self[line])
+                if stated is not None:
+                    return stated
+            index = intro
+            if _stated(self[intro]) is None and intro == 0:
+                return None
         paragraph = self._sentences[index].paragraph
         earlier = index - 1
         while earlier >= 0 and self._sentences[earlier].paragraph == paragraph:
@@ -308,7 +353,7 @@ def _candidates(
             continue
         candidate = _Candidate(number.value, number.start, number.end)
         _read_head(candidate, text, vocab, number.unit)
-        if _is_year(number) and candidate.kind is None:
+        if _is_year(number) and (candidate.kind is None or candidate.labelled):
             continue
         found.append(candidate)
     for match in vocab.one_person.finditer(text):
@@ -370,6 +415,12 @@ def _read_head(candidate: _Candidate, text: str, vocab: CompiledVocab, unit: str
                 if counted.group is not Group.ALL:
                     candidate.group = counted.group
                     return
+            elif (
+                not candidate.one_person
+                and not text[candidate.end : limit].strip()
+                and _read_label(candidate, text, vocab)
+            ):
+                return  # nothing after the number names it: a label before it may
     if candidate.one_person:
         candidate.kind = "people"
         candidate.noun_end = max(candidate.noun_end, candidate.end)
@@ -415,6 +466,39 @@ def _links_group(gap: str, candidate: _Candidate, vocab: CompiledVocab) -> bool:
     if candidate.group is Group.ALL and _GROUP_DASH.fullmatch(gap):
         return True
     return vocab.group_link is not None and vocab.group_link.fullmatch(gap) is not None
+
+
+# "- противопехотных мин — 312;", "Piyada əleyhinə minalar: 512": a line or clause that
+# names what it counts, then a colon or a dash, then the number alone
+_LABEL = re.compile(
+    r"^[ \t]*(?:[-–—•*][ \t]+)?(?P<label>[^\d:;,.()\n]{2,80}?)[ \t]*(?::|[ \t][-–—])[ \t]*$"
+)
+
+
+def _read_label(candidate: _Candidate, text: str, vocab: CompiledVocab) -> bool:
+    """Whether a label before the number names what it counts; sets its kind and group."""
+    label = _LABEL.search(text, 0, candidate.start)
+    if label is None:
+        return False
+    start, end = label.span("label")
+    hits = []
+    for kind, pattern in (
+        ("mine", vocab.mine_noun),
+        ("uxo", vocab.uxo_noun),
+        ("people", vocab.people_noun),
+        ("people", vocab.people_trigger),
+    ):
+        match = pattern.search(text, start, end)
+        if match is not None:
+            hits.append((match.start(), kind))
+    if not hits:
+        return False
+    kinds = {kind for _, kind in hits}
+    # "Mines and other explosive items: 1,204" counts both together
+    candidate.kind = "uxo" if {"mine", "uxo"} <= kinds else min(hits)[1]
+    candidate.group = _group(text[start:end], vocab)
+    candidate.labelled = True
+    return True
 
 
 def _counted_before(candidate: _Candidate, text: str, vocab: CompiledVocab) -> _Candidate | None:
@@ -508,8 +592,13 @@ def _sentence_figures(
             # "25 were wounded by mines": the mines are the cause, the number counts people
             candidate.kind = "people"
         if candidate.kind is not None:
-            candidate.metric = _metric(candidates, index, text, vocab, context) or next(
-                (m for m in reversed(context.listed) if m in _KIND_METRICS[candidate.kind]), None
+            candidate.metric = (
+                _metric(candidates, index, text, vocab, context)
+                or next(
+                    (m for m in reversed(context.listed) if m in _KIND_METRICS[candidate.kind]),
+                    None,
+                )
+                or _LABEL_METRICS.get(candidate.kind if candidate.labelled else None)
             )
         if candidate.metric is not None:
             previous = candidate
@@ -552,6 +641,9 @@ def _sentence_figures(
         figures.append(figure)
     return figures
 
+
+# a labelled count of mines or ordnance with no verb anywhere is a clearance report's line
+_LABEL_METRICS = {"mine": Metric.MINES_FOUND, "uxo": Metric.UXO_FOUND}
 
 _KIND_METRICS = {
     "mine": (Metric.MINES_FOUND, Metric.MINES_LAID),
@@ -846,7 +938,7 @@ def _scope(text: str, periods: list[Period], context: _Context, vocab: CompiledV
         return Scope.CUMULATIVE  # "in January, 1,004 mines were defused": a month's total
     if vocab.weak_cumulative_marker and vocab.weak_cumulative_marker.search(text):
         return Scope.CUMULATIVE
-    if context.period is not None:
+    if context.period is not None or context.list_total:
         return Scope.CUMULATIVE
     return Scope.INCIDENT
 

@@ -301,6 +301,13 @@ VOCAB = Vocab(
         ),
         PeriodPattern(r"\b(?:ötən|keçən|keçmiş)\s+il(?:də|\s+ərzində)?\b", "past_years", days=1),
         PeriodPattern(r"\b(?:bu|cari)\s+il(?:in\s+əvvəlindən|\s+ərzində)\b", "past_years", days=0),
+        # "ötən ay", "ötən ayın nəticələri": last month; "ötən həftə": the past seven days
+        PeriodPattern(
+            r"\b(?:ötən|keçən)\s+ay(?:da|ın|\s+ərzində)?(?!\w)", "months_back", days=1, weak=True
+        ),
+        PeriodPattern(
+            r"\b(?:ötən|keçən)\s+həftə(?:də|nin|\s+ərzində)?(?!\w)", "past_days", days=7, weak=True
+        ),
         # "il ərzində" (over the year): the publication's year so far
         PeriodPattern(r"(?<!\w)il\s+ərzində\b", "past_years", days=0),
         PeriodPattern(

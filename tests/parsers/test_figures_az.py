@@ -335,3 +335,21 @@ def test_a_day_range_of_unknown_year_still_makes_a_weekly_total():
     assert [(f.value, f.scope, f.since, f.until) for f in found] == [
         (121, Scope.CUMULATIVE, None, None)
     ]
+
+
+def test_a_labelled_list_under_an_introduction_is_the_report_total():
+    found = extract(
+        "ANAMA-nın hesabatı:\nPiyada əleyhinə minalar: 418\nTank əleyhinə minalar: 52\n"
+        "Partlamamış hərbi sursat: 2.306",
+        lang="az",
+        published=PUB,
+    )
+    assert [(f.metric, f.value, f.group, f.scope) for f in found] == [
+        (M.MINES_FOUND, 418, Group.ANTI_PERSONNEL, Scope.CUMULATIVE),
+        (M.MINES_FOUND, 52, Group.ANTI_TANK, Scope.CUMULATIVE),
+        (M.UXO_FOUND, 2306, Group.ALL, Scope.CUMULATIVE),
+    ]
+
+
+def test_a_year_after_a_label_is_not_a_count():
+    assert figures("ANAMA-nın hesabatı:\nPiyada əleyhinə minaların istehsal ili: 2021") == []

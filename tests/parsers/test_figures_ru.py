@@ -321,3 +321,30 @@ def test_a_figure_about_another_country_takes_no_period_from_the_paragraph():
         (310, "2020-11-10", None),
         (500, None, "Croatia"),
     ]
+
+
+def test_a_labelled_list_counts_each_line_over_the_heading_period():
+    found = extract(
+        "Итоги разминирования\n\nИтоги за апрель 2023 года:\n- противопехотных мин — 287;\n"
+        "- противотанковых мин — 39;\n- неразорвавшихся боеприпасов — 1 140.",
+        lang="ru",
+        published=PUB,
+    )
+    assert [(f.metric, f.value, f.group, f.scope, f.since) for f in found] == [
+        (M.MINES_FOUND, 287, Group.ANTI_PERSONNEL, Scope.CUMULATIVE, "2023-04"),
+        (M.MINES_FOUND, 39, Group.ANTI_TANK, Scope.CUMULATIVE, "2023-04"),
+        (M.UXO_FOUND, 1140, Group.ALL, Scope.CUMULATIVE, "2023-04"),
+    ]
+
+
+def test_a_label_is_not_read_when_words_after_the_number_name_it():
+    found = extract(
+        "С 10 ноября 2020 года от мин погибли 70 человек. В числе погибших – трое журналистов, "
+        "подорвавшихся на мине в июне 2022 года.",
+        lang="ru",
+        published=PUB,
+    )
+    assert [(f.metric, f.value, f.group) for f in found] == [
+        (M.MINE_KILLED, 70, Group.ALL),
+        (M.MINE_KILLED, 3, Group.JOURNALISTS),
+    ]
