@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, select
 
-from store.db import Store
+from store.db import Store, shown_url
 from store.schema import Meta
 
 STATE_KEY = "daemon_state"
@@ -64,7 +64,7 @@ def load_state(store: Store) -> DaemonState | None:
         )
     except (ValueError, KeyError, TypeError) as error:
         raise ValueError(
-            f"store {store.url}: meta {STATE_KEY!r} is not readable: {error}"
+            f"store {shown_url(store.url)}: meta {STATE_KEY!r} is not readable: {error}"
         ) from None
 
 

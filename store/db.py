@@ -53,22 +53,30 @@ def normalise_url(url_or_path: str) -> str:
     return "sqlite:///" + str(Path(url_or_path).expanduser().resolve())
 
 
+def shown_url(url: str) -> str:
+    """The URL for messages and logs: a server's password masked as ``***``."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
 def connect(url: str) -> Store:
     """Open the store at ``url`` (or a plain path), creating or migrating its tables."""
     url = normalise_url(url)
     try:
         engine = _engine(url)
     except (ArgumentError, SQLAlchemyError, ImportError) as error:
-        raise StoreError(f"cannot open store {url}: {error}") from error
+        raise StoreError(f"cannot open store {shown_url(url)}: {error}") from error
     try:
         with engine.begin() as connection:
-            _prepare(connection, url)
+            _prepare(connection, shown_url(url))
     except StoreError:
         engine.dispose()
         raise
     except SQLAlchemyError as error:
         engine.dispose()
-        raise StoreError(f"cannot open store {url}: {error}") from error
+        raise StoreError(f"cannot open store {shown_url(url)}: {error}") from error
     return Store(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
