@@ -41,10 +41,13 @@ CHROME_TAGS = (
     "embed",
     "video",
     "audio",
+    "figcaption",
 )
 CHROME_NAME = re.compile(
     r"nav|menu|sidebar|related|share|sharing|social|comment|footer|breadcrumb|widget"
-    r"|advert|banner|subscribe|tags|cookie|consent|gdpr|popup|newsletter|promo",
+    r"|advert|banner|subscribe|tags|cookie|consent|gdpr|popup|newsletter|promo"
+    r"|popular|most-?read|top-?read|also|discussion|ticker|breaking|caption|photo-?te?xt"
+    r"|photo-?desc|img-?te?xt|gallery|follow|print",
     re.IGNORECASE,
 )
 # Headings that open a block of other stories or of reader comments.
@@ -57,6 +60,9 @@ CHROME_HEADINGS = (
     "see also",
     "latest news",
     "most read",
+    "most popular",
+    "popular",
+    "news feed",
     "leave a reply",
     "leave a comment",
     "comments",
@@ -65,10 +71,15 @@ CHROME_HEADINGS = (
     "son xəbərlər",
     "ən çox oxunan",
     "həmçinin oxuyun",
+    "şərhlər",
+    "xəbər lenti",
     "похожие новости",
     "другие новости",
     "последние новости",
     "читайте также",
+    "самое читаемое",
+    "популярное",
+    "лента новостей",
     "комментарии",
 )
 READING_TIME = re.compile(
@@ -110,8 +121,15 @@ BLOCK_TAGS = frozenset(
 )
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 _SCORED_TAGS = ("p", "pre", "blockquote", "td", "div")
+_CONTAINER_TEXT_TAGS = frozenset({"div", "td"})
 _MIN_PARAGRAPH = 25
+# A lead beside the body is a sentence or more; a shorter sibling is a date or byline line.
+_MIN_SIBLING = 80
+# An inline line right after a photo is its caption ("<img><i>Photo: ...</i>").
+_CAPTION_TAGS = ("i", "em", "small", "span")
+_MAX_CAPTION = 200
 _SPACE = re.compile(r"\s+")
+_COUNT_SUFFIX = re.compile(r"\s*\(\d+\)$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -171,6 +189,7 @@ def remove_chrome(scope: HtmlElement, *, keep_self: bool = False) -> None:
             _drop(element)
     _drop_headed_blocks(scope)
     _drop_link_lists(scope)
+    _drop_photo_captions(scope)
 
 
 def blocks_text(elements: Iterable[HtmlElement]) -> str:
@@ -219,6 +238,10 @@ def _densest(scope: HtmlElement) -> list[HtmlElement]:
         if len(text) < _MIN_PARAGRAPH:
             continue
         score = 1 + text.count(",") + min(len(text) / 100, 3)
+        if element.tag in _CONTAINER_TEXT_TAGS:
+            # Text split by <br> right inside a div or cell: that is the article container.
+            scores[element] = scores.get(element, 0) + score
+            continue
         parent = element.getparent()
         if parent is not None:
             scores[parent] = scores.get(parent, 0) + score
@@ -242,13 +265,17 @@ def _with_siblings(best: HtmlElement, ranked: dict[HtmlElement, float]) -> list[
         sibling
         for sibling in parent
         if sibling is best
-        or (ranked.get(sibling, 0) >= threshold and _link_density(sibling) < 0.25)
+        or (
+            ranked.get(sibling, 0) >= threshold
+            and _link_density(sibling) < 0.25
+            and len(sibling.text_content().strip()) >= _MIN_SIBLING
+        )
     ]
 
 
 def _own_text(element: HtmlElement) -> str:
-    """Paragraph text: all of a <p>, but only the direct text of a <div> (text split by <br>)."""
-    if element.tag != "div":
+    """Paragraph text: all of a <p>, only the direct text of a <div> or <td> (split by <br>)."""
+    if element.tag not in _CONTAINER_TEXT_TAGS:
         return _SPACE.sub(" ", element.text_content()).strip()
     parts = [element.text or ""]
     parts.extend(child.tail or "" for child in element if child.tag in ("br", "b", "strong", "i"))
@@ -270,7 +297,9 @@ def _chrome_named(element: HtmlElement) -> bool:
 
 
 def _heading_text(element: HtmlElement) -> str:
-    return _SPACE.sub(" ", element.text_content()).strip().rstrip(":").strip().lower()
+    text = _SPACE.sub(" ", element.text_content()).strip().rstrip(":").strip().lower()
+    # "Comments (2)": a count after the heading is still the same heading.
+    return _COUNT_SUFFIX.sub("", text)
 
 
 def _drop_headed_blocks(scope: HtmlElement) -> None:
@@ -307,6 +336,19 @@ def _drop_link_lists(scope: HtmlElement) -> None:
             continue
         if _link_density(element) > 0.5:
             _drop(element)
+
+
+def _drop_photo_captions(scope: HtmlElement) -> None:
+    for image in list(scope.iter("img")):
+        if (image.tail or "").strip():
+            continue
+        caption = image.getnext()
+        if (
+            caption is not None
+            and caption.tag in _CAPTION_TAGS
+            and len(caption.text_content().strip()) <= _MAX_CAPTION
+        ):
+            _drop(caption)
 
 
 def _alive(element: HtmlElement, scope: HtmlElement) -> bool:
