@@ -36,7 +36,8 @@ _WORD = re.compile(r"\S+")
 # "45 were killed", "60 killed and", "who died": a verb right after a bare number
 # "45-i həlak olub": an Azerbaijani possessive ending may sit between number and verb
 _BARE_PEOPLE_VERB_GAP = re.compile(
-    r"(?:-[^\W\d_]{1,3})?\s*(?:people\s+|persons\s+)?(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|been"
+    r"(?:-[^\W\d_]{1,3})?\s*(?:of\s+(?:them|whom|those)\s+)?(?:people\s+|persons\s+)?"
+    r"(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|been"
     r"|got|became|become|seriously|severely|fatally|slightly|badly|heavily|also|reportedly)\s+)*"
 )
 _PEOPLE_KINDS = {"victims": Metric.MINE_VICTIMS, "killed": Metric.MINE_KILLED}
@@ -135,6 +136,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     return check(_restated(_distinct(figures), headline_end))
 
 
+_SPACES = re.compile(r"\s*")
 _BULLET = re.compile(r"[-–—•*]\s")
 
 
@@ -586,9 +588,14 @@ def _sentence_figures(
                 total = next((c for c in reversed(candidates[:index]) if not c.dependent), None)
                 candidate.group = total.group if total is not None else Group.ALL
         if candidate.kind in (None, "mine", "uxo") and _bare_people_verb(candidate, text, vocab):
-            if candidate.kind is None and candidate.group is Group.ALL and previous is not None:
-                # "two servicemen were killed and one was wounded": the subject carries over
-                candidate.group = _carried_group(previous)
+            if candidate.kind is None and candidate.group is Group.ALL:
+                if vocab.part_after.match(text, candidate.end):
+                    # "12 children, three of whom died": a part of its total's group
+                    total = next((c for c in reversed(candidates[:index]) if not c.dependent), None)
+                    candidate.group = _carried_group(total) if total is not None else Group.ALL
+                elif previous is not None:
+                    # "two servicemen were killed and one was wounded": the subject carries over
+                    candidate.group = _carried_group(previous)
             # "25 were wounded by mines": the mines are the cause, the number counts people
             candidate.kind = "people"
         if candidate.kind is not None:
@@ -669,8 +676,11 @@ def _earlier_total(
     metrics = _KIND_METRICS[first.kind]
     total = next((f for f in context.previous if f.metric in metrics), None)
     if total is not None:
-        first.metric = total.metric
-        first.dependent = True
+        # "Onlardan 7.012-si piyada əleyhinə, 1.203-ü isə tank əleyhinə": every part of it
+        for part in candidates:
+            if part is first or (part.kind == first.kind and part.metric is None):
+                part.metric = total.metric
+                part.dependent = True
     return total
 
 
@@ -688,8 +698,13 @@ def _breakdown_total(
     first = candidates[0]
     # the number itself may be part of the reference's context ("qurbanların 216 nəfəri")
     reference = vocab.breakdown_of.search(text, 0, first.end)
+    parts_from = reference.end() if reference is not None else 0
     if reference is None or reference.end() > first.start:
-        return None
+        # "172 of the victims were civilians": the reference right after the first number
+        reference = vocab.breakdown_of.match(text, _SPACES.match(text, first.end).end())
+        if reference is None:
+            return None
+        parts_from = first.start
     trigger = vocab.people_trigger.search(text, reference.start(), reference.end())
     if trigger is not None:
         metrics: tuple[Metric, ...] = (_people_metric(trigger),)
@@ -706,8 +721,14 @@ def _breakdown_total(
     for candidate in candidates:
         if candidate.kind is None and candidate.group not in (Group.ALL, *_MINE_GROUPS):
             candidate.kind = "people"  # "145 nəfəri isə hərbçidir"
-        if candidate.kind == wanted and candidate.start >= reference.end():
-            candidate.metric = metrics[0] if trigger is not None else total.metric
+        if candidate.kind == wanted and candidate.start >= parts_from:
+            if not (
+                trigger is None
+                and candidate.metric is not None
+                and _bare_people_verb(candidate, text, vocab)
+            ):
+                # "Among them, 67 were killed", "four of whom died" keep their own verb
+                candidate.metric = metrics[0] if trigger is not None else total.metric
             candidate.dependent = True
     return total
 

@@ -82,7 +82,7 @@ VOCAB = Vocab(
     relevance=(
         r"\bmina|partla|sursat|hektar|\bha\b|kvadrat\s+kilometr|kv\.\s*km|km2|km²|həlak"
         r"|\böl(?:üb|dü|müş|ən)|yaralan|yaralı|xəsarət|qurban|zərər\s+çək|şəhid"
-        r"|dünyasını\s+dəyiş"
+        r"|dünyasını\s+dəyiş|əleyhinə"
     ),
     tail_heading=(
         r"digər\s+xəbərlər|oxşar\s+xəbərlər|mövzu\s+ilə\s+bağlı(?:\s+xəbərlər)?"

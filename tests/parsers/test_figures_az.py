@@ -353,3 +353,17 @@ def test_a_labelled_list_under_an_introduction_is_the_report_total():
 
 def test_a_year_after_a_label_is_not_a_count():
     assert figures("ANAMA-nın hesabatı:\nPiyada əleyhinə minaların istehsal ili: 2021") == []
+
+
+def test_both_parts_of_a_split_total_in_the_next_sentence_are_read():
+    found = extract(
+        "2022-ci ildə 8.215 mina aşkarlanıb. Onlardan 7.012-si piyada əleyhinə, "
+        "1.203-ü isə tank əleyhinə olub.",
+        lang="az",
+        published=PUB,
+    )
+    assert [(f.value, f.group, f.since) for f in found] == [
+        (8215, Group.ALL, "2022"),
+        (7012, Group.ANTI_PERSONNEL, "2022"),
+        (1203, Group.ANTI_TANK, "2022"),
+    ]

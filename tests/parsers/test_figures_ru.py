@@ -348,3 +348,19 @@ def test_a_label_is_not_read_when_words_after_the_number_name_it():
         (M.MINE_KILLED, 70, Group.ALL),
         (M.MINE_KILLED, 3, Group.JOURNALISTS),
     ]
+
+
+def test_killed_or_were_wounded_is_one_victims_total():
+    found = only(
+        "С 2022 года от мин в Украине погибли или были ранены не менее 1 000 мирных жителей."
+    )
+    assert (found.metric, found.group, found.country) == (
+        M.MINE_VICTIMS,
+        Group.CIVILIANS,
+        "Ukraine",
+    )
+
+
+def test_mines_said_to_lie_in_a_territory_are_laid():
+    found = only("По оценкам, в Украине может находиться свыше 1 миллиона мин.")
+    assert (found.metric, found.bound) == (M.MINES_LAID, Bound.AT_LEAST)
