@@ -9,7 +9,9 @@ or empty page gives an Article with whatever could be found.
 from __future__ import annotations
 
 import codecs
+import copy
 import re
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
@@ -21,6 +23,13 @@ from parsers.published import find_published
 
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—·]\s+")
 _SPACE = re.compile(r"\s+")
+_DOMAIN = re.compile(r"\w\.(az|com|net|org|ru|info)\b", re.IGNORECASE)
+_KICKER_NAME = re.compile(r"kicker|label|badge|rubric|category|flag", re.IGNORECASE)
+# Media and urgency labels that sites put before a headline.
+_KICKER_WORDS = re.compile(
+    r"^(PHOTO|PHOTOS|VIDEO|UPDATED|UPDATE|BREAKING|EXCLUSIVE|INFOGRAPHIC|FOTO|VİDEO|VIDEO|"
+    r"YENİLƏNİB|ФОТО|ВИДЕО|ОБНОВЛЕНО|ЭКСКЛЮЗИВ|ИНФОГРАФИКА)\s*[:|/–—-]?\s+"
+)
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 _TAG = re.compile(r"<(head|body|div|p|article|meta|title|span|a|h[1-6])[\s>/]", re.IGNORECASE)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
@@ -40,9 +49,9 @@ def parse(html: str, url: str, selectors: Selectors | None = None) -> Article:
         return Article(url=url, title="", published=None, language=detect(""), text="")
     selectors = selectors or Selectors()
     meta = _meta(root)
-    title = _title(root, meta, selectors.title)
+    title = _title(root, meta, selectors.title, url)
     published_texts = _selected_texts(root, selectors.published) if selectors.published else None
-    published = find_published(root, html, meta, published_texts, url)
+    published = find_published(root, html, meta, published_texts, url, title)
     hint = _declared_language(root, meta)
     text = maintext.extract(root, selectors.body)
     language = detect(f"{title}\n\n{text}", hint=hint)
@@ -108,27 +117,88 @@ def _meta(root: HtmlElement) -> dict[str, str]:
     return found
 
 
-def _title(root: HtmlElement, meta: dict[str, str], selector: str | None) -> str:
+def _title(root: HtmlElement, meta: dict[str, str], selector: str | None, url: str) -> str:
     if selector:
         selected = " ".join(_selected_texts(root, selector))
         if selected:
-            return _clean(selected)
-    if meta.get("og:title"):
-        return _clean(meta["og:title"])
+            return _without_kicker(_clean(selected))
+    headings = _headings(root)
+    tag = root.find(".//title")
+    page_titles = [
+        title
+        for title in (meta.get("og:title"), tag.text_content() if tag is not None else None)
+        if title and _clean(title)
+    ]
+    # The headline is the heading the page title repeats with the site's name around it.
+    for heading in headings:
+        for page_title in page_titles:
+            if heading in _segments(_clean(page_title)):
+                return heading
+    names = _site_names(meta, url)
+    if page_titles and meta.get("og:title"):
+        return _without_site_name(_clean(page_titles[0]), names)
+    if headings:
+        return headings[0]
+    return _without_site_name(_clean(page_titles[0]), names) if page_titles else ""
+
+
+def _headings(root: HtmlElement) -> list[str]:
+    """Texts of the page's <h1>s outside chrome and the site header, without kickers."""
+    found = []
     for heading in root.iter("h1"):
-        text = _clean(heading.text_content())
-        if text and not maintext.in_chrome(heading) and not maintext.in_page_header(heading):
-            return text
-    title = root.find(".//title")
-    return _without_site_name(_clean(title.text_content())) if title is not None else ""
+        if maintext.in_chrome(heading) or maintext.in_page_header(heading):
+            continue
+        heading = copy.deepcopy(heading)
+        for label in list(heading.iter()):
+            if label is not heading and _KICKER_NAME.search(label.get("class", "")):
+                label.drop_tree()
+        text = _without_kicker(_clean(heading.text_content()))
+        if text:
+            found.append(text)
+    return found
 
 
-def _without_site_name(title: str) -> str:
+def _segments(title: str) -> list[str]:
+    """Ways to cut a page title at its separators: the whole, every prefix and every suffix."""
+    cuts = [(match.start(), match.end()) for match in _TITLE_SEPARATOR.finditer(title)]
+    pieces = [title]
+    for start, end in cuts:
+        pieces.append(title[:start].strip())
+        pieces.append(title[end:].strip())
+    return [_without_kicker(piece) for piece in pieces]
+
+
+def _site_names(meta: dict[str, str], url: str) -> list[str]:
+    names = [meta.get("og:site_name", "").lower()]
+    host = urlsplit(url).hostname or ""
+    labels = [label for label in host.split(".") if label not in ("www", "en", "ru", "az")]
+    if len(labels) >= 2:
+        names.append(labels[-2])
+    return [name for name in names if name]
+
+
+def _without_site_name(title: str, names: list[str]) -> str:
+    """'Headline | APA' and 'Today.Az - Headline' -> 'Headline'."""
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
-        return title
+        return _without_kicker(title)
+    first = title[: separators[0].start()].strip()
+    last = title[separators[-1].end() :].strip()
+    if _looks_like_site(first, names) and not _looks_like_site(last, names):
+        return _without_kicker(title[separators[0].end() :].strip())
     headline = title[: separators[-1].start()].strip()
-    return headline or title
+    return _without_kicker(headline or title)
+
+
+def _looks_like_site(piece: str, names: list[str]) -> bool:
+    lowered = piece.lower()
+    return bool(_DOMAIN.search(piece)) or any(name and name in lowered for name in names)
+
+
+def _without_kicker(title: str) -> str:
+    """'PHOTO: Headline', 'ВИДЕО | Headline' -> 'Headline'."""
+    stripped = _KICKER_WORDS.sub("", title, count=1).strip()
+    return stripped or title
 
 
 def _selected_texts(root: HtmlElement, selector: str) -> list[str]:

@@ -44,6 +44,13 @@ _DATE_PIECES = (
 )
 _MAX_TEXT = 100
 _DATE_NAME = re.compile(r"date|posted|published|pubtime", re.IGNORECASE)
+# The site's "today" in its top bar is the day the page was fetched, not published.
+_TODAY_NAME = re.compile(r"today|current|now|header|top", re.IGNORECASE)
+_HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+_SPACE = re.compile(r"\s+")
+# How far from the headline a date line may sit, and how long a text means the body began.
+_NEAR = 12
+_BODY_STARTED = 200
 # A fixed upper bound keeps htmldate's answer independent of the day it runs.
 _HTMLDATE_MAX = "2099-12-31"
 
@@ -54,6 +61,7 @@ def find_published(
     meta: Mapping[str, str],
     selector_texts: list[str] | None = None,
     url: str | None = None,
+    title: str | None = None,
 ) -> str | None:
     if selector_texts:
         found = parse_date_text(" ".join(selector_texts))
@@ -68,6 +76,9 @@ def find_published(
         if found := parse_date_text(value):
             return found
     for value in _time_elements(root):
+        if found := parse_date_text(value):
+            return found
+    for value in _texts_near_headline(root, title):
         if found := parse_date_text(value):
             return found
     for value in _dated_elements(root):
@@ -166,11 +177,72 @@ def _dated_elements(root: HtmlElement) -> Iterator[str]:
     """Short texts of elements named as dates (``span.news-date``) in the article area."""
     for element in root.iter("span", "div", "p", "li", "small", "time"):
         names = f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
-        if not _DATE_NAME.search(names) or in_chrome(element) or in_page_header(element):
+        if not _DATE_NAME.search(names) or _TODAY_NAME.search(names):
+            continue
+        if in_chrome(element) or in_page_header(element):
             continue
         text = element.text_content().strip()
         if 0 < len(text) <= _MAX_TEXT:
             yield text
+
+
+def _texts_near_headline(root: HtmlElement, title: str | None) -> Iterator[str]:
+    """Short texts just after the headline, then just before it: where sites print the date.
+
+    The scan stops where the body starts (a long paragraph), so a date the
+    article mentions is never taken for the day it was published.
+    """
+    elements = list(root.iter())
+    headline = _headline(elements, title)
+    if headline is None:
+        return
+    start = elements.index(headline)
+    after = (e for e in elements[start + 1 :] if not _inside(e, headline))
+    for count, element in enumerate(after):
+        if count >= _NEAR or len(_own_text(element)) > _BODY_STARTED:
+            break
+        if (text := _short_text(element)) is not None:
+            yield text
+    before = [
+        e
+        for e in reversed(elements[max(0, start - _NEAR) : start])
+        if e not in set(headline.iterancestors())
+    ]
+    for element in before:
+        if len(_own_text(element)) > _BODY_STARTED:
+            break
+        if (text := _short_text(element)) is not None:
+            yield text
+
+
+def _headline(elements: list[HtmlElement], title: str | None) -> HtmlElement | None:
+    if not title:
+        return None
+    wanted = _SPACE.sub(" ", title).strip()
+    for element in elements:
+        if element.tag not in _HEADING_TAGS or in_chrome(element) or in_page_header(element):
+            continue
+        text = _SPACE.sub(" ", element.text_content()).strip()
+        if text and text.endswith(wanted):
+            return element
+    return None
+
+
+def _inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
+    return any(parent is ancestor for parent in element.iterancestors())
+
+
+def _own_text(element: HtmlElement) -> str:
+    if not isinstance(element.tag, str):
+        return ""
+    return (element.text or "").strip()
+
+
+def _short_text(element: HtmlElement) -> str | None:
+    if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+        return None
+    text = _SPACE.sub(" ", element.text_content()).strip()
+    return text if 0 < len(text) <= _MAX_TEXT else None
 
 
 def _htmldate(html: str, url: str | None) -> str | None:
