@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import fcntl
 import os
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+from store.db import shown_url
 
 # An arbitrary, fixed key: every minewatch process must agree on it.
 ADVISORY_LOCK_KEY = 0x6D696E65  # "mine"
+HOLDER_PREFIX = "minewatch pass lock, pid "
 
 
 class LockHeld(Exception):
@@ -68,14 +73,28 @@ def _file_lock(path: Path) -> Iterator[None]:
 
 @contextmanager
 def _advisory_lock(url: str) -> Iterator[None]:
-    engine = create_engine(url, pool_size=1, max_overflow=0)
+    # The holder names itself in application_name, so that a refused process can say who
+    # holds the lock, as the lock file does with its pid. A session-level advisory lock
+    # needs no transaction: autocommit keeps the connection "idle" for the whole pass, not
+    # "idle in transaction", which a server's idle_in_transaction_session_timeout would
+    # end, releasing the lock in the middle of the pass.
+    holder = f"{HOLDER_PREFIX}{os.getpid()} on {socket.gethostname()}"[:63]
+    engine = create_engine(
+        url,
+        poolclass=NullPool,
+        isolation_level="AUTOCOMMIT",
+        connect_args={"application_name": holder},
+    )
     try:
         with engine.connect() as connection:
             got = connection.execute(
                 text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY}
             ).scalar()
             if not got:
-                raise LockHeld("a pass is already in progress (PostgreSQL advisory lock held)")
+                raise LockHeld(
+                    f"a pass is already in progress ({_advisory_holder(connection)}, "
+                    f"PostgreSQL advisory lock {ADVISORY_LOCK_KEY} in {shown_url(url)})"
+                )
             try:
                 yield
             finally:
@@ -84,3 +103,21 @@ def _advisory_lock(url: str) -> Iterator[None]:
                 )
     finally:
         engine.dispose()
+
+
+def _advisory_holder(connection: Connection) -> str:
+    """``pid N on HOST`` of the process holding the lock, from its session's application_name."""
+    # A bigint key is split into classid (high 32 bits) and objid (low 32 bits).
+    name = connection.execute(
+        text(
+            "SELECT a.application_name FROM pg_locks l"
+            " JOIN pg_stat_activity a ON a.pid = l.pid"
+            " WHERE l.locktype = 'advisory' AND l.granted"
+            " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            " AND l.classid = :high AND l.objid = :low AND l.objsubid = 1"
+        ),
+        {"high": ADVISORY_LOCK_KEY >> 32, "low": ADVISORY_LOCK_KEY & 0xFFFFFFFF},
+    ).scalar()
+    if not name or not name.startswith(HOLDER_PREFIX):
+        return "holder unknown"
+    return name.removeprefix(HOLDER_PREFIX.removesuffix("pid "))
