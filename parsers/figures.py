@@ -713,6 +713,10 @@ def _breakdown_total(
         wanted = first.kind or "people"
         metrics = _KIND_METRICS[wanted]
     totals = [f for f in context.earlier if f.metric in metrics]
+    if trigger is None and wanted == "people":
+        # "Among them are 10 children": a group breakdown is of all the victims, not of
+        # the dead that the total's own breakdown named last ("43 of them died")
+        totals = [f for f in totals if f.metric is Metric.MINE_VICTIMS] or totals
     total = next((f for f in reversed(totals) if f.group is Group.ALL), None) or next(
         iter(reversed(totals)), None
     )

@@ -583,7 +583,8 @@ VOCAB = Vocab(
     ),
     # "Among the victims are 216 civilians": the noun names the total being broken down
     breakdown_of=(
-        r"\b(?:among|of)\s+(?:the|these|those|all\s+the)\s+(?:victims|casualties|dead|killed"
+        r"\bamong\s+them\b(?!\s*,?\s*\d)"
+        r"|\b(?:among|of)\s+(?:the|these|those|all\s+the)\s+(?:victims|casualties|dead|killed"
         r"|injured|wounded|survivors)\b"
     ),
     group_link=(

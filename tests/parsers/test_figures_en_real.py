@@ -128,3 +128,52 @@ def test_maps_handed_over_for_a_number_of_mines_count_no_mines_found() -> None:
 def test_the_mines_a_map_included_are_laid() -> None:
     text = "The maps covered only Aghdam district and included 92,000 anti-tank mines."
     assert figures(text) == [(Metric.MINES_LAID, 92000, Group.ANTI_TANK)]
+
+
+def parts(text: str) -> list[tuple[object, ...]]:
+    return [(f.metric, f.value, f.group, f.scope, f.since) for f in read(text)]
+
+
+def test_the_second_part_of_of_these_takes_the_total_s_metric() -> None:
+    text = (
+        "Since 2022, deminers have found 6,400 mines in Kalbajar. Of these, 5,000 were "
+        "anti-personnel mines and 1,400 anti-tank mines."
+    )
+    assert parts(text)[-1] == (
+        Metric.MINES_FOUND,
+        1400,
+        Group.ANTI_TANK,
+        Scope.CUMULATIVE,
+        "2022",
+    )
+
+
+def test_n_of_the_victims_breaks_the_earlier_total_down() -> None:
+    text = (
+        "Since the war, 310 people have been hit by mines in Azerbaijan. "
+        "198 of the victims were civilians."
+    )
+    assert parts(text)[-1] == (
+        Metric.MINE_VICTIMS,
+        198,
+        Group.CIVILIANS,
+        Scope.CUMULATIVE,
+        "2020-11-10",
+    )
+
+
+def test_among_them_lists_groups_of_the_victims_and_of_whom_keeps_its_verb() -> None:
+    text = (
+        "Since the war, 310 people have become mine victims, 52 of them died. "
+        "Among them are 14 children, five of whom died, and three women."
+    )
+    assert parts(text)[2:] == [
+        (Metric.MINE_VICTIMS, 14, Group.CHILDREN, Scope.CUMULATIVE, "2020-11-10"),
+        (Metric.MINE_KILLED, 5, Group.CHILDREN, Scope.CUMULATIVE, "2020-11-10"),
+        (Metric.MINE_VICTIMS, 3, Group.WOMEN, Scope.CUMULATIVE, "2020-11-10"),
+    ]
+
+
+def test_eleven_of_them_died_is_killed_of_the_earlier_total() -> None:
+    text = "Since 2021, 58 people have become victims of mines. Eleven of them died."
+    assert parts(text)[-1] == (Metric.MINE_KILLED, 11, Group.ALL, Scope.CUMULATIVE, "2021")
