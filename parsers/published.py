@@ -203,11 +203,8 @@ def _texts_near_headline(root: HtmlElement, title: str | None) -> Iterator[str]:
             break
         if (text := _short_text(element)) is not None:
             yield text
-    before = [
-        e
-        for e in reversed(elements[max(0, start - _NEAR) : start])
-        if e not in set(headline.iterancestors())
-    ]
+    ancestors = set(headline.iterancestors())
+    before = [e for e in reversed(elements[max(0, start - _NEAR) : start]) if e not in ancestors]
     for element in before:
         if len(_own_text(element)) > _BODY_STARTED:
             break

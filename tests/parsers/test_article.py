@@ -347,3 +347,95 @@ def test_parsers_import_no_crawler_store_or_network_libraries():
     )
     assert "parsers.article" in modules
     assert result.stdout.strip() == "[]"
+
+
+# --- page-set findings (tests/fixtures/pages_eval) ----------------------------------
+
+
+def test_og_title_loses_the_site_name_the_h1_leaves_out():
+    html = (
+        "<html><head><meta property='og:title' content='Mines found in Aghdam | APA'></head>"
+        "<body><h1>Mines found in Aghdam</h1></body></html>"
+    )
+    assert parse(html, "https://apa.az/x").title == "Mines found in Aghdam"
+
+
+def test_a_kicker_in_the_headline_is_not_part_of_the_title():
+    html = (
+        "<html><head><title>Mines found | APA</title></head><body>"
+        "<h1><span class='kicker'>PHOTO</span> Mines found</h1></body></html>"
+    )
+    assert parse(html, "u").title == "Mines found"
+
+
+def test_a_site_name_before_the_headline_in_the_title_tag_is_dropped():
+    html = (
+        "<html><head><title>Today.Az - Three civilians injured</title></head><body></body></html>"
+    )
+    assert parse(html, "u").title == "Three civilians injured"
+
+
+def test_the_top_bar_date_is_not_the_publication_date():
+    html = (
+        "<html><body><div class='header-top'><span class='header-date'>13 June 2025</span></div>"
+        "<h1>Mine blast in Tartar</h1><ul class='news__date'><li>01 dekabr, 2024</li>"
+        "<li>23:43</li></ul><p>A civilian was injured.</p></body></html>"
+    )
+    assert parse(html, "u").published == "2024-12-01"
+
+
+def test_a_date_line_beside_the_headline_is_taken_without_a_date_class():
+    html = (
+        "<html><body><div class='feed'><span>23 noyabr 2022, 22:10</span><a href='/1'>x</a></div>"
+        "<h1>Traktor minaya düşüb</h1><span class='meta-item'>24 noyabr 2022, 14:05</span>"
+        "<p>Füzuli rayonunda traktor minaya düşüb.</p></body></html>"
+    )
+    assert parse(html, "u").published == "2022-11-24"
+
+
+def test_a_json_ld_timestamp_after_midnight_in_baku_keeps_the_baku_day():
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"dateModified": "2025-12-01T12:00:00+04:00", '
+        '"datePublished": "2024-06-01T00:05:00+04:00"}</script></head><body></body></html>'
+    )
+    assert parse(html, "u").published == "2024-06-01"
+
+
+def test_a_photo_caption_with_numbers_stays_out_of_the_text():
+    html = (
+        "<html><body><div class='news-content'><p>Deminers found 98 anti-tank mines in Kalbajar district this week.</p>"
+        "<figure><img src='a.jpg'><figcaption>2,300 hectares were checked in 2022</figcaption></figure>"
+        "<p class='photo-text'><img src='b.jpg'><br>On the photo: 3 machines</p>"
+        "<p>Clearance operations continue in Aghdam, Fuzuli and Jabrayil districts.</p></div></body></html>"
+    )
+    text = parse(html, "u").text
+    assert "2,300" not in text and "3 machines" not in text
+    assert "98 anti-tank mines" in text
+
+
+def test_a_most_read_box_with_summaries_inside_the_article_stays_out():
+    html = (
+        "<html><body><div class='article'><h1>Traktor minaya düşüb</h1><div class='article-text'>"
+        "<p>Füzuli rayonunun Qaraxanbəyli kəndi ərazisində traktor tank əleyhinə minaya düşüb.</p>"
+        "<p>Hadisə nəticəsində 1968-ci il təvəllüdlü traktor sürücüsü həlak olub.</p></div>"
+        "<div class='box-popular'><ol><li><a href='/1'>Ağdamda 1 500 mina</a> <p>ANAMA-nın son "
+        "həftəlik hesabatında 1 500 minanın zərərsizləşdirildiyi, 2 000 hektarın təmizləndiyi "
+        "bildirilir.</p></li></ol></div></div></body></html>"
+    )
+    assert "1 500" not in parse(html, "u").text
+
+
+def test_text_split_by_br_in_a_cell_keeps_its_paragraphs_and_not_the_date_line():
+    html = (
+        "<html><body><table><tr><td><div class='zag'><b>Three civilians injured</b></div>"
+        "<div class='datenews'>07 June 2021 [18:30] - Today.Az</div><div class='cont'>"
+        "<img src='p.jpg'><i>Photo: Prosecutor General's Office</i><br><br>"
+        "Three civilians were injured after their car hit an anti-tank mine in Fuzuli district.<br><br>"
+        "The incident happened on the road between Horadiz and Fuzuli, the office said.</div>"
+        "</td></tr></table></body></html>"
+    )
+    assert parse(html, "u").text == (
+        "Three civilians were injured after their car hit an anti-tank mine in Fuzuli district."
+        "\n\nThe incident happened on the road between Horadiz and Fuzuli, the office said."
+    )
