@@ -20,7 +20,9 @@ from lxml.html import document_fromstring
 from parsers.article import parse
 from parsers.models import Selectors
 
-PAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pages"
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+PAGES = FIXTURES / "pages"
+EVAL_PAGES = FIXTURES / "pages_eval"
 # The pages' own site selectors (as in sources.toml), so both paths are measured.
 SELECTORS = {
     "apa_az.html": Selectors(
@@ -44,6 +46,9 @@ def pages_per_second(pages: list[tuple[str, str]], work: Callable[[str, str], ob
 
 def main(rounds: int = 50) -> None:
     pages = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(PAGES.glob("*.html"))]
+    eval_pages = [
+        (p.name, p.read_text(encoding="utf-8")) for p in sorted(EVAL_PAGES.glob("*.html"))
+    ]
     # A realistic size: the fixtures are small, real pages are 50-300 kB of markup.
     padding = "<div class='sidebar'>" + "<p><a href='/x'>Headline 12 mines</a></p>" * 800 + "</div>"
     large = [(name, html.replace("</body>", padding + "</body>")) for name, html in pages]
@@ -54,7 +59,12 @@ def main(rounds: int = 50) -> None:
         "lxml parse only": lambda name, html: document_fromstring(html.encode()),
         "BeautifulSoup(lxml) only": lambda name, html: BeautifulSoup(html, "lxml"),
     }
-    for label, pageset in (("fixture pages", pages), ("pages + 40 kB sidebar", large)):
+    pagesets = (
+        ("fixture pages", pages),
+        ("labelled page set (pages_eval)", eval_pages),
+        ("pages + 40 kB sidebar", large),
+    )
+    for label, pageset in pagesets:
         size = statistics.mean(len(html) for _, html in pageset) / 1024
         print(f"{label}: {len(pageset)} pages, mean {size:.1f} kB, {rounds} rounds")
         for case, work in cases.items():
