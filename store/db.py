@@ -7,7 +7,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,6 +16,8 @@ from store import schema
 from store.schema import Base, Meta
 
 VERSION_KEY = "schema_version"
+# PostgreSQL advisory lock taken while tables are created; store.lock's pass lock is another key.
+PREPARE_LOCK_KEY = 0x6D696E66
 BUSY_TIMEOUT_MS = 30_000
 
 
@@ -102,6 +104,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _prepare(connection: Connection, url: str) -> None:
+    if connection.dialect.name == "postgresql":
+        # Processes opening a new database at once would race to create the same tables
+        # and version row; the lock ends with this transaction. (SQLite's writer lock
+        # already serialises them.)
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PREPARE_LOCK_KEY})
     Base.metadata.create_all(connection, tables=[Meta.__table__])
     stored = stored_version(connection)
     if stored is not None and stored > schema.SCHEMA_VERSION:

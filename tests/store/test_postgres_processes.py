@@ -21,7 +21,8 @@ from sqlalchemy.pool import NullPool
 
 from crawler import daemon
 from crawler.fixture_server import FixtureSites
-from store.db import connect
+from store import schema
+from store.db import connect, stored_version
 from store.lock import ADVISORY_LOCK_KEY, LockHeld, pass_lock
 from store.repository import Repository
 from store.schema import DocumentVersion
@@ -94,6 +95,24 @@ def test_the_holders_connection_is_idle_not_idle_in_a_transaction(
             assert list(states) == ["idle"]
     finally:
         engine.dispose()
+
+
+# opening a new database
+
+
+OPEN = "import sys; from store.db import connect; connect(sys.argv[1]).close()"
+
+
+def test_processes_opening_a_new_database_at_once_all_open_it(pg_url: str) -> None:
+    # the daemon, `minewatch status` and a pass may all be the first to open a new database
+    children = [
+        subprocess.Popen([sys.executable, "-c", OPEN, pg_url], stderr=subprocess.PIPE, text=True)
+        for _ in range(6)
+    ]
+    errors = [child.communicate(timeout=60)[1] for child in children]
+    assert [error for child, error in zip(children, errors, strict=True) if child.returncode] == []
+    with connect(pg_url) as store, store.engine.connect() as connection:
+        assert stored_version(connection) == schema.SCHEMA_VERSION
 
 
 # the daemon's job store
