@@ -53,7 +53,7 @@ else
     if [ ! -f "$DIR/PG_VERSION" ]; then
         log "initdb $DIR"
         mkdir -p "$DIR"
-        "$BIN/initdb" -D "$DIR" -U postgres --auth=trust >/dev/null
+        "$BIN/initdb" -D "$DIR" -U postgres --auth-local=trust --auth-host=scram-sha-256 >/dev/null
     fi
     if ! "$BIN/pg_ctl" -D "$DIR" status >/dev/null 2>&1; then
         log "starting the server in $DIR on port $PORT"
