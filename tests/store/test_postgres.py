@@ -20,7 +20,7 @@ from store.daemon_state import DaemonState, clear_state, load_state, save_state
 from store.db import Store, StoreError, connect, stored_version
 from store.report import SourceStatus
 from store.repository import PageSaveError, Repository
-from store.schema import DocumentVersion, FigureRow, Meta
+from store.schema import ChangeRecord, DocumentVersion, FigureRow, Meta
 from tests.store.store_pages import article_page, victims
 
 URL = "https://news.example/mines-2023"
@@ -233,6 +233,26 @@ def test_the_report_names_the_previous_ok_run_and_its_value(pg_repo: Repository)
 
     assert report.previous_run == earlier
     assert report.changes[0].previous.value == 305
+
+
+# re-extraction
+
+
+def test_a_re_extraction_replaces_the_figures_and_keeps_the_recorded_changes(
+    pg_repo: Repository,
+) -> None:
+    run = pg_repo.start_run()
+    saved = pg_repo.save_page(run, article_page(URL, victims(310).quote, (victims(310),)))
+    pg_repo.record_changes(run, compare(pg_repo.observations(), [observation(300)]))
+    assert pg_repo.versions_to_reextract("2") == [saved.version_id]
+
+    pg_repo.replace_extraction(saved.version_id, None, (victims(320),), "2")
+
+    assert pg_repo.versions_to_reextract("2") == []
+    assert [o.figure.value for o in pg_repo.observations()] == [320]
+    with pg_repo.store.sessions() as session:
+        kept = session.execute(select(ChangeRecord.current_value, ChangeRecord.figure_id)).all()
+    assert kept == [(310, None)]
 
 
 # the daemon's record
