@@ -55,6 +55,7 @@ class _Candidate:
     start: int  # span within the sentence
     end: int
     one_person: bool = False
+    another: bool = False  # "another was injured": one more of the group named before
     kind: str | None = None  # "mine", "uxo", "area", "people"
     group: Group = Group.ALL
     noun_end: int = 0  # end of the head noun, or of the number when there is none
@@ -367,8 +368,25 @@ def _candidates(
         candidate = _Candidate(1, match.start(), match.start("noun"), one_person=True)
         _read_head(candidate, text, vocab, None)
         found.append(candidate)
+    if vocab.another is not None:
+        _mark_another(found, text, vocab)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _mark_another(found: list[_Candidate], text: str, vocab: CompiledVocab) -> None:
+    assert vocab.another is not None
+    for match in vocab.another.finditer(text):
+        name = "person" if match.group("person") is not None else "person2"
+        start, end = match.span(name)
+        counted = next((c for c in found if c.start <= start < max(c.end, c.noun_end)), None)
+        if counted is None:
+            counted = _Candidate(1, start, end, one_person=True)
+            _read_head(counted, text, vocab, None)
+            found.append(counted)
+        if counted.kind is None:
+            counted.kind = "people"  # "ещё один был ранен": the pronoun stands for a person
+        counted.another = True
 
 
 def _head_window(text: str, end: int) -> int:
@@ -431,6 +449,8 @@ def _read_head(candidate: _Candidate, text: str, vocab: CompiledVocab, unit: str
             if vocab.minor_age
             else None
         )
+        if age is None and vocab.minor_age_after is not None:
+            age = vocab.minor_age_after.match(text, candidate.noun_end)
         if age is not None and int(age.group("age")) < _ADULT_AGE:
             candidate.group = Group.CHILDREN  # "his 11-year-old brother"
             return
@@ -598,6 +618,14 @@ def _sentence_figures(
                     candidate.group = _carried_group(previous)
             # "25 were wounded by mines": the mines are the cause, the number counts people
             candidate.kind = "people"
+        if (
+            candidate.another
+            and candidate.kind == "people"
+            and candidate.group is Group.ALL
+            and previous is not None
+        ):
+            # "two civilians were killed, another was injured": one more civilian
+            candidate.group = _carried_group(previous)
         if candidate.kind is not None:
             candidate.metric = (
                 _metric(candidates, index, text, vocab, context)

@@ -129,6 +129,11 @@ class Vocab:
     # an age in a one-person phrase ("his 11-year-old brother"), named group "age": under
     # 18 the person counts as a child
     minor_age: str | None = None
+    # an age in apposition after the person's noun: "a resident, 17 years old"
+    minor_age_after: str | None = None
+    # one more person of the group the sentence named before ("another was injured", "ещё
+    # один", "daha bir nəfər"); the group `person` marks where the count stands
+    another: str | None = None
     # a figure is about another country only when the name is said this way: the words
     # right before it ("in Ukraine"), or right after it ("Ukraine's"); None: any mention
     country_before: str | None = None
@@ -185,6 +190,8 @@ class CompiledVocab:
     weak_cumulative_marker: Folded | None
     verb_takes_object_after: bool
     minor_age: Folded | None
+    minor_age_after: Folded | None
+    another: Folded | None
     country_before: Folded | None
     country_after: Folded | None
     country_comparison: Folded | None
@@ -341,6 +348,8 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         ),
         verb_takes_object_after=vocab.verb_takes_object_after,
         minor_age=Folded(vocab.minor_age) if vocab.minor_age else None,
+        minor_age_after=Folded(vocab.minor_age_after) if vocab.minor_age_after else None,
+        another=Folded(vocab.another) if vocab.another else None,
         country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
         country_after=Folded(vocab.country_after) if vocab.country_after else None,
         country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),

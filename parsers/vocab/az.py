@@ -216,6 +216,10 @@ VOCAB = Vocab(
     ),
     # "13 yaşlı məktəbli", "10 yaşlı qardaşı": under 18 a child
     minor_age=r"(?P<age>\d{1,2})\s+yaşlı",
+    # "kənd sakini, 16 yaş": the age in apposition after the noun
+    minor_age_after=r",\s*(?P<age>\d{1,2})\s+yaş(?:ında|lı)?\b",
+    # "daha bir nəfər", "bir nəfər isə": one more of those the sentence named
+    another=r"\bdaha\s+(?P<person>bir)\s+nəfər\b|\b(?P<person2>bir)\s+nəfər\s+isə\b",
     planned=r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*",
     elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
     one_person=(

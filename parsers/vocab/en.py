@@ -575,6 +575,11 @@ VOCAB = Vocab(
     weak_cumulative_marker=r"\b(?:have|has)\s+(?:been|died)\b",
     verb_takes_object_after=True,
     minor_age=r"\b(?P<age>\d{1,2})[-\s]years?[-\s]old\b",
+    minor_age_after=r",\s*(?P<age>\d{1,2})\s+years?\s+(?:old|of\s+age)\b",
+    another=(
+        r"\b(?P<person>another)(?:\s+one)?(?=\s+(?:(?:was|were|is|has|had)\s+(?:\w+\s+)?"
+        r"(?:injured|wounded|hurt|killed)|died|sustained|suffered|received)\b)"
+    ),
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
     country_after=r"['’]s\b",
     country_comparison=(

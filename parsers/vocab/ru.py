@@ -258,6 +258,9 @@ VOCAB = Vocab(
     elliptic_after=r"(?:в|во|на|из|по|и|или|а|,|;|\)|\.|—|–|-|$)(?!\w)",
     # "13-летний школьник": under 18 a child
     minor_age=r"(?P<age>\d{1,2})[-\s]?летн\w*",
+    # "житель села, 16 лет": the age in apposition after the noun and its complement
+    minor_age_after=r"(?:\s+\w+){0,2}?,\s*(?P<age>\d{1,2})\s+(?:лет|год|года)\b",
+    another=r"\bещ[её]\s+(?P<person>одн(?:а|ого|у)|один)\b",
     one_person=(
         r"(?<![\w-])(?:(?:\d+[-\s]?летн\w+|молод\w+|местн\w+|мирн\w+|гражданск\w+)\s+){0,2}"
         rf"(?P<noun>{_ONE_PERSON})(?![\w-])"

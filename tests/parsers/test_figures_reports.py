@@ -1,0 +1,75 @@
+"""Figures in the shapes real reports take, in all three languages: district splits, Q&A
+interviews, several countries in one sentence, incidents told twice, one more victim,
+ages in apposition. One behaviour per case; every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.figures import extract
+from parsers.models import Figure, Group, Metric
+
+PUB = "2024-06-01"
+M = Metric
+
+
+def found(text: str, lang: str) -> list[Figure]:
+    return extract(text, lang=lang, published=PUB)
+
+
+def summary(text: str, lang: str) -> list[tuple[object, ...]]:
+    return [(f.metric, f.value, f.group) for f in found(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "A shepherd, 15 years old, was injured by a mine in Lachin.", id="en"),
+        pytest.param("ru", "Пастух из села, 15 лет, подорвался на мине в Лачине.", id="ru"),
+        pytest.param("az", "Kənd sakini, 15 yaş, Laçında minaya düşərək yaralanıb.", id="az"),
+    ],
+)
+def test_an_age_under_18_after_the_noun_makes_a_child(lang: str, text: str) -> None:
+    (figure,) = found(text, lang)
+    assert figure.group is Group.CHILDREN
+
+
+def test_an_adult_age_after_the_noun_keeps_the_person_a_civilian() -> None:
+    (figure,) = found("A farmer, 52 years old, was injured by a mine in Lachin.", "en")
+    assert figure.group is Group.CIVILIANS
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Three civilians were killed when their car hit a mine in Khojavend, and another "
+            "was badly wounded.",
+            id="en-another",
+        ),
+        pytest.param(
+            "ru",
+            "В Ходжавенде при подрыве автомобиля на мине погибли трое мирных жителей, ещё один "
+            "был тяжело ранен.",
+            id="ru-eshche-odin",
+        ),
+        pytest.param(
+            "az",
+            "Xocavənddə avtomobil minaya düşüb, üç mülki şəxs həlak olub, daha bir nəfər "
+            "ağır yaralanıb.",
+            id="az-daha-bir",
+        ),
+        pytest.param(
+            "az",
+            "Xocavənddə avtomobil minaya düşüb, üç mülki şəxs həlak olub, bir nəfər isə "
+            "ağır yaralanıb.",
+            id="az-bir-nefer-ise",
+        ),
+    ],
+)
+def test_one_more_victim_is_one_of_the_group_named_before(lang: str, text: str) -> None:
+    assert summary(text, lang) == [
+        (M.MINE_KILLED, 3, Group.CIVILIANS),
+        (M.MINE_INJURED, 1, Group.CIVILIANS),
+    ]
