@@ -640,7 +640,7 @@ def _sentence_figures(
     broken_down = _breakdown_total(candidates, text, context, vocab)
     total = _earlier_total(candidates, text, context, vocab) if broken_down is None else None
     scope = _scope(text, periods, context, vocab) if total is None else total.scope
-    country = _country(text, vocab, made)
+    countries = _countries(candidates, text, vocab, made)
     for candidate, place in zip(candidates, _places(candidates, text, vocab, scope), strict=True):
         candidate.place = place
     figures = []
@@ -653,7 +653,7 @@ def _sentence_figures(
         if candidate.metric in (Metric.MINES_LAID, Metric.AREA_CLEARED_HA):
             own_scope = Scope.CUMULATIVE  # a stock of mines or an area is never one event
         figure = _figure(
-            candidates, index, sentence, periods, context, own_scope, country, made, vocab
+            candidates, index, sentence, periods, context, own_scope, countries[index], made, vocab
         )
         if broken_down is not None and candidate.dependent:
             # "Among the victims are 216 civilians": the parts of a total stated earlier
@@ -1105,15 +1105,52 @@ def _places_in(text: str, start: int, end: int, vocab: CompiledVocab) -> list[tu
     return [(position, name) for position, _, name in found]
 
 
-def _country(text: str, vocab: CompiledVocab, made: list[re.Match[str]]) -> str | None:
+def _countries(
+    candidates: list[_Candidate], text: str, vocab: CompiledVocab, made: list[re.Match[str]]
+) -> list[str | None]:
+    """The other country each candidate is about, by index (None: Azerbaijan)."""
     if vocab.country is None:
-        return None
+        return [None] * len(candidates)
+    named: list[tuple[int, str]] = []
+    mentioned: list[tuple[int, str]] = []
     for match in vocab.country.finditer(text):
         if any(m.start() <= match.start() < m.end() for m in made):
             continue
+        country = vocab.countries[match.group("name")]
         if _about_country(text, match.start(), match.end(), vocab):
-            return vocab.countries[match.group("name")]
-    return None
+            named.append((match.start(), country))
+        else:
+            mentioned.append((match.start(), country))
+    if not named:
+        # "Landmine Monitor names Myanmar ...: 1,003 people ... there": the word points back
+        there = vocab.country_there.search(text) if vocab.country_there is not None else None
+        earlier = [item for item in mentioned if there is not None and item[0] < there.start()]
+        return [earlier[-1][1] if earlier else None] * len(candidates)
+    if len(named) == 1:
+        return [named[0][1]] * len(candidates)
+    # "In Syria, 933 people were killed, and in Ukraine, 580": each its own country
+    return [_nearest_named(candidates, index, text, named) for index in range(len(candidates))]
+
+
+def _nearest_named(
+    candidates: list[_Candidate], index: int, text: str, named: list[tuple[int, str]]
+) -> str | None:
+    """The name in the candidate's clause: after the number, unless a clause break stands
+    between them and the clause opened with a name of its own before the number."""
+    candidate = candidates[index]
+    seg_start = candidates[index - 1].end if index else 0
+    seg_end = next((c.start for c in candidates[index + 1 :]), len(text))
+    after = [item for item in named if candidate.end <= item[0] < seg_end]
+    before = [item for item in named if seg_start <= item[0] < candidate.start]
+    if after and not (before and _CLAUSE_BREAK.search(text, candidate.end, after[0][0])):
+        return after[0][1]
+    if before:
+        return before[-1][1]
+    earlier = [item for item in named if item[0] < candidate.start]
+    if earlier:
+        return earlier[-1][1]
+    later = [item for item in named if item[0] >= candidate.end]
+    return later[0][1] if later else None
 
 
 def _about_country(text: str, start: int, end: int, vocab: CompiledVocab) -> bool:

@@ -141,6 +141,8 @@ class Vocab:
     # words shortly before a country name that compare rather than locate ("alongside
     # Afghanistan", "more than in Cambodia")
     country_comparison: str | None = None
+    # a word pointing back at a country the sentence named without locating it ("there")
+    country_there: str | None = None
     # what joins a group word to the number after it, beside a dash or colon ("civilians
     # accounted for 198", "military personnel for 153"); matched against the whole gap
     group_link: str | None = None
@@ -195,6 +197,7 @@ class CompiledVocab:
     country_before: Folded | None
     country_after: Folded | None
     country_comparison: Folded | None
+    country_there: Folded | None
     group_link: Folded | None
     count_of: Folded | None
     count_link: Folded | None
@@ -353,6 +356,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
         country_after=Folded(vocab.country_after) if vocab.country_after else None,
         country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),
+        country_there=Folded(vocab.country_there) if vocab.country_there else None,
         group_link=Folded(vocab.group_link) if vocab.group_link else None,
         count_of=Folded(vocab.count_of) if vocab.count_of else None,
         count_link=Folded(rf"(?:{vocab.count_link})\s*$") if vocab.count_link else None,

@@ -217,6 +217,7 @@ VOCAB = Vocab(
     # "13 yaşlı məktəbli", "10 yaşlı qardaşı": under 18 a child
     minor_age=r"(?P<age>\d{1,2})\s+yaşlı",
     # "kənd sakini, 16 yaş": the age in apposition after the noun
+    country_there=r"\borada\b",
     minor_age_after=r",\s*(?P<age>\d{1,2})\s+yaş(?:ında|lı)?\b",
     # "daha bir nəfər", "bir nəfər isə": one more of those the sentence named
     another=r"\bdaha\s+(?P<person>bir)\s+nəfər\b|\b(?P<person2>bir)\s+nəfər\s+isə\b",

@@ -575,6 +575,7 @@ VOCAB = Vocab(
     weak_cumulative_marker=r"\b(?:have|has)\s+(?:been|died)\b",
     verb_takes_object_after=True,
     minor_age=r"\b(?P<age>\d{1,2})[-\s]years?[-\s]old\b",
+    country_there=r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)",
     minor_age_after=r",\s*(?P<age>\d{1,2})\s+years?\s+(?:old|of\s+age)\b",
     another=(
         r"\b(?P<person>another)(?:\s+one)?(?=\s+(?:(?:was|were|is|has|had)\s+(?:\w+\s+)?"

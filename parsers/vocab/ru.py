@@ -259,6 +259,7 @@ VOCAB = Vocab(
     # "13-летний школьник": under 18 a child
     minor_age=r"(?P<age>\d{1,2})[-\s]?летн\w*",
     # "житель села, 16 лет": the age in apposition after the noun and its complement
+    country_there=r"\bтам\b",
     minor_age_after=r"(?:\s+\w+){0,2}?,\s*(?P<age>\d{1,2})\s+(?:лет|год|года)\b",
     another=r"\bещ[её]\s+(?P<person>одн(?:а|ого|у)|один)\b",
     one_person=(

@@ -73,3 +73,41 @@ def test_one_more_victim_is_one_of_the_group_named_before(lang: str, text: str) 
         (M.MINE_KILLED, 3, Group.CIVILIANS),
         (M.MINE_INJURED, 1, Group.CIVILIANS),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "In Iraq, 410 people were killed by mines, and in Yemen, 350.", id="en-before"
+        ),
+        pytest.param("en", "Mines killed 410 people in Iraq and 350 in Yemen.", id="en-after"),
+        pytest.param("ru", "В Ираке от мин погибли 410 человек, а в Йемене — 350.", id="ru"),
+        pytest.param(
+            "az", "İraqda minalardan 410 nəfər həlak olub, Yəməndə isə 350 nəfər.", id="az"
+        ),
+    ],
+)
+def test_each_count_takes_the_country_of_its_own_clause(lang: str, text: str) -> None:
+    assert [(f.value, f.country) for f in found(text, lang)] == [(410, "Iraq"), (350, "Yemen")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "The report names Colombia among the worst affected: 120 people were injured by "
+            "mines there last year.",
+            id="en-there",
+        ),
+        pytest.param(
+            "ru",
+            "В докладе упоминается Колумбия: там от мин в прошлом году пострадали 120 человек.",
+            id="ru-tam",
+        ),
+    ],
+)
+def test_there_points_back_at_the_country_the_sentence_named(lang: str, text: str) -> None:
+    (figure,) = found(text, lang)
+    assert figure.country == "Colombia"
