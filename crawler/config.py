@@ -28,6 +28,8 @@ DEFAULT_DB_FILE = "minewatch.db"
 DEFAULT_USER_AGENT = "minewatch/0.1 (+https://github.com/minewatch/minewatch)"
 DEFAULT_SCHEDULE = "0 6 * * *"
 NAME_PATTERN = re.compile(r"[a-z0-9-]+")
+# Names are stored in a column of this width on every database (PostgreSQL enforces it).
+NAME_MAX_LENGTH = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,9 +210,14 @@ class _Reader:
         if not isinstance(raw, dict):
             raise self.fail("each [[sources]] entry must be a table", source=label)
         name = raw.get("name")
-        if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name):
+        if (
+            not isinstance(name, str)
+            or not NAME_PATTERN.fullmatch(name)
+            or len(name) > NAME_MAX_LENGTH
+        ):
             raise self.fail(
-                f"name must be lowercase letters, digits and '-' (got {name!r})",
+                f"name must be 1 to {NAME_MAX_LENGTH} lowercase letters, digits and '-' "
+                f"(got {name!r})",
                 source=label,
                 field="name",
             )

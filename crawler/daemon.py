@@ -228,7 +228,12 @@ def run_daemon(
     scheduler.start(paused=True)
     schedule_pass(scheduler, schedule.trigger, config_path, db_url, str(report_dir))
     host, pid, started = socket.gethostname(), os.getpid(), datetime.now(UTC)
-    log.info("daemon started (pid %d), schedule %s, store %s", pid, schedule.description, db_url)
+    log.info(
+        "daemon started (pid %d), schedule %s, store %s",
+        pid,
+        schedule.description,
+        db.shown_url(db_url),
+    )
     scheduler.resume()
     announced: object = _NOTHING
     try:

@@ -187,7 +187,7 @@ def test_duplicate_name_is_rejected(tmp_path):
     assert "duplicate" in str(error)
 
 
-@pytest.mark.parametrize("name", ["Ministry", "mfa az", "mfa_az", ""])
+@pytest.mark.parametrize("name", ["Ministry", "mfa az", "mfa_az", "", "a" * 65])
 def test_bad_name_is_rejected(tmp_path, name):
     text = f'[[sources]]\nname = "{name}"\nfeeds = ["https://a.example/rss"]\n'
     error = error_for(tmp_path, text)
