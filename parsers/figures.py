@@ -1058,8 +1058,9 @@ def _places(
             named = _places_in(forward, candidate.end, len(forward), vocab)
             place = named[0][1] if named else None
         places.append(place)
-    if scope is Scope.INCIDENT:
+    if scope is Scope.INCIDENT and len({p for p in places if p is not None}) <= 1:
         # one event happens in one place: every figure of it takes the sentence's place
+        # (counts in two places, "In Aghdam, 40 ..., while in Fuzuli 25", are two reports)
         place = next((p for p in places if p is not None), None)
         if place is None:
             named = _places_in(text, 0, len(text), vocab)
@@ -1074,9 +1075,11 @@ def _place(candidates: list[_Candidate], index: int, text: str, vocab: CompiledV
     seg_start = candidates[index - 1].end if index else 0
     seg_end = next((c.start for c in candidates[index + 1 :]), len(text))
     after = _places_in(text, candidate.end, seg_end, vocab)
-    if after:
-        return after[0][1]
     before = _places_in(text, seg_start, candidate.start, vocab)
+    # "In Aghdam, 40 mines were found, while in Fuzuli ...": a clause that opened with its
+    # own place ends at the break; the place after it belongs to the next clause
+    if after and not (before and _CLAUSE_BREAK.search(text, candidate.end, after[0][0])):
+        return after[0][1]
     if before:
         return before[-1][1]
     # "45 anti-tank mines and 312 pieces of ordnance were found in Aghdam district": a

@@ -143,6 +143,8 @@ class Vocab:
     country_comparison: str | None = None
     # a word pointing back at a country the sentence named without locating it ("there")
     country_there: str | None = None
+    # case endings a gazetteer name may carry ("Cəbrayılda", "Füzulidə")
+    gazetteer_suffix: str = ""
     # what joins a group word to the number after it, beside a dash or colon ("civilians
     # accounted for 198", "military personnel for 153"); matched against the whole gap
     group_link: str | None = None
@@ -375,7 +377,9 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         date=date,
         place=tuple(re.compile(pattern) for pattern in vocab.place_cs),
         gazetteer=(
-            re.compile(rf"\b(?P<name>{_alternation(vocab.gazetteer)})\b")
+            re.compile(
+                rf"\b(?P<name>{_alternation(vocab.gazetteer)})(?:{vocab.gazetteer_suffix})?\b"
+            )
             if vocab.gazetteer
             else None
         ),

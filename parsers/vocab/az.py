@@ -218,6 +218,7 @@ VOCAB = Vocab(
     minor_age=r"(?P<age>\d{1,2})\s+yaşlı",
     # "kənd sakini, 16 yaş": the age in apposition after the noun
     country_there=r"\borada\b",
+    gazetteer_suffix=r"d[aə]n?|[ıiuü]n|[aə]|n[ıiuü]n",
     minor_age_after=r",\s*(?P<age>\d{1,2})\s+yaş(?:ında|lı)?\b",
     # "daha bir nəfər", "bir nəfər isə": one more of those the sentence named
     another=r"\bdaha\s+(?P<person>bir)\s+nəfər\b|\b(?P<person2>bir)\s+nəfər\s+isə\b",

@@ -111,3 +111,32 @@ def test_each_count_takes_the_country_of_its_own_clause(lang: str, text: str) ->
 def test_there_points_back_at_the_country_the_sentence_named(lang: str, text: str) -> None:
     (figure,) = found(text, lang)
     assert figure.country == "Colombia"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        pytest.param(
+            "en",
+            "In Lachin, 63 mines were removed, while in Zangilan sappers removed 18 mines.",
+            ["Lachin", "Zangilan"],
+            id="en-while",
+        ),
+        pytest.param(
+            "az",
+            "Laçın rayonunda 63 mina aşkarlanıb, Zəngilan rayonunda isə 18 mina tapılıb.",
+            ["Laçın", "Zəngilan"],
+            id="az-rayonunda-ise",
+        ),
+    ],
+)
+def test_counts_split_by_district_each_take_their_own_district(
+    lang: str, text: str, places: list[str]
+) -> None:
+    assert [f.place for f in found(text, lang)] == places
+
+
+@pytest.mark.parametrize("word", ["Zəngilanda", "Füzulidə", "Laçında"])
+def test_an_azerbaijani_district_name_with_a_case_ending_is_a_place(word: str) -> None:
+    (figure,) = found(f"{word} 18 tank əleyhinə mina zərərsizləşdirilib.", "az")
+    assert figure.place == word.removesuffix("da").removesuffix("də")
