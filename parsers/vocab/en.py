@@ -281,7 +281,9 @@ VOCAB = Vocab(
     ),
     cumulative_marker=(
         r"\b(?:in\s+total|a\s+total\s+of|total(?:ly|led|ling)?|so\s+far|to\s+date|overall"
-        r"|in\s+all|altogether|since|as\s+of|have\s+(?:become|suffered)"
+        r"|in\s+all|altogether|as\s+of|have\s+(?:become|suffered)"
+        # "Three years since the blast that killed two journalists": an anniversary of one event
+        r"|since(?!\s+the\s+(?:\w+\s+)?(?:blast|explosion|incident|tragedy|detonation|attack))"
         r"|has\s+(?:become|reached)|reached|number\s+of|up\s+to\s+now|until\s+now"
         r"|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last|reporting)|per\s+(?:year|week)"
         r"|weekly|monthly|annually|a\s+year|last\s+(?:week|month|year)"

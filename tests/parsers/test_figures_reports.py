@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.figures import extract
-from parsers.models import Figure, Group, Metric
+from parsers.models import Figure, Group, Metric, Scope
 
 PUB = "2024-06-01"
 M = Metric
@@ -140,3 +140,22 @@ def test_counts_split_by_district_each_take_their_own_district(
 def test_an_azerbaijani_district_name_with_a_case_ending_is_a_place(word: str) -> None:
     (figure,) = found(f"{word} 18 tank əleyhinə mina zərərsizləşdirilib.", "az")
     assert figure.place == word.removesuffix("da").removesuffix("də")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en", "Two years since the explosion that killed three deminers in Fuzuli.", id="en"
+        ),
+        pytest.param("ru", "Два года назад в Физули при взрыве мины погибли три сапёра.", id="ru"),
+        pytest.param(
+            "az",
+            "İki il əvvəl Füzulidə mina partlayışı nəticəsində üç sapyor həlak olmuşdu.",
+            id="az",
+        ),
+    ],
+)
+def test_an_anniversary_of_a_blast_tells_one_incident(lang: str, text: str) -> None:
+    (figure,) = found(text, lang)
+    assert (figure.metric, figure.value, figure.scope) == (M.MINE_KILLED, 3, Scope.INCIDENT)
