@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from parsers.models import Bound, Group
+from parsers.vocab.prefilter import compile_prefiltered
 
 # Period resolvers the extractor knows; a period pattern names one of them.
 # fixed:<iso>     the period starts at a fixed date ("since the end of the 44-day war")
@@ -270,7 +271,7 @@ class Folded:
     __slots__ = ("pattern",)
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        self.pattern = re.compile(_fold_pattern(source), flags)
+        self.pattern = compile_prefiltered(_fold_pattern(source), flags)
 
     @staticmethod
     def _folded(text: str) -> str:
@@ -375,24 +376,26 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         ),
         not_figure=Folded("|".join(f"(?:{pattern})" for pattern in vocab.not_figure)),
         date=date,
-        place=tuple(re.compile(pattern) for pattern in vocab.place_cs),
+        place=tuple(compile_prefiltered(pattern) for pattern in vocab.place_cs),
         gazetteer=(
-            re.compile(
+            compile_prefiltered(
                 rf"\b(?P<name>{_alternation(vocab.gazetteer)})(?:{vocab.gazetteer_suffix})?\b"
             )
             if vocab.gazetteer
             else None
         ),
-        country=re.compile(rf"\b(?P<name>{_alternation(countries)})\b") if countries else None,
+        country=compile_prefiltered(rf"\b(?P<name>{_alternation(countries)})\b")
+        if countries
+        else None,
         countries=dict(countries),
-        made_in=re.compile(vocab.made_in_cs),
+        made_in=compile_prefiltered(vocab.made_in_cs),
         made_adjective=(
             Folded(rf"\b(?P<name>{_alternation(vocab.made_adjectives)})")
             if vocab.made_adjectives
             else None
         ),
         made_adjectives={fold(word): name for word, name in vocab.made_adjectives.items()},
-        mine_model=re.compile(vocab.mine_model_cs),
+        mine_model=compile_prefiltered(vocab.mine_model_cs),
     )
 
 

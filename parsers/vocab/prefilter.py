@@ -1,0 +1,95 @@
+"""Compile a regex with a one-character lookahead that lets the matcher skip hopeless starts.
+
+``re`` tries every alternative of a pattern at every position of the text; the
+vocabularies' big unions (``\\b(?:paragraphs?|articles?|...)|\\d+\\s*(?:days?|...)``) and
+patterns that open with a run of lookbehinds spend most of the extractor's time there.
+When every match must begin with one of a known set of characters, ``(?=[set])`` in front
+fails in one step wherever none of them stands. It is a necessary condition only, so the
+spans, groups and the order of matches stay exactly those of the plain pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+# a pattern that sets global flags inline must keep them at its very start
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+class _AnyCharacter(Exception):
+    """A match may begin with a character no class lists (``.``, ``[^x]``, a backreference)."""
+
+
+def compile_prefiltered(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, behind a first-character lookahead when one exists."""
+    pattern = re.compile(source, flags)
+    first = first_characters(source, flags)
+    if first is None:
+        return pattern
+    return re.compile(f"(?={first})(?:{source})", flags)
+
+
+def first_characters(source: str, flags: int = 0) -> str | None:
+    """A character class every match of ``source`` starts with; None when there is none."""
+    if flags & re.IGNORECASE or _INLINE_FLAGS.match(source):
+        return None
+    parts: list[str] = []
+    try:
+        if _sequence(sre_parse.parse(source, flags), parts):
+            return None  # an empty match may start anywhere
+    except _AnyCharacter:
+        return None
+    return "[" + "".join(dict.fromkeys(parts)) + "]"
+
+
+def _sequence(items: list[tuple[object, object]], parts: list[str]) -> bool:
+    """Add the possible first characters of ``items`` to ``parts``; whether all may be empty."""
+    for op, argument in items:
+        if not _item(op, argument, parts):
+            return False
+    return True
+
+
+def _item(op: object, argument: object, parts: list[str]) -> bool:
+    if op is sre.LITERAL:
+        parts.append(re.escape(chr(argument)))
+        return False
+    if op is sre.IN:
+        parts.extend(_class_member(member_op, value) for member_op, value in argument)
+        return False
+    if op in _ZERO_WIDTH:
+        return True
+    if op in _REPEATS:
+        low, _, body = argument
+        return _sequence(body, parts) or low == 0
+    if op is sre.SUBPATTERN:
+        return _sequence(argument[3], parts)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(argument, parts)
+    if op is sre.BRANCH:
+        # every alternative adds its characters, so no short-circuit
+        return any([_sequence(alternative, parts) for alternative in argument[1]])
+    raise _AnyCharacter
+
+
+def _class_member(op: object, value: object) -> str:
+    if op is sre.LITERAL:
+        return re.escape(chr(value))
+    if op is sre.RANGE:
+        low, high = value
+        return f"{re.escape(chr(low))}-{re.escape(chr(high))}"
+    if op is sre.CATEGORY and value in _CATEGORIES:
+        return _CATEGORIES[value]
+    raise _AnyCharacter  # a negated class or a locale category
