@@ -56,10 +56,7 @@ def first_characters(source: str, flags: int = 0) -> str | None:
 
 def _sequence(items: list[tuple[object, object]], parts: list[str]) -> bool:
     """Add the possible first characters of ``items`` to ``parts``; whether all may be empty."""
-    for op, argument in items:
-        if not _item(op, argument, parts):
-            return False
-    return True
+    return all(_item(op, argument, parts) for op, argument in items)
 
 
 def _item(op: object, argument: object, parts: list[str]) -> bool:
