@@ -231,7 +231,10 @@ def fold(text: str) -> str:
     Dotted and dotless i fold to "i" (as re.IGNORECASE lets "i" match both); "İ" would
     otherwise lower to two characters.
     """
-    low = text.translate(_TEXT_FOLDS).lower()
+    if text.isascii():
+        return text.lower()
+    # str.replace scans in C; translate with a table looks every character up in a dict
+    low = text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_TEXT_FOLDS))
     return low
@@ -273,23 +276,19 @@ class Folded:
     def __init__(self, source: str, flags: int = 0) -> None:
         self.pattern = compile_prefiltered(_fold_pattern(source), flags)
 
-    @staticmethod
-    def _folded(text: str) -> str:
-        return _fold_cached(text)
-
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(self._folded(text), pos, endpos)
+        return self.pattern.search(_fold_cached(text), pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(self._folded(text), pos, endpos)
+        return self.pattern.match(_fold_cached(text), pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(self._folded(text), pos, endpos)
+        return self.pattern.fullmatch(_fold_cached(text), pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(self._folded(text), pos, endpos)
+        return self.pattern.finditer(_fold_cached(text), pos, endpos)
 
     @property
     def groupindex(self) -> Mapping[str, int]:
