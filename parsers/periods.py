@@ -132,6 +132,8 @@ def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> 
     Patterns listed first in the vocabulary win an overlap: the specific ("between 1 May
     2021 and 30 June 2022") before the general ("since 2021").
     """
+    if vocab.any_period.search(sentence) is None:
+        return []
     pub = _published_date(published)
     taken: list[Period] = []
     for pattern, kind, days, weak in vocab.periods:

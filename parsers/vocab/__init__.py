@@ -207,6 +207,9 @@ class CompiledVocab:
     breakdown_of: Folded | None
     planned: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
+    # matches wherever one of ``periods`` does: most sentences state no period, and one
+    # scan of the union rules them all out
+    any_period: Folded
     not_figure: Folded
     date: Folded
     place: tuple[re.Pattern[str], ...]
@@ -300,6 +303,16 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(word) for word in ordered)
 
 
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def _unnamed(source: str) -> str:
+    """A regex source with its named groups made plain, so several can join in one union."""
+    if "(?P=" in source:
+        raise ValueError(f"a period pattern refers back to a named group: {source!r}")
+    return _GROUP_NAME.sub("(?:", source)
+
+
 def _compile(vocab: Vocab) -> CompiledVocab:
     months = _alternation(vocab.months)
     # A date a period phrase did not claim is still not a figure: "On November 23, ..."
@@ -314,6 +327,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         rf"|(?P<injured>{vocab.injured_trigger})"
     )
     countries = vocab.countries
+    period_sources = [p.pattern.replace("{MONTH}", f"(?:{months})") for p in vocab.periods]
     return CompiledVocab(
         vocab=vocab,
         # keys folded like the text: a month group of "Oktyabrın" reads "oktyabrin"
@@ -366,13 +380,14 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         planned=Folded(vocab.planned) if vocab.planned else None,
         periods=tuple(
             (
-                Folded(period.pattern.replace("{MONTH}", f"(?:{months})")),
+                Folded(period_sources[index]),
                 period.kind,
                 period.days,
                 period.weak,
             )
-            for period in vocab.periods
+            for index, period in enumerate(vocab.periods)
         ),
+        any_period=Folded("|".join(f"(?:{_unnamed(source)})" for source in period_sources)),
         not_figure=Folded("|".join(f"(?:{pattern})" for pattern in vocab.not_figure)),
         date=date,
         place=tuple(compile_prefiltered(pattern) for pattern in vocab.place_cs),
