@@ -25,6 +25,7 @@ class FetchedPage:
     body: bytes
     text: str
     known_hash: str | None
+    content_type: str | None = None
 
     @property
     def not_modified(self) -> bool:

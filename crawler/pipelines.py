@@ -131,6 +131,7 @@ class StorePipeline:
             article=article,
             figures=figures,
             parser_version=PARSER_VERSION,
+            content_type=item.content_type,
         )
         try:
             context.repository.save_page(context.run_id, record)

@@ -72,7 +72,7 @@ def reread(stored: StoredVersion, source: Source | None) -> Reading:
     the page is read without selectors and stays on- or off-topic as it was stored.
     """
     # The response headers are not stored: the body's BOM or <meta charset> decide.
-    html = decode_body(stored.body, None)
+    html = decode_body(stored.body, stored.content_type)
     try:
         article = parse(html, stored.url, source.selectors if source else None)
     except Exception as error:  # a parser bug on one page must not stop the others

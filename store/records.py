@@ -26,6 +26,7 @@ class PageRecord:
     article: Article | None
     figures: tuple[Figure, ...]
     parser_version: str
+    content_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +78,4 @@ class StoredVersion:
     parser_version: str
     on_topic: bool
     figures: int
+    content_type: str | None = None

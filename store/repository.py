@@ -263,6 +263,7 @@ class Repository:
             http_status=page.http_status,
             etag=page.etag,
             last_modified=page.last_modified,
+            content_type=page.content_type,
             content_hash=page.content_hash,
             body=zlib.compress(page.body),
             title=article.title if article else None,
@@ -371,6 +372,7 @@ class Repository:
             parser_version=version.parser_version,
             on_topic=version.text is not None,
             figures=figures or 0,
+            content_type=version.content_type,
         )
 
     # figures and changes

@@ -22,12 +22,13 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from parsers.models import Bound, ChangeFlag, Group, Metric, Scope
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 RUN_STATUSES = ("running", "ok", "failed", "aborted")
 SOURCE_STATUSES = ("ok", "failed")
@@ -155,6 +156,8 @@ class DocumentVersion(Base):
     http_status: Mapped[int] = mapped_column(Integer)
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(Text)
+    # the Content-Type header: its charset decodes ``body`` again on a re-read
+    content_type: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(128))
     # zlib-compressed raw page, kept so that improved parsers can re-read history
     body: Mapped[bytes] = mapped_column(LargeBinary)
@@ -223,6 +226,13 @@ class ChangeRecord(Base):
 
 
 # Migration to version N, keyed by N: each brings a store from N - 1 to N inside one
-# transaction. Version 1 is the first schema, so there is nothing to migrate yet.
+# transaction. Version 1 is the first schema.
 Migration = Callable[[Connection], None]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _add_content_type(connection: Connection) -> None:
+    """Version 2: versions remember their Content-Type (older ones have none)."""
+    connection.execute(sql_text("ALTER TABLE document_versions ADD COLUMN content_type TEXT"))
+
+
+MIGRATIONS: dict[int, Migration] = {2: _add_content_type}

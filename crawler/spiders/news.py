@@ -150,6 +150,7 @@ class NewsSpider(Spider):
             body=response.body,
             text=text,
             known_hash=response.meta.get("known_hash"),
+            content_type=_header(response, "Content-Type"),
         )
 
     # links

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -154,6 +155,23 @@ def test_the_configured_selectors_are_used(repo: Repository, config: Config) -> 
             .where(Document.url == STATEMENT)
         )
     assert "Mine action news home" not in text and SENTENCE in text
+
+
+def test_a_page_is_decoded_with_the_charset_its_server_sent(
+    repo: Repository, config: Config
+) -> None:
+    # No <meta charset> and no BOM: only the stored Content-Type says windows-1251.
+    sentence = "С момента окончания войны жертвами мин стали 300 граждан."
+    body = page_html(sentence).decode().encode("cp1251")
+    record = dataclasses.replace(
+        old_page("https://news.example/russian", sentence),
+        body=body,
+        content_hash=hashlib.sha256(body).hexdigest(),
+        content_type="text/html; charset=windows-1251",
+    )
+    repo.save_page(repo.start_run(), record)
+    reextract_store(repo, config.sources)
+    assert figures_of(repo, "https://news.example/russian") == [("mine_victims", 300)]
 
 
 def test_a_page_whose_body_cannot_be_read_is_reported_and_the_rest_go_on(

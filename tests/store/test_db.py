@@ -65,27 +65,53 @@ def test_an_older_store_runs_the_migrations_up_to_the_current_version(
 ) -> None:
     connect(str(db_path)).close()
     ran: list[int] = []
+    following = schema.SCHEMA_VERSION + 1
 
     def add_note_column(connection: Connection) -> None:
         connection.execute(text("ALTER TABLE runs ADD COLUMN note TEXT"))
-        ran.append(2)
+        ran.append(following)
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, add_note_column)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", following)
+    monkeypatch.setitem(schema.MIGRATIONS, following, add_note_column)
     connect(str(db_path)).close()
     with sqlite3.connect(db_path) as raw:
         columns = {row[1] for row in raw.execute("PRAGMA table_info(runs)")}
         version = raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-    assert ran == [2]
+    assert ran == [following]
     assert "note" in columns
-    assert version == ("2",)
+    assert version == (str(following),)
 
 
 def test_a_missing_migration_is_refused_rather_than_guessed(db_path: Path, monkeypatch) -> None:
     connect(str(db_path)).close()
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    with pytest.raises(StoreError, match="no migration from schema version 1 to 2"):
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    with pytest.raises(
+        StoreError, match=f"no migration from schema version {current} to {current + 1}"
+    ):
         connect(str(db_path))
+
+
+def test_a_version_1_store_gains_the_content_type_column_and_keeps_its_rows(
+    db_path: Path,
+) -> None:
+    connect(str(db_path)).close()
+    # Make the file what version 1 wrote: no content_type column, version 1 recorded.
+    with sqlite3.connect(db_path) as raw:
+        raw.execute(
+            "INSERT INTO runs (started, status, pages_fetched, pages_parsed)"
+            " VALUES ('2023-01-01T00:00:00+00:00', 'ok', 0, 0)"
+        )
+        raw.execute("ALTER TABLE document_versions DROP COLUMN content_type")
+        raw.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    connect(str(db_path)).close()
+    with sqlite3.connect(db_path) as raw:
+        columns = {row[1] for row in raw.execute("PRAGMA table_info(document_versions)")}
+        version = raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        runs = raw.execute("SELECT COUNT(*) FROM runs").fetchone()
+    assert "content_type" in columns
+    assert version == ("2",)
+    assert runs == (1,)
 
 
 def test_an_unusable_url_is_a_store_error_naming_it() -> None:
