@@ -10,6 +10,7 @@ import os
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -20,14 +21,9 @@ from sqlalchemy.orm import Session
 from parsers.compare import figure_date
 from parsers.models import (
     Article,
-    Bound,
     Change,
     Figure,
-    Flag,
-    Group,
-    Metric,
     Observation,
-    Scope,
 )
 from store.db import Store, StoreError
 from store.records import (
@@ -538,47 +534,18 @@ def _with_previous(
     return tuple(with_previous)
 
 
+# FigureRow's columns carry Figure's field names, so a row and a figure map field by field.
+FIGURE_FIELDS = tuple(field.name for field in dataclass_fields(Figure))
+
+
 def _figure_row(version_id: int, figure: Figure) -> FigureRow:
-    return FigureRow(
-        version_id=version_id,
-        metric=str(figure.metric),
-        value=figure.value,
-        bound=str(figure.bound),
-        group=str(figure.group),
-        scope=str(figure.scope),
-        since=figure.since,
-        until=figure.until,
-        place=figure.place,
-        mine_model=figure.mine_model,
-        made_in=figure.made_in,
-        made_year=figure.made_year,
-        country=figure.country,
-        quote=figure.quote,
-        start=figure.start,
-        end=figure.end,
-        flags=_join_flags(figure.flags),
-    )
+    columns = figure.to_dict() | {"flags": _join_flags(figure.flags)}
+    return FigureRow(version_id=version_id, **columns)
 
 
 def _figure(row: FigureRow) -> Figure:
-    return Figure(
-        metric=Metric(row.metric),
-        value=row.value,
-        bound=Bound(row.bound),
-        group=Group(row.group),
-        scope=Scope(row.scope),
-        since=row.since,
-        until=row.until,
-        place=row.place,
-        mine_model=row.mine_model,
-        made_in=row.made_in,
-        made_year=row.made_year,
-        country=row.country,
-        quote=row.quote,
-        start=row.start,
-        end=row.end,
-        flags=tuple(Flag(flag) for flag in _split_flags(row.flags)),
-    )
+    data = {name: getattr(row, name) for name in FIGURE_FIELDS}
+    return Figure.from_dict(data | {"flags": _split_flags(row.flags)})
 
 
 def _change_record(run_id: int, change: Change, figure_id: int | None) -> ChangeRecord:
