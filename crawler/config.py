@@ -25,7 +25,7 @@ from crawler.errors import ConfigError
 from parsers.models import Selectors
 
 DEFAULT_DB_FILE = "minewatch.db"
-DEFAULT_USER_AGENT = "minewatch/0.1 (+https://github.com/minewatch/minewatch)"
+DEFAULT_USER_AGENT = "minewatch/0.1 (+https://example.org/contact)"
 DEFAULT_SCHEDULE = "0 6 * * *"
 NAME_PATTERN = re.compile(r"[a-z0-9-]+")
 # Names are stored in a column of this width on every database (PostgreSQL enforces it).
