@@ -64,6 +64,8 @@ class _Candidate:
     labelled: bool = False  # named by a label before it: "Anti-personnel mines found: 1,234"
     metric: Metric | None = None
     place: str | None = None
+    # "Ağdamda 40, Füzulidə isə 25 mina": the count of the place before it, the noun after
+    distributed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -583,6 +585,7 @@ def _sentence_figures(
     candidates = _candidates(text, vocab, lang, periods)
     if not candidates:
         return []
+    _distribute_kinds(candidates, text, vocab)
     _mark_dependents(candidates, text, vocab)
     if context.previous and not context.mine_before and _opens_with_part(candidates, text, vocab):
         # "Of them, 67 were killed": the total it breaks down was about mines
@@ -775,6 +778,44 @@ def _carried_group(previous: _Candidate) -> Group:
     if previous.kind == "people" and not previous.dependent and previous.group not in _MINE_GROUPS:
         return previous.group
     return Group.ALL
+
+
+# what may stand between two places' counts besides the second place: a contrast word
+_DISTRIBUTION_GAP = re.compile(r"[\s,;–—-]*(?:\w{1,5}\s+){0,2}[\s,;–—-]*")
+
+
+def _distribute_kinds(candidates: list[_Candidate], text: str, vocab: CompiledVocab) -> None:
+    """ "Ağdamda 40, Füzulidə isə 25 mina": a place's bare count takes the next place's noun.
+
+    Only when its own place stands right before it and nothing but the next place and a
+    contrast word ("isə", "а", "while") stands between the two counts.
+    """
+    for index in range(len(candidates) - 1, 0, -1):
+        candidate, following = candidates[index - 1], candidates[index]
+        if candidate.kind is not None or candidate.one_person or following.kind is None:
+            continue
+        gap = _places_in(text, candidate.end, following.start, vocab)
+        if len(gap) != 1:
+            continue
+        place_start, name = gap[0]
+        if text.startswith(name, place_start):
+            place_end = place_start + len(name)
+        else:
+            place_end = place_start + len(text[place_start : following.start].split(None, 1)[0])
+        if not (
+            _DISTRIBUTION_GAP.fullmatch(text, candidate.end, place_start)
+            and _DISTRIBUTION_GAP.fullmatch(text, place_end, following.start)
+        ):
+            continue
+        seg_start = candidates[index - 2].end if index > 1 else 0
+        own = _places_in(text, seg_start, candidate.start, vocab)
+        if not own or _CLAUSE_BREAK.search(text, own[-1][0], candidate.start):
+            continue
+        candidate.kind = following.kind
+        candidate.area_factor = following.area_factor
+        candidate.distributed = True
+        if candidate.group is Group.ALL:
+            candidate.group = following.group
 
 
 def _mark_dependents(candidates: list[_Candidate], text: str, vocab: CompiledVocab) -> None:
@@ -1078,7 +1119,11 @@ def _place(candidates: list[_Candidate], index: int, text: str, vocab: CompiledV
     before = _places_in(text, seg_start, candidate.start, vocab)
     # "In Aghdam, 40 mines were found, while in Fuzuli ...": a clause that opened with its
     # own place ends at the break; the place after it belongs to the next clause
-    if after and not (before and _CLAUSE_BREAK.search(text, candidate.end, after[0][0])):
+    if (
+        after
+        and not (before and _CLAUSE_BREAK.search(text, candidate.end, after[0][0]))
+        and not (before and candidate.distributed)
+    ):
         return after[0][1]
     if before:
         return before[-1][1]
@@ -1096,6 +1141,9 @@ def _places_in(text: str, start: int, end: int, vocab: CompiledVocab) -> list[tu
     for pattern in vocab.place:
         for match in pattern.finditer(text, start, end):
             name = _LEADING_FUNCTION_WORDS.sub("", match.group("name")).strip()
+            if "elided" in match.re.groupindex and match.group("elided"):
+                # "в Агдамском районе — 40, в Физулинском — 25": the noun said once before
+                name = _elided_noun(text, match.start(), name, vocab)
             if "within" in match.re.groupindex and match.group("within"):
                 # "Susuzlug village of Kalbajar district": the village, then its district
                 name = f"{name}, {match.group('within')}"
@@ -1106,6 +1154,18 @@ def _places_in(text: str, start: int, end: int, vocab: CompiledVocab) -> list[tu
             found.append((match.start(), 0, match.group("name")))
     found.sort()
     return [(position, name) for position, _, name in found]
+
+
+def _elided_noun(text: str, end: int, adjective: str, vocab: CompiledVocab) -> str:
+    """The adjective with the noun an earlier place of the same form named ("районе")."""
+    for pattern in vocab.place:
+        if "elided" in pattern.groupindex:
+            continue
+        for match in reversed(list(pattern.finditer(text, 0, end))):
+            words = match.group("name").split()
+            if len(words) > 1 and words[0][-3:] == adjective[-3:]:
+                return " ".join([adjective, *words[1:]])
+    return adjective
 
 
 def _countries(

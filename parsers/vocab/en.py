@@ -266,7 +266,9 @@ VOCAB = Vocab(
     reference_before=r"\b(?:out\s+)?of\s+(?:the|these|those)",
     elliptic_after=(
         r"(?:in|on|at|across|within|from|around|near|along|throughout|were|was|have|has|had"
-        r"|are|and|or|,|;|\)|\.|$)"
+        r"|are|and|or|,|;|\)|\.|$"
+        # "deminers found 25 more": more of what the clause before counted
+        r"|more\b(?!\s+than))"
     ),
     one_person=(
         r"\b(?:a|an|one|another|his|her|their|the)\s+(?:(?:young|local|\d+-year-old"
