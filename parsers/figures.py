@@ -307,6 +307,26 @@ def _restated(figures: list[Figure], headline_end: int) -> list[Figure]:
             other.metric is figure.metric and _same_number(figure, other) for other in body
         ):
             continue
+        same_victim = next(
+            (
+                position
+                for position, earlier in enumerate(kept)
+                if figure.scope is Scope.INCIDENT
+                and figure.metric is Metric.MINE_VICTIMS
+                and figure.group is not Group.ALL
+                and earlier.scope is Scope.INCIDENT
+                and earlier.metric in (Metric.MINE_KILLED, Metric.MINE_INJURED)
+                and earlier.group is Group.ALL
+                and earlier.value == figure.value
+                and figure.place in (None, earlier.place)
+            ),
+            None,
+        )
+        if same_victim is not None:
+            # "bir nəfər yaralanıb. Kənd sakini ... minaya düşüb": the next sentence tells who
+            # the injured one was; the figure stays one, with that group
+            kept[same_victim] = replace(kept[same_victim], group=figure.group)
+            continue
         if (
             figure.scope is Scope.INCIDENT
             and figure.metric is Metric.MINE_VICTIMS
@@ -586,6 +606,9 @@ def _sentence_figures(
     if not candidates:
         return []
     _distribute_kinds(candidates, text, vocab)
+    candidates = _without_named_members(candidates, text, vocab)
+    if not candidates:
+        return []
     _mark_dependents(candidates, text, vocab)
     if context.previous and not context.mine_before and _opens_with_part(candidates, text, vocab):
         # "Of them, 67 were killed": the total it breaks down was about mines
@@ -610,6 +633,8 @@ def _sentence_figures(
                 # "4 minaaxtaran ..., 16-sı": 16 of the deminers, the total's group
                 total = next((c for c in reversed(candidates[:index]) if not c.dependent), None)
                 candidate.group = total.group if total is not None else Group.ALL
+        if candidate.kind is None and _bare_object(candidates, index, text, vocab):
+            candidate.kind = "people"  # "the blast killed three, ...", "унёс жизни троих"
         if candidate.kind in (None, "mine", "uxo") and _bare_people_verb(candidate, text, vocab):
             if candidate.kind is None and candidate.group is Group.ALL:
                 if vocab.part_after.match(text, candidate.end):
@@ -780,6 +805,30 @@ def _carried_group(previous: _Candidate) -> Group:
     return Group.ALL
 
 
+_APPOSITION = re.compile(r"[–—:]")
+
+
+def _without_named_members(
+    candidates: list[_Candidate], text: str, vocab: CompiledVocab
+) -> list[_Candidate]:
+    """Drop the people a count names one by one after a dash or colon.
+
+    "погибли трое представителей СМИ – оператор AzTV ..., оператор ... и сотрудник ...":
+    each "оператор" is one of the three, not one more.
+    """
+    kept: list[_Candidate] = []
+    counted: _Candidate | None = None
+    for candidate in candidates:
+        if candidate.one_person and counted is not None:
+            gap = text[counted.end : candidate.start]
+            if _APPOSITION.search(gap) and not vocab.people_trigger.search(gap):
+                continue
+        if not candidate.one_person:
+            counted = candidate if candidate.kind == "people" and candidate.value > 1 else None
+        kept.append(candidate)
+    return kept
+
+
 # what may stand between two places' counts besides the second place: a contrast word
 _DISTRIBUTION_GAP = re.compile(r"[\s,;–—-]*(?:\w{1,5}\s+){0,2}[\s,;–—-]*")
 
@@ -847,6 +896,19 @@ def _continues_list(
         return False
     gap = text[max(previous.noun_end, previous.end) : candidate.start]
     return _LIST_JOINT.fullmatch(gap) is not None
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;.!)]|$)")
+
+
+def _bare_object(candidates: list[_Candidate], index: int, text: str, vocab: CompiledVocab) -> bool:
+    """Whether a number with no noun ends its clause right after a people verb: "killed three,"."""
+    candidate = candidates[index]
+    if candidate.one_person or not _CLAUSE_END.match(text, candidate.end):
+        return False
+    seg_start = candidates[index - 1].end if index else 0
+    verbs = list(vocab.people_trigger.finditer(text, seg_start, candidate.start))
+    return bool(verbs) and not text[verbs[-1].end() : candidate.start].strip()
 
 
 def _bare_people_verb(candidate: _Candidate, text: str, vocab: CompiledVocab) -> bool:
@@ -953,7 +1015,7 @@ def _metric(
         and _verb_object(text, last.end(), candidate.start, vocab)
     ):
         return _people_metric(last)  # "mines have killed 45 people and injured 200 others"
-    trigger = vocab.people_trigger.search(forward)
+    trigger = _own_trigger(candidates, index, text, forward, vocab)
     if trigger is not None:
         return _people_metric(trigger)
     if parent is not None and parent.metric in PEOPLE_METRICS:
@@ -963,6 +1025,27 @@ def _metric(
     # "12 children and 3 women are among the victims": the list's items share its verb
     trigger = vocab.people_trigger.search(_list_forward(candidates, index, text))
     return _people_metric(trigger) if trigger is not None else None
+
+
+def _own_trigger(
+    candidates: list[_Candidate], index: int, text: str, forward: str, vocab: CompiledVocab
+) -> re.Match[str] | None:
+    """The first people verb after the number that is not the next number's own verb.
+
+    "killed three, two of them journalists, and injured four": "injured" takes "four"
+    as its object and says nothing of the journalists.
+    """
+    following = next((c for c in candidates[index + 1 :]), None)
+    for trigger in vocab.people_trigger.finditer(forward):
+        if (
+            following is not None
+            and vocab.verb_takes_object_after
+            and trigger.end() <= following.start
+            and _verb_object(text, trigger.end(), following.start, vocab)
+        ):
+            continue
+        return trigger
+    return None
 
 
 def _list_forward(candidates: list[_Candidate], index: int, text: str) -> str:
