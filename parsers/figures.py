@@ -81,6 +81,8 @@ class _Context:
     earlier: tuple[Figure, ...] = ()  # every figure stated so far in the text
     # a line of a list whose introduction states a period or a total ("Results for May:")
     list_total: bool = False
+    # the interview question the sentence answers first ("How many mines ...? — About 900.")
+    question: str | None = None
 
 
 def extract(text: str, *, lang: str | None = None, published: str | None = None) -> list[Figure]:
@@ -105,7 +107,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     # "Related posts" and the like: other articles' headlines, not this text's claims
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
     intros = _list_intros(sentences)
-    periods = _SentencePeriods(sentences, vocab, published, intros)
+    answers = _answers(sentences, vocab)
+    periods = _SentencePeriods(sentences, vocab, published, intros, answers)
     figures: list[Figure] = []
     mine_before = False
     paragraph = -1
@@ -117,14 +120,23 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             mine_before = mine_before and index in intros
             # kept: a paragraph may open by breaking the last one's total down ("Of them,
             # 67 were killed"); only a sentence that opens with a part marker reads it
-        relevant = vocab.relevance.search(sentence.text) is not None
+        question = answers.get(index)
+        relevant = vocab.relevance.search(sentence.text) is not None or (
+            question is not None and vocab.relevance.search(sentences[question].text) is not None
+        )
         if relevant:
             item = _list_item(sentences, index) or index in intros
             listed = tuple(f.metric for f in figures) if item else ()
             intro = intros.get(index)
             list_total = intro is not None
             context = _Context(
-                periods.before(index), mine_before, previous, listed, tuple(figures), list_total
+                periods.before(index),
+                mine_before,
+                previous,
+                listed,
+                tuple(figures),
+                list_total,
+                sentences[question].text if question == index - 1 else None,
             )
             stated = _sentence_figures(sentence, periods[index], context, vocab, lang)
             figures.extend(stated)
@@ -161,6 +173,33 @@ def _list_intros(sentences: list[Sentence]) -> dict[int, int]:
     return intros
 
 
+_QUESTION_END = re.compile(r"\?[\"'”’»)]*$")
+
+
+def _answers(sentences: list[Sentence], vocab: CompiledVocab) -> dict[int, int]:
+    """The sentences of each interview answer, by index, to the question they answer.
+
+    A question asks for a count ("how many", "сколько", "neçə"); its answer runs from
+    the next sentence to the end of that sentence's paragraph or the next question.
+    """
+    if vocab.question_count is None:
+        return {}
+    answers: dict[int, int] = {}
+    for index, sentence in enumerate(sentences[:-1]):
+        if not _QUESTION_END.search(sentence.text) or not vocab.question_count.search(
+            sentence.text
+        ):
+            continue
+        paragraph = sentences[index + 1].paragraph
+        for answer in range(index + 1, len(sentences)):
+            if sentences[answer].paragraph != paragraph or _QUESTION_END.search(
+                sentences[answer].text
+            ):
+                break
+            answers[answer] = index
+    return answers
+
+
 def _list_item(sentences: list[Sentence], index: int) -> bool:
     """Whether the sentence is an item of a list: a bulleted line, or after a colon."""
     if _BULLET.match(sentences[index].text):
@@ -181,9 +220,12 @@ class _SentencePeriods:
         vocab: CompiledVocab,
         published: str | None,
         intros: dict[int, int],
+        answers: dict[int, int],
     ):
         self._sentences = sentences
         self._intros = intros
+        self._answers = answers
+        self._questions = frozenset(answers.values())
         self._vocab = vocab
         self._published = published
         self._found: dict[int, list[Period]] = {}
@@ -194,7 +236,8 @@ class _SentencePeriods:
         if found is None:
             sentence = self._sentences[index]
             found = []
-            if _may_date(sentence):
+            # a question states its period in words more often than not ("since the war?")
+            if _may_date(sentence) or index in self._questions:
                 found = find_periods(sentence.text, self._vocab, self._published)
                 # "produced in Armenia in 2021" dates the mine, not the count, in this
                 # sentence and for the sentences after it
@@ -226,6 +269,12 @@ class _SentencePeriods:
             if stated is not None:
                 return stated
             earlier -= 1
+        question = self._answers.get(index)
+        if question is not None and self._sentences[question].paragraph != paragraph:
+            # "Q: How many mines were found last year?" dates the answer's counts
+            stated = _stated(self[question])
+            if stated is not None:
+                return stated
         if earlier + 1 < self._headline:
             return next(
                 (
@@ -665,6 +714,8 @@ def _sentence_figures(
             )
         if candidate.metric is not None:
             previous = candidate
+    if context.question is not None:
+        _answer_counts(candidates, text, context.question, vocab)
     broken_down = _breakdown_total(candidates, text, context, vocab)
     total = _earlier_total(candidates, text, context, vocab) if broken_down is None else None
     scope = _scope(text, periods, context, vocab) if total is None else total.scope
@@ -703,6 +754,49 @@ def _sentence_figures(
             )
         figures.append(figure)
     return figures
+
+
+def _answer_counts(
+    candidates: list[_Candidate], text: str, question: str, vocab: CompiledVocab
+) -> None:
+    """ "How many people were hurt by mines?" "— Sadly, 41 people.": the question's metric.
+
+    Only a count the answer leaves bare: no noun, or the question's kind of noun, and no
+    verb of its own; the question's group when the answer names none.
+    """
+    asked = _asked(question, vocab)
+    if asked is None:
+        return
+    kind, metric, group = asked
+    for candidate in candidates:
+        if candidate.metric is not None or candidate.one_person:
+            continue
+        if candidate.kind is None and not _CLAUSE_END.match(text, candidate.end):
+            continue
+        if candidate.kind not in (None, kind):
+            continue
+        candidate.kind, candidate.metric = kind, metric
+        if candidate.group is Group.ALL:
+            candidate.group = group
+
+
+def _asked(question: str, vocab: CompiledVocab) -> tuple[str, Metric, Group] | None:
+    """What a count question asks for: its kind, metric and group."""
+    if not vocab.mine_context.search(question):
+        return None
+    group = _group(question, vocab)
+    trigger = vocab.people_trigger.search(question)
+    if trigger is not None:
+        return "people", _people_metric(trigger), Group.ALL if group in _MINE_GROUPS else group
+    found = vocab.found_verb.search(question) is not None
+    if vocab.uxo_noun.search(question) and found:
+        return "uxo", Metric.UXO_FOUND, Group.ALL
+    if vocab.mine_noun.search(question):
+        if found:
+            return "mine", Metric.MINES_FOUND, group if group in _MINE_GROUPS else Group.ALL
+        if vocab.laid_verb.search(question):
+            return "mine", Metric.MINES_LAID, group if group in _MINE_GROUPS else Group.ALL
+    return None
 
 
 # a labelled count of mines or ordnance with no verb anywhere is a clearance report's line
@@ -912,7 +1006,9 @@ def _bare_object(candidates: list[_Candidate], index: int, text: str, vocab: Com
 
 
 def _bare_people_verb(candidate: _Candidate, text: str, vocab: CompiledVocab) -> bool:
-    gap = _BARE_PEOPLE_VERB_GAP.match(text, candidate.end)
+    # "девять из них погибли", "onlardan ...": the language's own "of them" may come first
+    part = vocab.part_after.match(text, candidate.end)
+    gap = _BARE_PEOPLE_VERB_GAP.match(text, part.end() if part else candidate.end)
     if gap is None:
         return False
     return vocab.people_trigger.match(text, gap.end()) is not None

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 
 # A candidate end: terminal punctuation, closing quotes/brackets, then space and a
 # likely sentence start. Decimals ("1.5") never match: no space follows the dot.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁƏÖÜĞÇŞİ0-9])")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁƏÖÜĞÇŞİ0-9])"
+    # an interview line "— How many ...? — Sadly, 41.": the dash opens the answer
+    r"|\?(?=\s+[—–-]\s+[A-ZА-ЯЁƏÖÜĞÇŞİ0-9])"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 

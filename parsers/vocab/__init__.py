@@ -162,6 +162,9 @@ class Vocab:
     # words that make an area a plan or a possibility, not land cleared ("is planned",
     # "will be cleared", "allows surveying")
     planned: str | None = None
+    # a question that asks for a count ("how many", "сколько", "neçə"): in an interview the
+    # answer's bare counts take the question's metric and period
+    question_count: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +209,7 @@ class CompiledVocab:
     count_link: Folded | None
     breakdown_of: Folded | None
     planned: Folded | None
+    question_count: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     # matches wherever one of ``periods`` does: most sentences state no period, and one
     # scan of the union rules them all out
@@ -378,6 +382,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         count_link=Folded(rf"(?:{vocab.count_link})\s*$") if vocab.count_link else None,
         breakdown_of=Folded(vocab.breakdown_of) if vocab.breakdown_of else None,
         planned=Folded(vocab.planned) if vocab.planned else None,
+        question_count=Folded(vocab.question_count) if vocab.question_count else None,
         periods=tuple(
             (
                 Folded(period_sources[index]),

@@ -222,6 +222,7 @@ VOCAB = Vocab(
     minor_age_after=r",\s*(?P<age>\d{1,2})\s+yaş(?:ında|lı)?\b",
     # "daha bir nəfər", "bir nəfər isə": one more of those the sentence named
     another=r"\bdaha\s+(?P<person>bir)\s+nəfər\b|\b(?P<person2>bir)\s+nəfər\s+isə\b",
+    question_count=r"\bneçə\b|\bnə\s+qədər\b",
     planned=r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*",
     elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
     one_person=(

@@ -172,7 +172,7 @@ VOCAB = Vocab(
     found_verb=(
         r"\b(?:found|detected|discovered|defused|neutrali[sz]ed|neutrali[sz]ing|destroyed"
         r"|removed|cleared|disposed|deactivated|defus(?:ing|al)|uncovered|unearthed|seized"
-        r"|identified|located|recovered|collected|eliminated)\b|\bdetection\b"
+        r"|identified|located|recovered|collected|eliminated|find|finds)\b|\bdetection\b"
     ),
     laid_verb=(
         r"\b(?:planted|laid|buried|installed|placed|scattered|contaminated|remain(?:s|ing)?"
@@ -608,6 +608,7 @@ VOCAB = Vocab(
         r"|totals?|totall?ed|exceeds?|exceeded)"
         r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least))?"
     ),
+    question_count=r"\bhow\s+(?:many|much)\b",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"

@@ -251,6 +251,7 @@ VOCAB = Vocab(
         r"\b(?:среди|в\s+числе|из\s+числа)\s+(?:пострадавших|погибших|раненых|жертв"
         r"|подорвавшихся|обезвреженных\s+мин|обнаруженных\s+мин)"
     ),
+    question_count=r"\bсколько\b",
     planned=(
         r"\bпланиру\w*|\bпланах\b|\bпредстоит\b|\bбудет\s+(?:очищен|разминирован)\w*"
         r"|\bбудут\s+(?:очищен|разминирован)\w*|\bпозвол(?:яет|ит)\b|\bможет\s+быть\b"
@@ -370,6 +371,9 @@ VOCAB = Vocab(
             "past_years",
             days=0,
         ),
+        # "в этом году", "в прошлом году": a point in time, as en "this year", "last year"
+        PeriodPattern(r"\bв\s+(?:этом|текущем)\s+году\b", "past_years", weak=True),
+        PeriodPattern(r"\bв\s+прошлом\s+году\b", "past_years", days=1, weak=True),
     ),
     not_figure=(
         r"\b\d+\s*мин\.?\s+чтения|\bмин\.\s+чтения",
