@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from parsers.checks import check
 from parsers.models import PEOPLE_METRICS, Bound, Figure, Group, Metric, Scope
@@ -239,10 +242,11 @@ class _SentencePeriods:
             # a question states its period in words more often than not ("since the war?")
             if _may_date(sentence) or index in self._questions:
                 found = find_periods(sentence.text, self._vocab, self._published)
+            if found:
                 # "produced in Armenia in 2021" dates the mine, not the count, in this
                 # sentence and for the sentences after it
-                made = [m.span() for m in self._vocab.made_in.finditer(sentence.text)]
-                found = [p for p in found if not _overlaps(p.start, p.end, made)]
+                made = _Spans(m.span() for m in self._vocab.made_in.finditer(sentence.text))
+                found = [p for p in found if not made.overlaps(p.start, p.end)]
             self._found[index] = found
         return found
 
@@ -395,15 +399,30 @@ def _restated(figures: list[Figure], headline_end: int) -> list[Figure]:
 # ---------------------------------------------------------------- candidates
 
 
-def _masks(text: str, vocab: CompiledVocab, periods: list[Period]) -> list[tuple[int, int]]:
+class _Spans:
+    """Spans of a text, sorted so that asking whether one overlaps a range is a bisection."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        # the furthest end of the spans up to each one: zero-width spans stay exact
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        opened = bisect_left(self._starts, end)  # the spans that start before ``end``
+        return opened > 0 and self._reach[opened - 1] > start
+
+
+def _masks(
+    text: str, vocab: CompiledVocab, periods: list[Period], made: list[re.Match[str]]
+) -> _Spans:
     spans = [(p.start, p.end) for p in periods]
-    for pattern in (vocab.not_figure, vocab.date, vocab.mine_model, vocab.made_in):
+    for pattern in (vocab.not_figure, vocab.date, vocab.mine_model):
         spans.extend(match.span() for match in pattern.finditer(text))
-    return spans
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < span_end and span_start < end for span_start, span_end in spans)
+    spans.extend(match.span() for match in made)
+    return _Spans(spans)
 
 
 def _is_year(number: NumberMatch) -> bool:
@@ -416,14 +435,19 @@ def _is_year(number: NumberMatch) -> bool:
 
 
 def _candidates(
-    text: str, vocab: CompiledVocab, lang: str, periods: list[Period]
+    text: str,
+    vocab: CompiledVocab,
+    lang: str,
+    periods: list[Period],
+    made: list[re.Match[str]],
 ) -> list[_Candidate]:
     numbers = find_numbers(text, lang)
-    # the mask patterns are the costliest scan of a sentence: only where a number is
-    masks = _masks(text, vocab, periods) if numbers else []
     found: list[_Candidate] = []
+    # the mask patterns are the costliest scan of a sentence: only where a number is
+    masks = _masks(text, vocab, periods, made) if numbers else None
     for number in numbers:
-        if number.unit == "%" or _overlaps(number.start, number.end, masks):
+        assert masks is not None
+        if number.unit == "%" or masks.overlaps(number.start, number.end):
             continue
         candidate = _Candidate(number.value, number.start, number.end)
         _read_head(candidate, text, vocab, number.unit)
@@ -651,7 +675,7 @@ def _sentence_figures(
 ) -> list[Figure]:
     text = sentence.text
     made = list(vocab.made_in.finditer(text))
-    candidates = _candidates(text, vocab, lang, periods)
+    candidates = _candidates(text, vocab, lang, periods, made)
     if not candidates:
         return []
     _distribute_kinds(candidates, text, vocab)

@@ -132,12 +132,15 @@ def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> 
     Patterns listed first in the vocabulary win an overlap: the specific ("between 1 May
     2021 and 30 June 2022") before the general ("since 2021").
     """
-    if vocab.any_period.search(sentence) is None:
+    first = vocab.any_period.search(sentence)
+    if first is None:
         return []
+    # no single pattern matches before the union does: their scans may start there
+    begin = first.start()
     pub = _published_date(published)
     taken: list[Period] = []
     for pattern, kind, days, weak in vocab.periods:
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(sentence, begin):
             if any(match.start() < p.end and p.start < match.end() for p in taken):
                 continue
             since, until = _resolve(match, kind, days, vocab, pub)
