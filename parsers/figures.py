@@ -22,6 +22,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate
 
 from parsers.checks import check
@@ -1339,7 +1340,17 @@ def _place(candidates: list[_Candidate], index: int, text: str, vocab: CompiledV
     return rest[0][1] if rest else None
 
 
-def _places_in(text: str, start: int, end: int, vocab: CompiledVocab) -> list[tuple[int, str]]:
+def _places_in(
+    text: str, start: int, end: int, vocab: CompiledVocab
+) -> tuple[tuple[int, str], ...]:
+    return _places_between(text, start, end, vocab.vocab.lang)
+
+
+# A clause's "after" range is the next clause's "before": each range is asked for twice or
+# more while one sentence is read, and the place patterns scan it whole each time.
+@lru_cache(maxsize=256)
+def _places_between(text: str, start: int, end: int, lang: str) -> tuple[tuple[int, str], ...]:
+    vocab = compiled(lang)
     found: list[tuple[int, int, str]] = []
     for pattern in vocab.place:
         for match in pattern.finditer(text, start, end):
@@ -1356,7 +1367,7 @@ def _places_in(text: str, start: int, end: int, vocab: CompiledVocab) -> list[tu
         for match in vocab.gazetteer.finditer(text, start, end):
             found.append((match.start(), 0, match.group("name")))
     found.sort()
-    return [(position, name) for position, _, name in found]
+    return tuple((position, name) for position, _, name in found)
 
 
 def _elided_noun(text: str, end: int, adjective: str, vocab: CompiledVocab) -> str:
