@@ -1,0 +1,188 @@
+"""A figure's own attributes, and the Figure built from a candidate with them.
+
+Its scope, period, bound, and where the mines it counts were made.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from parsers.extraction.candidates import MINE_GROUPS, Candidate
+from parsers.extraction.clauses import CLAUSE_BREAK
+from parsers.extraction.context import Context
+from parsers.models import PEOPLE_METRICS, Bound, Figure, Group, Metric, Scope
+from parsers.periods import Period
+from parsers.sentences import Sentence
+from parsers.vocab import CompiledVocab
+
+
+def scope_of(text: str, periods: list[Period], context: Context, vocab: CompiledVocab) -> Scope:
+    stated = [p for p in periods if p.since or p.until]
+    if (
+        any(not p.weak for p in stated)
+        or any(p.span for p in periods)
+        or vocab.cumulative_marker.search(text)
+    ):
+        return Scope.CUMULATIVE
+    if vocab.incident_marker.search(text):
+        return Scope.INCIDENT
+    if stated:
+        return Scope.CUMULATIVE  # "in January, 1,004 mines were defused": a month's total
+    if vocab.weak_cumulative_marker and vocab.weak_cumulative_marker.search(text):
+        return Scope.CUMULATIVE
+    if context.period is not None or context.list_total:
+        return Scope.CUMULATIVE
+    return Scope.INCIDENT
+
+
+def _period_for(
+    candidates: list[Candidate],
+    index: int,
+    periods: list[Period],
+    context: Context,
+    scope: Scope,
+    inherits: bool = True,
+) -> tuple[str | None, str | None]:
+    """The period the number's sentence states, else (``inherits``) the paragraph's."""
+    candidate = candidates[index]
+    clause_end = next((c.start for c in candidates[index + 1 :]), sys.maxsize)
+    stated = [
+        p for p in periods if (p.since or p.until) and not (p.weak and scope is Scope.INCIDENT)
+    ]
+    if stated:
+        # "100 hectares in January, compared with 640 hectares in December": a period in the
+        # number's own clause wins, else the last one before it
+        own = [p for p in stated if candidate.end <= p.start < clause_end]
+        before = [p for p in stated if p.start < candidate.start]
+        chosen = own[0] if own else before[-1] if before else stated[0]
+        return chosen.since, chosen.until
+    if scope is Scope.CUMULATIVE and context.period is not None and inherits:
+        return context.period.since, context.period.until
+    return None, None
+
+
+def _bound(candidate: Candidate, text: str, vocab: CompiledVocab) -> Bound:
+    before = text[max(0, candidate.start - 40) : candidate.start]
+    for pattern, bound in vocab.bounds_before:
+        if pattern.search(before):
+            return bound
+    for pattern, bound in vocab.bounds_after:
+        if pattern.match(text[candidate.end : candidate.end + 20]):
+            return bound
+    return Bound.EXACT
+
+
+def _made(
+    candidates: list[Candidate],
+    index: int,
+    text: str,
+    made: list[re.Match[str]],
+    vocab: CompiledVocab,
+) -> tuple[str | None, int | None]:
+    candidate = candidates[index]
+    end = next((c.start for c in candidates[index + 1 :]), len(text))
+    start = candidates[index - 1].end if index else 0
+    made_in: str | None = None
+    made_year: int | None = None
+    after = [m for m in made if candidate.end <= m.start() < end]
+    # Azerbaijani puts the maker before the count: "Ermənistan istehsalı olan ... 180 mina"
+    before = [
+        m
+        for m in made
+        if start <= m.start()
+        and m.end() <= candidate.start
+        and not candidate.dependent
+        and not CLAUSE_BREAK.search(text, m.end(), candidate.start)
+    ]
+    for match in after[:1] or before[-1:]:
+        named = _named(match, "country")
+        # "произведённых в Армении": the inflected name as the vocabulary spells the country
+        adjective = (
+            vocab.made_adjective.search(match.group(0))
+            if named is not None and vocab.made_adjective is not None
+            else None
+        )
+        if adjective is not None:
+            named = vocab.made_adjectives[adjective.group("name")]
+        made_in = named or made_in
+        year = _named(match, "year")
+        made_year = int(year) if year else made_year
+    if made_in is None and vocab.made_adjective is not None:
+        adjective = vocab.made_adjective.search(text, candidate.end, max(end, candidate.noun_end))
+        if adjective is None and not after and not candidate.dependent:
+            preceding = list(vocab.made_adjective.finditer(text, start, candidate.start))
+            if preceding and not CLAUSE_BREAK.search(text, preceding[-1].end(), candidate.start):
+                adjective = preceding[-1]
+        if adjective is not None:
+            made_in = vocab.made_adjectives[adjective.group("name").lower()]
+    return made_in, made_year
+
+
+def _named(match: re.Match[str], prefix: str) -> str | None:
+    """The first group of ``match`` named ``prefix...`` that matched.
+
+    A language that says the same thing in two word orders ("2021-ci ildə Ermənistanda
+    istehsal olunmuş", "Ermənistan istehsalı olan 2021-ci il") needs one group name per order.
+    """
+    return next(
+        (value for name, value in match.groupdict().items() if name.startswith(prefix) and value),
+        None,
+    )
+
+
+def build_figure(
+    candidates: list[Candidate],
+    index: int,
+    sentence: Sentence,
+    periods: list[Period],
+    context: Context,
+    scope: Scope,
+    country: str | None,
+    made: list[re.Match[str]],
+    vocab: CompiledVocab,
+) -> Figure:
+    candidate = candidates[index]
+    text = sentence.text
+    assert candidate.metric is not None
+    metric = candidate.metric
+    value: int | float = candidate.value
+    if metric is Metric.AREA_CLEARED_HA and candidate.area_factor != 1.0:
+        value = _round(value * candidate.area_factor)
+    group = candidate.group
+    if (metric in PEOPLE_METRICS) != (group not in MINE_GROUPS) and group is not Group.ALL:
+        group = Group.ALL  # a mine kind on people or a people group on mines is noise
+    if metric not in PEOPLE_METRICS and metric is not Metric.MINES_FOUND:
+        group = group if metric is Metric.MINES_LAID else Group.ALL
+    # a stock of mines laid, or a figure about another country, holds only the period its
+    # own sentence states: the paragraph's period is Azerbaijan's count since the war
+    inherits = metric is not Metric.MINES_LAID and country is None
+    since, until = _period_for(candidates, index, periods, context, scope, inherits)
+    mine_model = made_in = made_year = None
+    if metric in (Metric.MINES_FOUND, Metric.MINES_LAID):
+        end = next((c.start for c in candidates[index + 1 :]), len(text))
+        model = vocab.mine_model.search(text, candidate.end, end)
+        mine_model = model.group(0) if model else None
+        made_in, made_year = _made(candidates, index, text, made, vocab)
+    return Figure(
+        metric=metric,
+        value=value,
+        bound=_bound(candidate, text, vocab),
+        group=group,
+        scope=scope,
+        since=since,
+        until=until,
+        place=candidate.place,
+        mine_model=mine_model,
+        made_in=made_in,
+        made_year=made_year,
+        country=country,
+        quote=text,
+        start=sentence.start,
+        end=sentence.end,
+    )
+
+
+def _round(value: float) -> int | float:
+    rounded = round(value, 4)
+    return int(rounded) if rounded == int(rounded) else rounded

@@ -1,0 +1,246 @@
+"""Totals and their parts, and counts that answer a question.
+
+Which candidates break a total down, what total a part belongs to, and the kind a
+place's count shares with the next ("Ağdamda 40, Füzulidə isə 25 mina").
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.extraction.candidates import MINE_GROUPS, Candidate, group_of
+from parsers.extraction.clauses import CLAUSE_BREAK, CLAUSE_END, LIST_JOINT, SPACES
+from parsers.extraction.context import Context
+from parsers.extraction.metrics import bare_people_verb, people_metric
+from parsers.extraction.places import places_in
+from parsers.models import PEOPLE_METRICS, Figure, Group, Metric
+from parsers.vocab import CompiledVocab
+
+
+def answer_counts(
+    candidates: list[Candidate], text: str, question: str, vocab: CompiledVocab
+) -> None:
+    """ "How many people were hurt by mines?" "— Sadly, 41 people.": the question's metric.
+
+    Only a count the answer leaves bare: no noun, or the question's kind of noun, and no
+    verb of its own; the question's group when the answer names none.
+    """
+    asked = _asked(question, vocab)
+    if asked is None:
+        return
+    kind, metric, group = asked
+    for candidate in candidates:
+        if candidate.metric is not None or candidate.one_person:
+            continue
+        if candidate.kind is None and not CLAUSE_END.match(text, candidate.end):
+            continue
+        if candidate.kind not in (None, kind):
+            continue
+        candidate.kind, candidate.metric = kind, metric
+        if candidate.group is Group.ALL:
+            candidate.group = group
+
+
+def _asked(question: str, vocab: CompiledVocab) -> tuple[str, Metric, Group] | None:
+    """What a count question asks for: its kind, metric and group."""
+    if not vocab.mine_context.search(question):
+        return None
+    group = group_of(question, vocab)
+    trigger = vocab.people_trigger.search(question)
+    if trigger is not None:
+        return "people", people_metric(trigger), Group.ALL if group in MINE_GROUPS else group
+    found = vocab.found_verb.search(question) is not None
+    if vocab.uxo_noun.search(question) and found:
+        return "uxo", Metric.UXO_FOUND, Group.ALL
+    if vocab.mine_noun.search(question):
+        if found:
+            return "mine", Metric.MINES_FOUND, group if group in MINE_GROUPS else Group.ALL
+        if vocab.laid_verb.search(question):
+            return "mine", Metric.MINES_LAID, group if group in MINE_GROUPS else Group.ALL
+    return None
+
+
+KIND_METRICS = {
+    "mine": (Metric.MINES_FOUND, Metric.MINES_LAID),
+    "uxo": (Metric.UXO_FOUND,),
+    "area": (Metric.AREA_CLEARED_HA,),
+    "people": tuple(PEOPLE_METRICS),
+}
+
+
+def earlier_total(
+    candidates: list[Candidate], text: str, context: Context, vocab: CompiledVocab
+) -> Figure | None:
+    """The previous sentence's total that "Of these, 2,970 were anti-personnel" breaks down.
+
+    Only a sentence that opens with a part marker and whose first number has no verb of
+    its own; that number takes the total's metric, period, place and scope.
+    """
+    first = candidates[0]
+    if not context.previous or first.metric is not None or first.kind is None:
+        return None
+    if not opens_with_part(candidates, text, vocab):
+        return None
+    metrics = KIND_METRICS[first.kind]
+    total = next((f for f in context.previous if f.metric in metrics), None)
+    if total is not None:
+        # "Onlardan 7.012-si piyada əleyhinə, 1.203-ü isə tank əleyhinə": every part of it
+        for part in candidates:
+            if part is first or (part.kind == first.kind and part.metric is None):
+                part.metric = total.metric
+                part.dependent = True
+    return total
+
+
+def breakdown_total(
+    candidates: list[Candidate], text: str, context: Context, vocab: CompiledVocab
+) -> Figure | None:
+    """The earlier total that "Среди пострадавших 200 мирных жителей" breaks down.
+
+    The reference words stand before the sentence's first number; a people verb among
+    them names the metric ("of the dead" = killed). Every candidate of the total's kind
+    becomes its part, whatever verb or period its own clause has.
+    """
+    if vocab.breakdown_of is None or not context.earlier:
+        return None
+    first = candidates[0]
+    # the number itself may be part of the reference's context ("qurbanların 216 nəfəri")
+    reference = vocab.breakdown_of.search(text, 0, first.end)
+    parts_from = reference.end() if reference is not None else 0
+    if reference is None or reference.end() > first.start:
+        # "172 of the victims were civilians": the reference right after the first number
+        reference = vocab.breakdown_of.match(text, SPACES.match(text, first.end).end())
+        if reference is None:
+            return None
+        parts_from = first.start
+    trigger = vocab.people_trigger.search(text, reference.start(), reference.end())
+    if trigger is not None:
+        metrics: tuple[Metric, ...] = (people_metric(trigger),)
+        wanted = "people"
+    else:
+        wanted = first.kind or "people"
+        metrics = KIND_METRICS[wanted]
+    totals = [f for f in context.earlier if f.metric in metrics]
+    if trigger is None and wanted == "people":
+        # "Among them are 10 children": a group breakdown is of all the victims, not of
+        # the dead that the total's own breakdown named last ("43 of them died")
+        totals = [f for f in totals if f.metric is Metric.MINE_VICTIMS] or totals
+    total = next((f for f in reversed(totals) if f.group is Group.ALL), None) or next(
+        iter(reversed(totals)), None
+    )
+    if total is None:
+        return None
+    for candidate in candidates:
+        if candidate.kind is None and candidate.group not in (Group.ALL, *MINE_GROUPS):
+            candidate.kind = "people"  # "145 nəfəri isə hərbçidir"
+        if candidate.kind == wanted and candidate.start >= parts_from:
+            if not (
+                trigger is None
+                and candidate.metric is not None
+                and bare_people_verb(candidate, text, vocab)
+            ):
+                # "Among them, 67 were killed", "four of whom died" keep their own verb
+                candidate.metric = metrics[0] if trigger is not None else total.metric
+            candidate.dependent = True
+    return total
+
+
+def opens_with_part(candidates: list[Candidate], text: str, vocab: CompiledVocab) -> bool:
+    marker = vocab.part_before.search(text, 0, candidates[0].start)
+    return marker is not None and not text[: marker.start()].strip()
+
+
+def carried_group(previous: Candidate) -> Group:
+    # a part ("including two journalists, four more were injured") leaves the subject to its total
+    if previous.kind == "people" and not previous.dependent and previous.group not in MINE_GROUPS:
+        return previous.group
+    return Group.ALL
+
+
+_APPOSITION = re.compile(r"[–—:]")
+
+
+def without_named_members(
+    candidates: list[Candidate], text: str, vocab: CompiledVocab
+) -> list[Candidate]:
+    """Drop the people a count names one by one after a dash or colon.
+
+    "погибли трое представителей СМИ – оператор AzTV ..., оператор ... и сотрудник ...":
+    each "оператор" is one of the three, not one more.
+    """
+    kept: list[Candidate] = []
+    counted: Candidate | None = None
+    for candidate in candidates:
+        if candidate.one_person and counted is not None:
+            gap = text[counted.end : candidate.start]
+            if _APPOSITION.search(gap) and not vocab.people_trigger.search(gap):
+                continue
+        if not candidate.one_person:
+            counted = candidate if candidate.kind == "people" and candidate.value > 1 else None
+        kept.append(candidate)
+    return kept
+
+
+# what may stand between two places' counts besides the second place: a contrast word
+_DISTRIBUTION_GAP = re.compile(r"[\s,;–—-]*(?:\w{1,5}\s+){0,2}[\s,;–—-]*")
+
+
+def distribute_kinds(candidates: list[Candidate], text: str, vocab: CompiledVocab) -> None:
+    """ "Ağdamda 40, Füzulidə isə 25 mina": a place's bare count takes the next place's noun.
+
+    Only when its own place stands right before it and nothing but the next place and a
+    contrast word ("isə", "а", "while") stands between the two counts.
+    """
+    for index in range(len(candidates) - 1, 0, -1):
+        candidate, following = candidates[index - 1], candidates[index]
+        if candidate.kind is not None or candidate.one_person or following.kind is None:
+            continue
+        gap = places_in(text, candidate.end, following.start, vocab)
+        if len(gap) != 1:
+            continue
+        place_start, name = gap[0]
+        if text.startswith(name, place_start):
+            place_end = place_start + len(name)
+        else:
+            place_end = place_start + len(text[place_start : following.start].split(None, 1)[0])
+        if not (
+            _DISTRIBUTION_GAP.fullmatch(text, candidate.end, place_start)
+            and _DISTRIBUTION_GAP.fullmatch(text, place_end, following.start)
+        ):
+            continue
+        seg_start = candidates[index - 2].end if index > 1 else 0
+        own = places_in(text, seg_start, candidate.start, vocab)
+        if not own or CLAUSE_BREAK.search(text, own[-1][0], candidate.start):
+            continue
+        candidate.kind = following.kind
+        candidate.area_factor = following.area_factor
+        candidate.distributed = True
+        if candidate.group is Group.ALL:
+            candidate.group = following.group
+
+
+def mark_dependents(candidates: list[Candidate], text: str, vocab: CompiledVocab) -> None:
+    for index, candidate in enumerate(candidates):
+        if index == 0:
+            continue
+        since = candidates[index - 1].end
+        before = text[since : candidate.start]
+        open_brackets = text.count("(", 0, candidate.start) - text.count(")", 0, candidate.start)
+        previous = candidates[index - 1]
+        candidate.dependent = (
+            vocab.part_before.search(before) is not None
+            or vocab.part_after.match(text, candidate.end) is not None
+            or open_brackets > 0
+            # "including 4 women and 11 children": the list of parts goes on
+            or (previous.dependent and _continues_list(text, previous, candidate, vocab))
+        )
+
+
+def _continues_list(
+    text: str, previous: Candidate, candidate: Candidate, vocab: CompiledVocab
+) -> bool:
+    """Whether only the previous part's noun and a comma or conjunction stand between."""
+    if previous.kind is None or candidate.kind != previous.kind:
+        return False
+    gap = text[max(previous.noun_end, previous.end) : candidate.start]
+    return LIST_JOINT.fullmatch(gap) is not None

@@ -1,0 +1,310 @@
+"""The numbers of a sentence that may be figures, each with its head noun and group.
+
+A candidate is a number ``parsers.numbers`` finds outside dates, periods, model names,
+ages and money, plus "a civilian" (= 1) in incidents; its head is the noun after it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import accumulate
+
+from parsers.extraction.clauses import HEAD_STOP
+from parsers.models import Group, Metric
+from parsers.numbers import NumberMatch, find_numbers
+from parsers.periods import Period
+from parsers.vocab import CompiledVocab
+
+_HEAD_WORDS = 6
+
+_WORD = re.compile(r"\S+")
+
+MINE_GROUPS = frozenset({Group.ANTI_PERSONNEL, Group.ANTI_TANK})
+
+_ADULT_AGE = 18
+
+
+@dataclass(slots=True)
+class Candidate:
+    value: int | float
+    start: int  # span within the sentence
+    end: int
+    one_person: bool = False
+    another: bool = False  # "another was injured": one more of the group named before
+    kind: str | None = None  # "mine", "uxo", "area", "people"
+    group: Group = Group.ALL
+    noun_end: int = 0  # end of the head noun, or of the number when there is none
+    area_factor: float = 1.0
+    dependent: bool = False  # a part of the previous total: "including 3 journalists"
+    labelled: bool = False  # named by a label before it: "Anti-personnel mines found: 1,234"
+    metric: Metric | None = None
+    place: str | None = None
+    # "Ağdamda 40, Füzulidə isə 25 mina": the count of the place before it, the noun after
+    distributed: bool = False
+
+
+class Spans:
+    """Spans of a text, sorted so that asking whether one overlaps a range is a bisection."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        # the furthest end of the spans up to each one: zero-width spans stay exact
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        opened = bisect_left(self._starts, end)  # the spans that start before ``end``
+        return opened > 0 and self._reach[opened - 1] > start
+
+
+def _masks(
+    text: str, vocab: CompiledVocab, periods: list[Period], made: list[re.Match[str]]
+) -> Spans:
+    spans = [(p.start, p.end) for p in periods]
+    for pattern in (vocab.not_figure, vocab.date, vocab.mine_model):
+        spans.extend(match.span() for match in pattern.finditer(text))
+    spans.extend(match.span() for match in made)
+    return Spans(spans)
+
+
+def _is_year(number: NumberMatch) -> bool:
+    return (
+        isinstance(number.value, int)
+        and 1900 <= number.value <= 2100
+        and number.text.isdigit()
+        and len(number.text) == 4
+    )
+
+
+def find_candidates(
+    text: str,
+    vocab: CompiledVocab,
+    lang: str,
+    periods: list[Period],
+    made: list[re.Match[str]],
+) -> list[Candidate]:
+    numbers = find_numbers(text, lang)
+    found: list[Candidate] = []
+    # the mask patterns are the costliest scan of a sentence: only where a number is
+    masks = _masks(text, vocab, periods, made) if numbers else None
+    for number in numbers:
+        assert masks is not None
+        if number.unit == "%" or masks.overlaps(number.start, number.end):
+            continue
+        candidate = Candidate(number.value, number.start, number.end)
+        _read_head(candidate, text, vocab, number.unit)
+        if _is_year(number) and (candidate.kind is None or candidate.labelled):
+            continue
+        found.append(candidate)
+    for match in vocab.one_person.finditer(text):
+        if any(c.start <= match.start() < c.end for c in found):
+            continue
+        # "iki qadın", "3 jurnalist": a singular noun that a number counts is not one person
+        if any(c.end <= match.start("noun") < c.noun_end for c in found):
+            continue
+        candidate = Candidate(1, match.start(), match.start("noun"), one_person=True)
+        _read_head(candidate, text, vocab, None)
+        found.append(candidate)
+    if vocab.another is not None:
+        _mark_another(found, text, vocab)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _mark_another(found: list[Candidate], text: str, vocab: CompiledVocab) -> None:
+    assert vocab.another is not None
+    for match in vocab.another.finditer(text):
+        name = "person" if match.group("person") is not None else "person2"
+        start, end = match.span(name)
+        counted = next((c for c in found if c.start <= start < max(c.end, c.noun_end)), None)
+        if counted is None:
+            counted = Candidate(1, start, end, one_person=True)
+            _read_head(counted, text, vocab, None)
+            found.append(counted)
+        if counted.kind is None:
+            counted.kind = "people"  # "ещё один был ранен": the pronoun stands for a person
+        counted.another = True
+
+
+def _head_window(text: str, end: int) -> int:
+    """Where a number's noun phrase must end: punctuation, another number, or six words."""
+    # "2,1 тыс. боеприпасов": the dot of an abbreviated multiplier ends no noun phrase
+    after_dot = end + 1 if text.startswith(".", end) and text[end - 1 : end].isalpha() else end
+    stop = HEAD_STOP.search(text, after_dot)
+    limit = stop.start() if stop else len(text)
+    for count, word in enumerate(_WORD.finditer(text, end, limit), start=1):
+        if count == _HEAD_WORDS:
+            return word.end()
+    return limit
+
+
+def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str | None) -> None:
+    limit = _head_window(text, candidate.end)
+    if unit in ("ha", "km2"):
+        candidate.kind, candidate.noun_end = "area", candidate.end
+        candidate.area_factor = 100.0 if unit == "km2" else 1.0
+    else:
+        hits = []
+        for kind, pattern in (
+            ("mine", vocab.mine_noun),
+            ("uxo", vocab.uxo_noun),
+            ("people", vocab.people_noun),
+            ("area", vocab.area_unit),
+        ):
+            match = pattern.search(text, candidate.end, limit)
+            if match is not None:
+                hits.append((match.start(), kind, match))
+        if hits:
+            hits.sort(key=lambda hit: hit[0])
+            _, kind, match = hits[0]
+            if kind == "mine" and any(k == "uxo" for _, k, _ in hits):
+                kind = "uxo"  # "50,000 mines and explosive devices" counts both together
+            candidate.kind, candidate.noun_end = kind, match.end()
+            if kind == "area":
+                candidate.area_factor = next(
+                    factor for pattern, factor in vocab.area_factors if pattern.match(match[0])
+                )
+        else:
+            candidate.noun_end = candidate.end
+            counted = _counted_before(candidate, text, vocab)
+            if counted is not None:
+                candidate.kind = counted.kind
+                if counted.group is not Group.ALL:
+                    candidate.group = counted.group
+                    return
+            elif (
+                not candidate.one_person
+                and not text[candidate.end : limit].strip()
+                and _read_label(candidate, text, vocab)
+            ):
+                return  # nothing after the number names it: a label before it may
+    if candidate.one_person:
+        candidate.kind = "people"
+        candidate.noun_end = max(candidate.noun_end, candidate.end)
+        age = (
+            vocab.minor_age.search(text, candidate.start, candidate.end)
+            if vocab.minor_age
+            else None
+        )
+        if age is None and vocab.minor_age_after is not None:
+            age = vocab.minor_age_after.match(text, candidate.noun_end)
+        if age is not None and int(age.group("age")) < _ADULT_AGE:
+            candidate.group = Group.CHILDREN  # "his 11-year-old brother"
+            return
+    candidate.group = group_of(text[candidate.start : max(limit, candidate.end)], vocab)
+    if candidate.kind is None and candidate.group in MINE_GROUPS:
+        candidate.kind = "mine"  # "(742 anti-personnel and 262 anti-tank)"
+        # the mine kind is the noun: a list may go on after it ("980 anti-personnel and 220")
+        kind_word = next(
+            (p.search(text, candidate.end, limit) for p, g in vocab.groups if g is candidate.group),
+            None,
+        )
+        if kind_word is not None:
+            candidate.noun_end = kind_word.end()
+    if candidate.group is Group.ALL or vocab.group_link is not None:
+        before = text[max(0, candidate.start - 40) : candidate.start]
+        for pattern, group in vocab.groups:
+            matches = list(pattern.finditer(before))
+            match = matches[-1] if matches else None
+            if match is not None and _links_group(before[match.end() :], candidate, vocab):
+                candidate.group = group
+                if candidate.kind is None and group not in MINE_GROUPS:
+                    candidate.kind = "people"
+                break
+
+
+_GROUP_DASH = re.compile(r"\s*[-–—:]\s*")
+
+
+def _links_group(gap: str, candidate: Candidate, vocab: CompiledVocab) -> bool:
+    """Whether a group word before a number names what it counts.
+
+    "civilians - 10" when nothing after the number names a group; "civilians accounted
+    for 198 of the victims and servicemen for 90" even when a later item's group follows.
+    """
+    if candidate.group is Group.ALL and _GROUP_DASH.fullmatch(gap):
+        return True
+    return vocab.group_link is not None and vocab.group_link.fullmatch(gap) is not None
+
+
+# "- противопехотных мин — 312;", "Piyada əleyhinə minalar: 512": a line or clause that
+# names what it counts, then a colon or a dash, then the number alone
+_LABEL = re.compile(
+    r"^[ \t]*(?:[-–—•*][ \t]+)?(?P<label>[^\d:;,.()\n]{2,80}?)[ \t]*(?::|[ \t][-–—])[ \t]*$"
+)
+
+
+def _read_label(candidate: Candidate, text: str, vocab: CompiledVocab) -> bool:
+    """Whether a label before the number names what it counts; sets its kind and group."""
+    label = _LABEL.search(text, 0, candidate.start)
+    if label is None:
+        return False
+    start, end = label.span("label")
+    hits = []
+    for kind, pattern in (
+        ("mine", vocab.mine_noun),
+        ("uxo", vocab.uxo_noun),
+        ("people", vocab.people_noun),
+        ("people", vocab.people_trigger),
+    ):
+        match = pattern.search(text, start, end)
+        if match is not None:
+            hits.append((match.start(), kind))
+    if not hits:
+        return False
+    kinds = {kind for _, kind in hits}
+    # "Mines and other explosive items: 1,204" counts both together
+    candidate.kind = "uxo" if {"mine", "uxo"} <= kinds else min(hits)[1]
+    candidate.group = group_of(text[start:end], vocab)
+    candidate.labelled = True
+    return True
+
+
+def _counted_before(candidate: Candidate, text: str, vocab: CompiledVocab) -> Candidate | None:
+    """What "the number of deminers who became victims ... has reached 12" counts.
+
+    The noun after the counting phrase, when only a linking verb ends the gap to the number.
+    """
+    if vocab.count_of is None or vocab.count_link is None:
+        return None
+    phrases = list(vocab.count_of.finditer(text, 0, candidate.start))
+    if not phrases:
+        return None
+    phrase = phrases[-1]
+    if not vocab.count_link.search(text, phrase.end(), candidate.start) or HEAD_STOP.search(
+        text[phrase.end() : candidate.start]
+    ):
+        return None
+    counted = Candidate(candidate.value, phrase.end(), phrase.end())
+    _read_head(counted, text, vocab, None)
+    return counted if counted.kind is not None else None
+
+
+# a comma or one short conjunction between two group words: "servicemen and civilians"
+_GROUP_JOINT = re.compile(r"\s*(?:,\s*(?:(?:\w{1,3}|&)\s+)?|(?:\w{1,3}|&)\s+)")
+
+
+def group_of(head: str, vocab: CompiledVocab) -> Group:
+    found = []
+    for pattern, group in vocab.groups:
+        match = pattern.search(head)
+        if match is not None:
+            found.append((match.start(), match.end(), group))
+    if not found:
+        return Group.ALL
+    found.sort(key=lambda hit: hit[0])
+    _, first_end, first = found[0]
+    for start, _, group in found[1:]:
+        # "servicemen and civilians", "anti-personnel and anti-tank": both together
+        if (
+            (group in MINE_GROUPS) == (first in MINE_GROUPS)
+            and group is not first
+            and _GROUP_JOINT.fullmatch(head, first_end, start)
+        ):
+            return Group.ALL
+    return first

@@ -1,0 +1,223 @@
+"""The metric a candidate counts.
+
+From the verbs of its own clause, the total it is part of, or the list it continues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.extraction.candidates import Candidate
+from parsers.extraction.clauses import CLAUSE_END, HEAD_STOP, LIST_JOINT
+from parsers.extraction.context import Context
+from parsers.models import PEOPLE_METRICS, Metric
+from parsers.vocab import CompiledVocab
+
+# "45 were killed", "60 killed and", "who died": a verb right after a bare number
+# "45-i həlak olub": an Azerbaijani possessive ending may sit between number and verb
+_BARE_PEOPLE_VERB_GAP = re.compile(
+    r"(?:-[^\W\d_]{1,3})?\s*(?:of\s+(?:them|whom|those)\s+)?(?:people\s+|persons\s+)?"
+    r"(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|been"
+    r"|got|became|become|seriously|severely|fatally|slightly|badly|heavily|also|reportedly)\s+)*"
+)
+
+_PEOPLE_KINDS = {"victims": Metric.MINE_VICTIMS, "killed": Metric.MINE_KILLED}
+
+
+def bare_object(candidates: list[Candidate], index: int, text: str, vocab: CompiledVocab) -> bool:
+    """Whether a number with no noun ends its clause right after a people verb: "killed three,"."""
+    candidate = candidates[index]
+    if candidate.one_person or not CLAUSE_END.match(text, candidate.end):
+        return False
+    seg_start = candidates[index - 1].end if index else 0
+    verbs = list(vocab.people_trigger.finditer(text, seg_start, candidate.start))
+    return bool(verbs) and not text[verbs[-1].end() : candidate.start].strip()
+
+
+def bare_people_verb(candidate: Candidate, text: str, vocab: CompiledVocab) -> bool:
+    # "девять из них погибли", "onlardan ...": the language's own "of them" may come first
+    part = vocab.part_after.match(text, candidate.end)
+    gap = _BARE_PEOPLE_VERB_GAP.match(text, part.end() if part else candidate.end)
+    if gap is None:
+        return False
+    return vocab.people_trigger.match(text, gap.end()) is not None
+
+
+def _independent_bounds(candidates: list[Candidate], index: int, text: str) -> tuple[int, int]:
+    """The clause of a candidate: from the previous total to the next one."""
+    start = 0
+    for other in reversed(candidates[:index]):
+        if not other.dependent:
+            start = other.end
+            break
+    end = len(text)
+    for other in candidates[index + 1 :]:
+        if not other.dependent:
+            end = other.start
+            break
+    return start, end
+
+
+def forward_text(candidates: list[Candidate], index: int, text: str) -> str:
+    """Text after a candidate up to the next total, with inserted parts blanked out.
+
+    "45 people, including 3 journalists, were killed": the verb of 45 is "killed".
+    A part's own forward text stops at the next number of any kind.
+    """
+    candidate = candidates[index]
+    if candidate.dependent:
+        end = next((c.start for c in candidates[index + 1 :]), len(text))
+        return " " * candidate.end + text[candidate.end : end]
+    _, end = _independent_bounds(candidates, index, text)
+    chars = list(text[:end])
+    for position in range(candidate.end):
+        chars[position] = " "
+    for other in candidates[index + 1 :]:
+        if other.start >= end:
+            break
+        if other.dependent:
+            stop = HEAD_STOP.search(text, max(other.noun_end, other.end))
+            blank_end = min(stop.start() if stop else end, end)
+            blank_start = max(candidate.end, _part_marker_start(text, candidate.end, other.start))
+            for position in range(blank_start, blank_end):
+                chars[position] = " "
+    return "".join(chars)
+
+
+_MARKER_START = re.compile(r"[,(;:]")
+
+
+def _part_marker_start(text: str, lower: int, start: int) -> int:
+    """Where an inserted part begins: the last comma, bracket or colon before it.
+
+    Without one ("three people were hurt: one of them died") the part begins at its number.
+    """
+    last = start
+    for match in _MARKER_START.finditer(text, lower, start):
+        last = match.start()
+    return last
+
+
+def metric_of(
+    candidates: list[Candidate],
+    index: int,
+    text: str,
+    vocab: CompiledVocab,
+    context: Context,
+) -> Metric | None:
+    candidate = candidates[index]
+    if candidate.kind == "area":
+        if vocab.planned is not None and vocab.planned.search(text):
+            return None  # "the clearance of 2,000 hectares is planned": not land cleared yet
+        return Metric.AREA_CLEARED_HA if vocab.cleared_verb.search(text) else None
+    parent = _parent(candidates, index)
+    seg_start, seg_end = _independent_bounds(candidates, index, text)
+    forward = forward_text(candidates, index, text)
+    if candidate.kind == "uxo":
+        if vocab.found_verb.search(text) or (parent is not None and parent.metric):
+            return Metric.UXO_FOUND
+        return None
+    if candidate.kind == "mine":
+        if vocab.found_verb.search(forward):
+            return Metric.MINES_FOUND
+        if vocab.laid_verb.search(text, seg_start, seg_end):
+            return Metric.MINES_LAID
+        if parent is not None and parent.metric in (Metric.MINES_FOUND, Metric.MINES_LAID):
+            return parent.metric
+        if vocab.found_verb.search(text):
+            return Metric.MINES_FOUND
+        if vocab.laid_verb.search(text):
+            return Metric.MINES_LAID
+        return None
+    # people
+    if not _about_mines(text, seg_start, seg_end, vocab, context):
+        return None
+    triggers = list(vocab.people_trigger.finditer(text, seg_start, candidate.start))
+    last = triggers[-1] if triggers else None
+    if (
+        last is not None
+        and vocab.verb_takes_object_after
+        and _verb_object(text, last.end(), candidate.start, vocab)
+    ):
+        return people_metric(last)  # "mines have killed 45 people and injured 200 others"
+    trigger = _own_trigger(candidates, index, text, forward, vocab)
+    if trigger is not None:
+        return people_metric(trigger)
+    if parent is not None and parent.metric in PEOPLE_METRICS:
+        return parent.metric
+    if last is not None:
+        return people_metric(last)
+    # "12 children and 3 women are among the victims": the list's items share its verb
+    trigger = vocab.people_trigger.search(_list_forward(candidates, index, text))
+    return people_metric(trigger) if trigger is not None else None
+
+
+def _own_trigger(
+    candidates: list[Candidate], index: int, text: str, forward: str, vocab: CompiledVocab
+) -> re.Match[str] | None:
+    """The first people verb after the number that is not the next number's own verb.
+
+    "killed three, two of them journalists, and injured four": "injured" takes "four"
+    as its object and says nothing of the journalists.
+    """
+    following = next((c for c in candidates[index + 1 :]), None)
+    for trigger in vocab.people_trigger.finditer(forward):
+        if (
+            following is not None
+            and vocab.verb_takes_object_after
+            and trigger.end() <= following.start
+            and _verb_object(text, trigger.end(), following.start, vocab)
+        ):
+            continue
+        return trigger
+    return None
+
+
+def _list_forward(candidates: list[Candidate], index: int, text: str) -> str:
+    """The forward text of the list's last item: "12 children and 3 women are victims"."""
+    last = index
+    while last + 1 < len(candidates):
+        item, following = candidates[last], candidates[last + 1]
+        if following.kind != item.kind or not LIST_JOINT.fullmatch(
+            text, max(item.noun_end, item.end), following.start
+        ):
+            break
+        last += 1
+    return forward_text(candidates, last, text) if last != index else ""
+
+
+def _verb_object(text: str, verb_end: int, number_start: int, vocab: CompiledVocab) -> bool:
+    """Whether the number is the verb's object: only spaces or a bound word ("about") between."""
+    gap = text[verb_end:number_start]
+    if not gap or not gap[0].isspace():
+        return False
+    if not gap.strip():
+        return True
+    words = gap.lstrip()
+    for pattern, _ in vocab.bounds_before:
+        match = pattern.search(words)
+        if match is not None and match.start() == 0:
+            return True
+    return False
+
+
+def people_metric(match: re.Match[str]) -> Metric:
+    kind = match.lastgroup or "injured"
+    return _PEOPLE_KINDS.get(kind, Metric.MINE_INJURED)
+
+
+def _parent(candidates: list[Candidate], index: int) -> Candidate | None:
+    """The figure this one continues or breaks down: the last one of the same kind."""
+    kind = candidates[index].kind
+    for other in reversed(candidates[:index]):
+        if other.metric is not None and other.kind == kind:
+            return other
+    return None
+
+
+def _about_mines(text: str, start: int, end: int, vocab: CompiledVocab, context: Context) -> bool:
+    if vocab.war_context.search(text, start, end):
+        return False
+    if vocab.mine_context.search(text):
+        return True
+    return context.mine_before and vocab.war_context.search(text) is None

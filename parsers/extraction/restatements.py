@@ -1,0 +1,97 @@
+"""A text's figures less the ones it states twice.
+
+Repeated claims, headline numbers the body gives in detail, incident victims told again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from parsers.models import Bound, Figure, Group, Metric, Scope
+
+
+def distinct(figures: list[Figure]) -> list[Figure]:
+    """One figure per claim: a restated number ("out of the 45 who died") is dropped."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for figure in figures:
+        claim = (*figure.key(), figure.until, figure.value, figure.bound)
+        if claim in seen:
+            continue
+        seen.add(claim)
+        kept.append(figure)
+    return kept
+
+
+_ROUNDING = 0.1  # "Over 1,200 mines" in a headline rounds the body's 1,233 down
+
+
+def _same_number(headline: Figure, body: Figure) -> bool:
+    """Whether a headline number says the body's, exactly or rounded ("over 1,200")."""
+    if headline.value == body.value:
+        return True
+    if headline.bound is Bound.AT_LEAST:
+        return headline.value < body.value <= headline.value * (1 + _ROUNDING)
+    if headline.bound is Bound.APPROX:
+        return abs(body.value - headline.value) <= headline.value * _ROUNDING
+    return False
+
+
+def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
+    """Drop what another figure of the text already says in more detail.
+
+    A headline number the body states again ("180 mines found" over "180 anti-personnel
+    mines were found near Saribaba") is the body's claim; an incident's victim ("a soldier
+    hit a mine") that the text says was killed or injured is that figure.
+    """
+    body = [f for f in figures if f.start >= headline_end]
+    kept: list[Figure] = []
+    for figure in figures:
+        if figure.scope is Scope.INCIDENT and any(
+            # "A soldier was injured in Lachin ... The soldier was injured in the leg"
+            earlier.scope is Scope.INCIDENT
+            and (earlier.metric, earlier.value, earlier.group)
+            == (figure.metric, figure.value, figure.group)
+            and figure.place in (None, earlier.place)
+            and earlier.start >= headline_end
+            for earlier in kept
+        ):
+            continue
+        if figure.end <= headline_end and any(
+            other.metric is figure.metric and _same_number(figure, other) for other in body
+        ):
+            continue
+        same_victim = next(
+            (
+                position
+                for position, earlier in enumerate(kept)
+                if figure.scope is Scope.INCIDENT
+                and figure.metric is Metric.MINE_VICTIMS
+                and figure.group is not Group.ALL
+                and earlier.scope is Scope.INCIDENT
+                and earlier.metric in (Metric.MINE_KILLED, Metric.MINE_INJURED)
+                and earlier.group is Group.ALL
+                and earlier.value == figure.value
+                and figure.place in (None, earlier.place)
+            ),
+            None,
+        )
+        if same_victim is not None:
+            # "bir nəfər yaralanıb. Kənd sakini ... minaya düşüb": the next sentence tells who
+            # the injured one was; the figure stays one, with that group
+            kept[same_victim] = replace(kept[same_victim], group=figure.group)
+            continue
+        if (
+            figure.scope is Scope.INCIDENT
+            and figure.metric is Metric.MINE_VICTIMS
+            and any(
+                other.scope is Scope.INCIDENT
+                and other.metric in (Metric.MINE_KILLED, Metric.MINE_INJURED)
+                and other.value == figure.value
+                and figure.group in (other.group, Group.ALL)
+                for other in figures
+            )
+        ):
+            continue
+        kept.append(figure)
+    return kept

@@ -1,0 +1,146 @@
+"""The figures one sentence states: its candidates read, then given metrics and attributes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from parsers.extraction.attributes import build_figure, scope_of
+from parsers.extraction.breakdowns import (
+    KIND_METRICS,
+    answer_counts,
+    breakdown_total,
+    carried_group,
+    distribute_kinds,
+    earlier_total,
+    mark_dependents,
+    opens_with_part,
+    without_named_members,
+)
+from parsers.extraction.candidates import Candidate, find_candidates
+from parsers.extraction.context import Context
+from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of
+from parsers.extraction.places import countries_for, places_for
+from parsers.models import Figure, Group, Metric, Scope
+from parsers.periods import Period
+from parsers.sentences import Sentence
+from parsers.vocab import CompiledVocab
+
+
+def sentence_figures(
+    sentence: Sentence,
+    periods: list[Period],
+    context: Context,
+    vocab: CompiledVocab,
+    lang: str,
+) -> list[Figure]:
+    text = sentence.text
+    made = list(vocab.made_in.finditer(text))
+    candidates = find_candidates(text, vocab, lang, periods, made)
+    if not candidates:
+        return []
+    distribute_kinds(candidates, text, vocab)
+    candidates = without_named_members(candidates, text, vocab)
+    if not candidates:
+        return []
+    mark_dependents(candidates, text, vocab)
+    if context.previous and not context.mine_before and opens_with_part(candidates, text, vocab):
+        # "Of them, 67 were killed": the total it breaks down was about mines
+        context = replace(context, mine_before=True)
+    previous: Candidate | None = None
+    for index, candidate in enumerate(candidates):
+        if (
+            candidate.kind is None
+            and previous is not None
+            and previous.kind is not None
+            and (
+                vocab.part_after.match(text, candidate.end)
+                or (
+                    vocab.elliptic_after.match(text, candidate.end)
+                    and not bare_people_verb(candidate, text, vocab)
+                )
+            )
+        ):
+            candidate.kind = previous.kind
+            candidate.area_factor = previous.area_factor
+            if candidate.group is Group.ALL and vocab.part_after.match(text, candidate.end):
+                # "4 minaaxtaran ..., 16-sı": 16 of the deminers, the total's group
+                total = next((c for c in reversed(candidates[:index]) if not c.dependent), None)
+                candidate.group = total.group if total is not None else Group.ALL
+        if candidate.kind is None and bare_object(candidates, index, text, vocab):
+            candidate.kind = "people"  # "the blast killed three, ...", "унёс жизни троих"
+        if candidate.kind in (None, "mine", "uxo") and bare_people_verb(candidate, text, vocab):
+            if candidate.kind is None and candidate.group is Group.ALL:
+                if vocab.part_after.match(text, candidate.end):
+                    # "12 children, three of whom died": a part of its total's group
+                    total = next((c for c in reversed(candidates[:index]) if not c.dependent), None)
+                    candidate.group = carried_group(total) if total is not None else Group.ALL
+                elif previous is not None:
+                    # "two servicemen were killed and one was wounded": the subject carries over
+                    candidate.group = carried_group(previous)
+            # "25 were wounded by mines": the mines are the cause, the number counts people
+            candidate.kind = "people"
+        if (
+            candidate.another
+            and candidate.kind == "people"
+            and candidate.group is Group.ALL
+            and previous is not None
+        ):
+            # "two civilians were killed, another was injured": one more civilian
+            candidate.group = carried_group(previous)
+        if candidate.kind is not None:
+            candidate.metric = (
+                metric_of(candidates, index, text, vocab, context)
+                or next(
+                    (m for m in reversed(context.listed) if m in KIND_METRICS[candidate.kind]),
+                    None,
+                )
+                or _LABEL_METRICS.get(candidate.kind if candidate.labelled else None)
+            )
+        if candidate.metric is not None:
+            previous = candidate
+    if context.question is not None:
+        answer_counts(candidates, text, context.question, vocab)
+    broken_down = breakdown_total(candidates, text, context, vocab)
+    total = earlier_total(candidates, text, context, vocab) if broken_down is None else None
+    scope = scope_of(text, periods, context, vocab) if total is None else total.scope
+    countries = countries_for(candidates, text, vocab, made)
+    for candidate, place in zip(
+        candidates, places_for(candidates, text, vocab, scope), strict=True
+    ):
+        candidate.place = place
+    figures = []
+    for index, candidate in enumerate(candidates):
+        if candidate.metric is None:
+            continue
+        if candidate.one_person and scope is not Scope.INCIDENT:
+            continue
+        own_scope = scope
+        if candidate.metric in (Metric.MINES_LAID, Metric.AREA_CLEARED_HA):
+            own_scope = Scope.CUMULATIVE  # a stock of mines or an area is never one event
+        figure = build_figure(
+            candidates, index, sentence, periods, context, own_scope, countries[index], made, vocab
+        )
+        if broken_down is not None and candidate.dependent:
+            # "Among the victims are 216 civilians": the parts of a total stated earlier
+            figure = replace(
+                figure,
+                scope=broken_down.scope,
+                since=broken_down.since,
+                until=broken_down.until,
+                place=broken_down.place,
+                country=broken_down.country,
+            )
+        if total is not None and index == 0:
+            figure = replace(
+                figure,
+                since=figure.since or total.since,
+                until=figure.until or total.until,
+                place=figure.place or total.place,
+                country=figure.country or total.country,
+            )
+        figures.append(figure)
+    return figures
+
+
+# a labelled count of mines or ordnance with no verb anywhere is a clearance report's line
+_LABEL_METRICS = {"mine": Metric.MINES_FOUND, "uxo": Metric.UXO_FOUND}

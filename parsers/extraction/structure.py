@@ -1,0 +1,68 @@
+"""How a text is laid out: its headline, its lists, its interview questions and answers."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.sentences import Sentence
+from parsers.vocab import CompiledVocab
+
+_BULLET = re.compile(r"[-–—•*]\s")
+
+# "Anti-personnel mines found: 1,234": a line that is a label and its number
+_LABEL_LINE = re.compile(r"[^\d:;\n]{2,80}(?::|\s[-–—])\s*\d")
+
+
+def list_intros(sentences: list[Sentence]) -> dict[int, int]:
+    """Each line of a list, by index, to the sentence that introduced it (ends with ':')."""
+    intros: dict[int, int] = {}
+    current: int | None = None
+    for index, sentence in enumerate(sentences):
+        if current is not None and (
+            _BULLET.match(sentence.text) or _LABEL_LINE.match(sentence.text)
+        ):
+            intros[index] = current
+            continue
+        current = index if sentence.text.endswith(":") else None
+    return intros
+
+
+_QUESTION_END = re.compile(r"\?[\"'”’»)]*$")
+
+
+def interview_answers(sentences: list[Sentence], vocab: CompiledVocab) -> dict[int, int]:
+    """The sentences of each interview answer, by index, to the question they answer.
+
+    A question asks for a count ("how many", "сколько", "neçə"); its answer runs from
+    the next sentence to the end of that sentence's paragraph or the next question.
+    """
+    if vocab.question_count is None:
+        return {}
+    answers: dict[int, int] = {}
+    for index, sentence in enumerate(sentences[:-1]):
+        if not _QUESTION_END.search(sentence.text) or not vocab.question_count.search(
+            sentence.text
+        ):
+            continue
+        paragraph = sentences[index + 1].paragraph
+        for answer in range(index + 1, len(sentences)):
+            if sentences[answer].paragraph != paragraph or _QUESTION_END.search(
+                sentences[answer].text
+            ):
+                break
+            answers[answer] = index
+    return answers
+
+
+def list_item(sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence is an item of a list: a bulleted line, or after a colon."""
+    if _BULLET.match(sentences[index].text):
+        return True
+    return index > 0 and sentences[index - 1].text.endswith(":")
+
+
+def headline_sentences(sentences: list[Sentence]) -> int:
+    """How many sentences open the text as its headline: a lone first line, else none."""
+    if len(sentences) > 1 and sentences[0].paragraph != sentences[1].paragraph:
+        return 1
+    return 0
