@@ -208,7 +208,11 @@ VOCAB = Vocab(
         (
             r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\bshepherds?\b|\bfarmers?\b"
             r"|\bherders?\b|\bdrivers?\b|\bworkers?\b|\btractor\s+operators?\b|\bherdsm[ae]n\b"
-            r"|\bpeaceful\s+(?:citizens|people|population)\b",
+            r"|\bpeaceful\s+(?:citizens|people|population)\b"
+            # a company's staff are civilians; a demining company's clear mines
+            r"|\b(?:employees?|workers?|staff)\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?"
+            r"(?:demining|mine[-\s]clearance))(?:[\w-]+\s+){0,3}?(?:company|contractor|firm"
+            r"|enterprise)\b|\bgrazing\b",
             Group.CIVILIANS,
         ),
         (
