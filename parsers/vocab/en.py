@@ -177,6 +177,8 @@ VOCAB = Vocab(
     laid_verb=(
         r"\b(?:planted|laid|buried|installed|placed|scattered|contaminated|remain(?:s|ing)?"
         r"|lie|lying|left\s+behind|littered|planting|plant)\b"
+        # "the territories still contain a million mines": what is still there was laid
+        r"|\bstill\s+contain(?:s|ed)?\b"
         # "the maps ... included 97,000 mines": the mines a minefield map shows are laid
         r"|\bmaps?\b[^.;]{0,160}?\b(?:included|include|show(?:ed|s)?|indicat(?:ed|es)"
         r"|contain(?:ed|s)?|mark(?:ed|s)?)\b"
@@ -189,6 +191,8 @@ VOCAB = Vocab(
         r"(?:killed|died)\s+(?:or|and)\s+(?:injured|wounded|maimed)"
         r"|(?:dead|deaths)\s+(?:or|and)\s+(?:injured|wounded)"
         r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
+        # "hurt by mines" names everyone a mine harmed, the dead too
+        r"|\bhurt\s+by\s+(?:land)?mines\b"
         # "suffered serious injuries" is the injured count, not all victims
         r"|\bsuffered\b(?!\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds|injury)\b)"
     ),
@@ -197,7 +201,8 @@ VOCAB = Vocab(
         r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life)\b"
     ),
     injured_trigger=(
-        r"\b(?:injured|injuries|wounded|wounds|hurt|maimed|disabled|amputat\w*|mutilated"
+        r"\b(?:injured|injuries|wounded|wounds|hurt(?!\s+by\s+(?:land)?mines\b)|maimed|disabled"
+        r"|amputat\w*|mutilated"
         r"|hospitali[sz]ed"
         r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
         r"|lost\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+|both\s+)?(?:(?:right|left|lower|upper)\s+)?"
