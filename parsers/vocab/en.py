@@ -474,6 +474,11 @@ VOCAB = Vocab(
         r"\s+be\s+(?:cleared|demined)",
         # "every one of them could have cost a life": a pronoun, not a count
         r"\b(?:every|each|any|no)\s+one\b",
+        # "1,800 family members of mine victims": the victims' relatives, not victims
+        r"\d[\d,.]*\s+(?:(?:thousand|million)\s+)?(?:family\s+members|relatives|families)\b",
+        # "an industrial park of 190 hectares": the size of a place named, not land cleared
+        r"\b(?:park|zone|complex|estate)\s+(?:of|covering"
+        r"|spanning)\s+(?:(?:about|around|over|more\s+than|some|nearly)\s+)?\d[\d,.]*",
     ),
     place_cs=(
         # "Susuzlug village of Kalbajar district": the village and the district it is in
