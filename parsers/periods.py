@@ -62,6 +62,8 @@ def _date_of(
     month = vocab.months.get(month_name.lower().rstrip("."))
     if month is None:
         return None
+    if prefix == "r1_" and year_text is None:
+        year_text = _start_year(match, vocab, month)
     if year_text is not None:
         year = int(year_text)
     elif pub is not None:
@@ -75,6 +77,18 @@ def _date_of(
         return date(year, month, int(day_text)).isoformat()
     except ValueError:
         return None
+
+
+def _start_year(match: re.Match[str], vocab: CompiledVocab, month: int) -> str | None:
+    """ "Between 1 May and 30 June 2024": a start without a year is in the end's year.
+
+    A start month after the end month ("from 1 December to 15 January 2024") is the year before.
+    """
+    end_year, end_month = _group(match, "r2_year"), _group(match, "r2_month")
+    if end_year is None:
+        return None
+    end = vocab.months.get(end_month.lower().rstrip(".")) if end_month else None
+    return str(int(end_year) - 1) if end is not None and month > end else end_year
 
 
 def _count(text: str, lang: str) -> int | None:

@@ -334,12 +334,14 @@ VOCAB = Vocab(
             "fixed:1991",
         ),
         PeriodPattern(
-            rf"\bbetween\s+{_DATE.replace('<', '<r1_')}\s+and\s+{_DATE.replace('<', '<r2_')}",
+            # "between 1 May and the end of June 2024": the month that ends the range
+            rf"\bbetween\s+{_DATE.replace('<', '<r1_')}\s+and\s+(?:the\s+end\s+of\s+)?"
+            rf"{_DATE.replace('<', '<r2_')}",
             "range",
         ),
         PeriodPattern(
             rf"\bfrom\s+{_DATE.replace('<', '<r1_')}\s+(?:to|till|until|through)\s+"
-            rf"{_DATE.replace('<', '<r2_')}",
+            rf"(?:the\s+end\s+of\s+)?{_DATE.replace('<', '<r2_')}",
             "range",
         ),
         # "during 14-20 March 2023", "between 5 and 10 February 2024", "on March 14-20"

@@ -1,0 +1,40 @@
+"""Explicit date ranges: a count over a range is a total from its start to its end."""
+
+from __future__ import annotations
+
+from parsers.figures import extract
+from parsers.models import Metric, Scope
+
+PUB = "2025-08-01"
+
+
+def figures(text: str) -> list[tuple[object, ...]]:
+    return [
+        (f.metric, f.value, f.scope, f.since, f.until)
+        for f in extract(text, lang="en", published=PUB)
+    ]
+
+
+def test_a_range_to_the_end_of_a_month_is_cumulative_over_the_range():
+    text = (
+        "Between 1 May and the end of June 2024, 15 people became victims of mines "
+        "in Azerbaijan, 4 of them were killed."
+    )
+    assert figures(text) == [
+        (Metric.MINE_VICTIMS, 15, Scope.CUMULATIVE, "2024-05-01", "2024-06"),
+        (Metric.MINE_KILLED, 4, Scope.CUMULATIVE, "2024-05-01", "2024-06"),
+    ]
+
+
+def test_a_range_start_without_a_year_takes_the_end_year():
+    text = "Between 1 May and 30 June 2024, 15 people became victims of mines in Azerbaijan."
+    assert figures(text) == [
+        (Metric.MINE_VICTIMS, 15, Scope.CUMULATIVE, "2024-05-01", "2024-06-30"),
+    ]
+
+
+def test_a_range_start_in_a_later_month_than_its_end_is_the_year_before():
+    text = "From 1 December to 15 January 2024, deminers found 120 mines."
+    assert figures(text) == [
+        (Metric.MINES_FOUND, 120, Scope.CUMULATIVE, "2023-12-01", "2024-01-15"),
+    ]
