@@ -346,13 +346,14 @@ VOCAB = Vocab(
         ),
         # "during 14-20 March 2023", "between 5 and 10 February 2024", "on March 14-20"
         PeriodPattern(
-            r"\b(?:during|on|from|between|over|in\s+the\s+period\s+of)\s+(?:the\s+period\s+)?"
+            r"\b(?:during|on|from|between|over|for|in\s+the\s+period\s+of)\s+(?:the\s+period\s+)?"
             r"(?P<r1_day>\d{1,2})\s*(?:[-–—]|and|to|till|until|through)\s*(?P<r2_day>\d{1,2})\s+"
             r"(?P<r2_month>{MONTH})\.?(?:,?\s+(?P<r2_year>\d{4}))?",
             "range",
         ),
         PeriodPattern(
-            r"\b(?:during|on|from|between|over|in)\s+(?:the\s+period\s+(?:of\s+)?)?"
+            # "bulletin for July 14-19, 2025:" dates the list that follows
+            r"\b(?:during|on|from|between|over|in|for)\s+(?:the\s+period\s+(?:of\s+)?)?"
             r"(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})"
             r"\s*(?:[-–—]|and|to|till|until|through)\s*(?P<r2_day>\d{1,2})"
             r"(?:,?\s+(?P<r2_year>\d{4}))?",
@@ -391,7 +392,10 @@ VOCAB = Vocab(
         ),
         PeriodPattern(r"\b(?:this|the\s+current)\s+year\b", "past_years", weak=True),
         PeriodPattern(
-            r"\blast\s+year\b|\bthe\s+previous\s+year\b", "past_years", days=1, weak=True
+            r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|before)\b",
+            "past_years",
+            days=1,
+            weak=True,
         ),
         PeriodPattern(
             r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+years",

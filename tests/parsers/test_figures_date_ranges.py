@@ -38,3 +38,20 @@ def test_a_range_start_in_a_later_month_than_its_end_is_the_year_before():
     assert figures(text) == [
         (Metric.MINES_FOUND, 120, Scope.CUMULATIVE, "2023-12-01", "2024-01-15"),
     ]
+
+
+def test_a_bulletin_for_a_day_range_dates_the_list_that_follows():
+    text = (
+        "Mine action bulletin for July 14-19, 2025:\n"
+        "- 120 mines were found\n"
+        "- 450 hectares were cleared"
+    )
+    assert figures(text) == [
+        (Metric.MINES_FOUND, 120, Scope.CUMULATIVE, "2025-07-14", "2025-07-19"),
+        (Metric.AREA_CLEARED_HA, 450, Scope.CUMULATIVE, "2025-07-14", "2025-07-19"),
+    ]
+
+
+def test_a_year_earlier_is_the_year_before_publication():
+    text = "A year earlier, 40 people were killed by mines in Azerbaijan."
+    assert figures(text) == [(Metric.MINE_KILLED, 40, Scope.CUMULATIVE, "2024", None)]
