@@ -197,7 +197,7 @@ VOCAB = Vocab(
         r"|\bsuffered\b(?!\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds|injury)\b)"
     ),
     killed_trigger=(
-        r"\b(?:killed|died|dead|deaths?|perished|fatalities|fatally|martyred|deceased"
+        r"\b(?:killed|died|dies|dead|deaths?|perished|fatalities|fatally|martyred|deceased"
         r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life)\b"
     ),
     injured_trigger=(
@@ -280,13 +280,16 @@ VOCAB = Vocab(
         r"|more\b(?!\s+than))"
     ),
     one_person=(
-        r"\b(?:a|an|one|another|his|her|their|the)\s+(?:(?:young|local|\d+-year-old"
+        # "Shepherd dies in mine blast": a headline names its one victim without an article
+        r"(?:^(?P<bare>)(?=[A-Z])"
+        r"|\b(?:a|an|one|another|his|her|their|the)\s+(?:(?:young|local|\d+-year-old"
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
-        r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator)\s+){0,3}"
+        r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator)\s+){0,3})"
         r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|resident|villager|shepherd"
         r"|farmer|herder|man|woman|child|boy|girl|teenager|person|citizen|worker|employee|driver"
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
         r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion)\b"
+        r"(?(bare)(?=\s+(?:dies|killed|injured|wounded|hurt)\b))"
         # "the civilian population", "the driver's seat": not a person
         r"(?!\s+(?:population|objects?|infrastructure|areas?|facilities)|['’]s)"
     ),
