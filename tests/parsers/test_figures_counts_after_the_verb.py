@@ -1,0 +1,27 @@
+"""Counts whose noun is left out, with an auxiliary between the number and the verb."""
+
+from __future__ import annotations
+
+from parsers.figures import extract
+from parsers.models import Metric
+
+PUB = "2025-08-01"
+
+
+def counts(text: str, lang: str) -> list[tuple[object, ...]]:
+    return [(f.metric, f.value) for f in extract(text, lang=lang, published=PUB)]
+
+
+def test_ru_a_bare_collective_numeral_before_were_wounded_counts_the_injured():
+    text = "В Физулинском районе погиб сапёр, ещё двое были ранены."
+    assert counts(text, "ru") == [(Metric.MINE_KILLED, 1), (Metric.MINE_INJURED, 2)]
+
+
+def test_ru_a_bare_numeral_before_was_also_wounded_counts_the_injured():
+    text = "При взрыве мины в Агдаме погибли двое, трое также были ранены."
+    assert counts(text, "ru") == [(Metric.MINE_KILLED, 2), (Metric.MINE_INJURED, 3)]
+
+
+def test_en_four_other_people_were_injured_counts_four_injured():
+    text = "A deminer was killed and four other people were injured in the blast in Fuzuli."
+    assert counts(text, "en") == [(Metric.MINE_KILLED, 1), (Metric.MINE_INJURED, 4)]
