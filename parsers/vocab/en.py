@@ -198,7 +198,8 @@ VOCAB = Vocab(
     ),
     killed_trigger=(
         r"\b(?:killed|died|dies|dead|deaths?|perished|fatalities|fatally|martyred|deceased"
-        r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life)\b"
+        r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life"
+        r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
     ),
     injured_trigger=(
         r"\b(?:injured|injuries|wounded|wounds|hurt(?!\s+by\s+(?:land)?mines\b)|maimed|disabled"

@@ -25,3 +25,13 @@ def test_ru_a_bare_numeral_before_was_also_wounded_counts_the_injured():
 def test_en_four_other_people_were_injured_counts_four_injured():
     text = "A deminer was killed and four other people were injured in the blast in Fuzuli."
     assert counts(text, "en") == [(Metric.MINE_KILLED, 1), (Metric.MINE_INJURED, 4)]
+
+
+def test_took_the_lives_of_counts_the_killed_it_names():
+    text = "The mine blast in Kalbajar took the lives of two journalists on Monday."
+    assert counts(text, "en") == [(Metric.MINE_KILLED, 2)]
+
+
+def test_claimed_the_lives_of_counts_the_killed():
+    text = "Since 2020, mines have claimed the lives of 70 people in Azerbaijan."
+    assert counts(text, "en") == [(Metric.MINE_KILLED, 70)]
