@@ -147,7 +147,7 @@ VOCAB = Vocab(
     ),
     mine_noun=(
         r"\b(?:land[-\s]?)?mines?\b(?!\s+(?:action|clearance|explosions?|blasts?|incidents?"
-        r"|victims?|danger|threat|awareness|detection|detectors?))"
+        r"|victims?|casualt(?:y|ies)|danger|threat|awareness|detection|detectors?))"
     ),
     uxo_noun=(
         r"\b(?:unexploded\s+(?:ordnance|ammunition|munitions?|shells?|bombs?|devices?)"
@@ -162,7 +162,7 @@ VOCAB = Vocab(
         r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
         r"|minors|boys?|girls?|teenagers?|women|woman|men|man|deminers?|sappers?"
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
-        r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others)\b"
+        r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others|casualties)\b"
     ),
     area_units={
         r"\bhectares?\b|\bha\b": 1.0,

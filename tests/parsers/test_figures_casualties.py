@@ -1,0 +1,24 @@
+"""'Mine casualties' count people: the victims, not mines."""
+
+from __future__ import annotations
+
+from parsers.figures import extract
+from parsers.models import Metric
+
+PUB = "2025-08-01"
+
+
+def figures(text: str) -> list[tuple[object, ...]]:
+    return [
+        (f.metric, f.value, f.since, f.country) for f in extract(text, lang="en", published=PUB)
+    ]
+
+
+def test_new_mine_casualties_a_country_recorded_are_victims():
+    text = "Azerbaijan recorded 36 new mine casualties in 2023."
+    assert figures(text) == [(Metric.MINE_VICTIMS, 36, "2023", None)]
+
+
+def test_mine_casualties_a_monitor_documented_in_another_country_keep_the_country():
+    text = "In Ukraine, the Monitor documented 580 mine casualties in 2023."
+    assert figures(text) == [(Metric.MINE_VICTIMS, 580, "2023", "Ukraine")]
