@@ -610,7 +610,8 @@ VOCAB = Vocab(
         r"(?:injured|wounded|hurt|killed)|died|sustained|suffered|received)\b)"
     ),
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
-    country_after=r"['’]s\b",
+    # "Myanmar followed with 1,003", "Syria recorded 1,015": the country is the subject
+    country_after=r"['’]s\b|\s+(?:recorded|registered|reported|followed|documented|topped|led)\b",
     country_comparison=(
         r"\b(?:alongside|like|unlike|than|such\s+as|compared\s+(?:with|to)|along\s+with"
         r"|together\s+with|similar\s+to|as\s+in|behind|after|ahead\s+of|including)\b"

@@ -22,3 +22,10 @@ def test_new_mine_casualties_a_country_recorded_are_victims():
 def test_mine_casualties_a_monitor_documented_in_another_country_keep_the_country():
     text = "In Ukraine, the Monitor documented 580 mine casualties in 2023."
     assert figures(text) == [(Metric.MINE_VICTIMS, 580, "2023", "Ukraine")]
+
+
+def test_a_country_that_followed_with_a_count_is_the_country_of_the_count():
+    countries = [
+        f.country for f in extract("Myanmar followed with 1,003 mine casualties.", lang="en")
+    ]
+    assert countries == ["Myanmar"]
