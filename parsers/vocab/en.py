@@ -330,6 +330,12 @@ VOCAB = Vocab(
             r"|\bsince\s+the\s+2020\s+war|\bsince\s+the\s+(?:\w+[-\s]){0,2}war\s+ended(?:\s+in\s+2020)?",
             "fixed:2020-11-10",
         ),
+        # "since the start of the full-scale invasion" of Ukraine: 24 February 2022
+        PeriodPattern(
+            r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|Russia['’]s\s+)"
+            r"full[-\s]scale\s+(?:war|invasion)",
+            "fixed:2022-02-24",
+        ),
         PeriodPattern(
             r"\b(?:since|after)\s+the\s+(?:end\s+of\s+the\s+)?first\s+Karabakh\s+war"
             r"|\bover\s+the\s+(?:past|last)\s+(?:three|3)\s+decades"

@@ -55,3 +55,14 @@ def test_a_bulletin_for_a_day_range_dates_the_list_that_follows():
 def test_a_year_earlier_is_the_year_before_publication():
     text = "A year earlier, 40 people were killed by mines in Azerbaijan."
     assert figures(text) == [(Metric.MINE_KILLED, 40, Scope.CUMULATIVE, "2024", None)]
+
+
+def test_ru_since_the_start_of_the_full_scale_war_is_since_the_invasion():
+    text = "С начала полномасштабной войны в Украине от мин погибли 300 человек."
+    found = [(f.since, f.country) for f in extract(text, lang="ru", published=PUB)]
+    assert found == [("2022-02-24", "Ukraine")]
+
+
+def test_since_russias_full_scale_invasion_is_since_the_invasion():
+    text = "Since the start of Russia's full-scale invasion, 300 people were killed by mines in Ukraine."
+    assert figures(text) == [(Metric.MINE_KILLED, 300, Scope.CUMULATIVE, "2022-02-24", None)]
