@@ -18,14 +18,14 @@ RECALL_FLOOR = 1.00
 
 # Articles in the agencies' own styles, never used to tune the extractor: how it generalises.
 NEWS_PRECISION_FLOOR = 1.00
-NEWS_RECALL_FLOOR = 0.97
+NEWS_RECALL_FLOOR = 0.98
 
 # Sealed: full articles labelled without reading the extractor; never tune against them.
 SEALED_PRECISION_FLOOR = 0.88
 SEALED_RECALL_FLOOR = 0.86
 
 # Second sealed set: full articles in new places, formats and years; never tune against them.
-SEALED2_PRECISION_FLOOR = 0.88
+SEALED2_PRECISION_FLOOR = 0.89
 SEALED2_RECALL_FLOOR = 0.86
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "figures"
