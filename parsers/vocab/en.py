@@ -128,7 +128,7 @@ VOCAB = Vocab(
         }
     ),
     relevance=(
-        r"mine|ordnance|\buxo|explosive|explosion|munition|hectare|\bha\b|km2|km²|square\s+kilomet"
+        r"mine|ordnance|\buxo|explosive|explosion|unexploded|munition|hectare|\bha\b|km2|km²|square\s+kilomet"
         r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"
     ),
     tail_heading=(

@@ -67,3 +67,18 @@ def test_a_count_with_a_verb_of_its_own_in_the_answer_is_not_the_questions() -> 
 def test_the_answer_to_a_question_that_asks_no_count_takes_nothing_from_it() -> None:
     text = "Q: What about the mines in Tartar?\nA: Sadly, 40."
     assert figures(text, "en") == []
+
+
+def test_an_answer_without_a_verb_to_an_unexploded_shells_question_is_uxo_found():
+    text = (
+        "Q: How many unexploded shells have your teams found this year?\n"
+        "A: Unexploded shells: about two hundred."
+    )
+    found = [(f.metric, f.value) for f in extract(text, lang="en", published="2025-08-01")]
+    assert found == [(Metric.UXO_FOUND, 200)]
+
+
+def test_an_answer_in_hectares_to_a_how_much_land_question_is_area_cleared():
+    text = "Q: How much land has been cleared so far?\nA: Somewhere around 120 hectares."
+    found = [(f.metric, f.value) for f in extract(text, lang="en", published="2025-08-01")]
+    assert found == [(Metric.AREA_CLEARED_HA, 120)]
