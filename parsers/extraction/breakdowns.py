@@ -41,19 +41,15 @@ def answer_counts(
             candidate.group = group
 
 
-# the land a clearance question asks about; the answer's unit says how much
-_LAND = re.compile(
-    r"\b(?:land|area|territor(?:y|ies)|hectares|территори\w*|площад\w*"
-    r"|ərazi\w*|sahə\w*|hektar\w*)",
-    re.IGNORECASE,
-)
-
-
 def _asked(question: str, vocab: CompiledVocab) -> tuple[str, Metric, Group] | None:
     """What a count question asks for: its kind, metric and group."""
     # "How many unexploded shells ...?" names what it counts without a word for mines
     if not (vocab.mine_context.search(question) or vocab.uxo_noun.search(question)):
-        if vocab.cleared_verb.search(question) and _LAND.search(question):
+        if (
+            vocab.question_land
+            and vocab.cleared_verb.search(question)
+            and vocab.question_land.search(question)
+        ):
             return "area", Metric.AREA_CLEARED_HA, Group.ALL  # "How much land was cleared?"
         return None
     group = group_of(question, vocab)

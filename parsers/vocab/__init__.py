@@ -165,6 +165,9 @@ class Vocab:
     # a question that asks for a count ("how many", "сколько", "neçə"): in an interview the
     # answer's bare counts take the question's metric and period
     question_count: str | None = None
+    # the land a clearance question asks about ("How much land was cleared?"): the answer's
+    # unit then says how much
+    question_land: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +213,7 @@ class CompiledVocab:
     breakdown_of: Folded | None
     planned: Folded | None
     question_count: Folded | None
+    question_land: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     # matches wherever one of ``periods`` does: most sentences state no period, and one
     # scan of the union rules them all out
@@ -383,6 +387,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         breakdown_of=Folded(vocab.breakdown_of) if vocab.breakdown_of else None,
         planned=Folded(vocab.planned) if vocab.planned else None,
         question_count=Folded(vocab.question_count) if vocab.question_count else None,
+        question_land=Folded(vocab.question_land) if vocab.question_land else None,
         periods=tuple(
             (
                 Folded(period_sources[index]),

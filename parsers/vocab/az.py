@@ -223,6 +223,7 @@ VOCAB = Vocab(
     # "daha bir nəfər", "bir nəfər isə": one more of those the sentence named
     another=r"\bdaha\s+(?P<person>bir)\s+nəfər\b|\b(?P<person2>bir)\s+nəfər\s+isə\b",
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
+    question_land=r"\b(?:ərazi\w*|sahə\w*|hektar\w*)",
     planned=r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*",
     elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
     one_person=(

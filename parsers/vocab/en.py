@@ -640,6 +640,7 @@ VOCAB = Vocab(
         r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least))?"
     ),
     question_count=r"\bhow\s+(?:many|much)\b",
+    question_land=r"\b(?:land|area|territor(?:y|ies)|hectares)",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"
