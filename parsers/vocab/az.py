@@ -358,6 +358,9 @@ VOCAB = Vocab(
         r"(?:[a-zəıöüşçğ]*)(?![\w²])",
         r"\b(?:baxış|şərh)\w*\W{0,3}\d[\d\s]*|\d+\s*(?:şərh|baxış|iştirakçı|nümayəndə|ölkə"
         r"|dövlət|ailə|məktəb|şagird|ev|panel|sessiya|təşkilat|tərəfdaş)\w*",
+        # "1.800 mina qurbanlarının ailə üzvünə", "ailə üzvlərindən 120 nəfər": the victims'
+        # relatives, not victims
+        r"\d[\d.,]*\s+(?:mina\s+)?(?:qurban\w*\s+)?ailə\s+üzv\w*|\bailə\s+üzv\w*\s+\d+",
     ),
     place_cs=(
         # "Kəlbəcər rayonunda", "Laçın rayonunun Sarıbaba yüksəkliyi", "Horadiz qəsəbəsi"
