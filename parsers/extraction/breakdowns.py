@@ -34,11 +34,40 @@ def answer_counts(
             continue
         if candidate.kind is None and not CLAUSE_END.match(text, candidate.end):
             continue
+        labelled = _labelled(candidate, text, kind, question, vocab)
+        if labelled is not None:
+            # "Mines: about fifty" to a question about mines and shells: the label says which
+            candidate.kind, candidate.metric = labelled
+            continue
         if candidate.kind not in (None, kind):
             continue
         candidate.kind, candidate.metric = kind, metric
         if candidate.group is Group.ALL:
             candidate.group = group
+
+
+# "Mines: about fifty": a short label, a colon, at most two words and the count
+_LABEL = re.compile(r"(?:^|[.,;:—–\n])(?P<label>[^.,;:—–\n]{1,40}):\s*(?:[^\W\d]+\s+){0,2}$")
+
+
+def _labelled(
+    candidate: Candidate, text: str, asked: str, question: str, vocab: CompiledVocab
+) -> tuple[str, Metric] | None:
+    """The kind and metric a label before a bare count names, when not the question's."""
+    if asked not in ("mine", "uxo") or candidate.kind is not None:
+        return None
+    label = _LABEL.search(text, max(0, candidate.start - 60), candidate.start)
+    if label is None:
+        return None
+    words = label.group("label")
+    if asked == "mine" and vocab.uxo_noun.search(words) and not vocab.mine_noun.search(words):
+        return "uxo", Metric.UXO_FOUND
+    if asked == "uxo" and vocab.mine_noun.search(words) and not vocab.uxo_noun.search(words):
+        if vocab.found_verb.search(question):
+            return "mine", Metric.MINES_FOUND
+        if vocab.laid_verb.search(question):
+            return "mine", Metric.MINES_LAID
+    return None
 
 
 def _asked(question: str, vocab: CompiledVocab) -> tuple[str, Metric, Group] | None:
