@@ -282,6 +282,8 @@ def _counted_before(candidate: Candidate, text: str, vocab: CompiledVocab) -> Ca
         return None
     counted = Candidate(candidate.value, phrase.end(), phrase.end())
     _read_head(counted, text, vocab, None)
+    if counted.kind is None and vocab.people_trigger.search(text, phrase.start(), phrase.end()):
+        counted.kind = "people"  # "the death toll from the blast"
     return counted if counted.kind is not None else None
 
 

@@ -632,10 +632,11 @@ VOCAB = Vocab(
         r"\s+(?:personnel\s+|members\s+)?(?:accounted\s+for|made\s+up|comprised|numbered"
         r"|totall?ed|for)\s+(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?"
     ),
-    count_of=r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+",
+    # "the death toll ... is now four": the phrase itself says whom it counts
+    count_of=r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+|\b(?:the\s+)?death\s+toll\b",
     count_link=(
-        r"\s(?:has\s+|have\s+|had\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to"
-        r"|increased\s+to|stands?\s+at|stood\s+at|is|was|amounts?\s+to|amounted\s+to"
+        r"\s(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to"
+        r"|increased\s+to|stands?\s+at|stood\s+at|is(?:\s+now)?|was|amounts?\s+to|amounted\s+to"
         r"|totals?|totall?ed|exceeds?|exceeded)"
         r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least))?"
     ),

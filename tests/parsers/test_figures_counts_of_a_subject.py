@@ -1,0 +1,31 @@
+"""A count after 'is now', 'has risen to', 'reached' takes the metric its subject names."""
+
+from __future__ import annotations
+
+from parsers.figures import extract
+from parsers.models import Metric, Scope
+
+PUB = "2025-08-01"
+
+
+def counts(text: str) -> list[tuple[object, ...]]:
+    return [(f.metric, f.value, f.scope) for f in extract(text, lang="en", published=PUB)]
+
+
+def test_the_death_toll_of_a_blast_is_now_four_counts_four_killed():
+    text = "The death toll from the mine blast in Aghdam is now four."
+    assert counts(text) == [(Metric.MINE_KILLED, 4, Scope.INCIDENT)]
+
+
+def test_the_death_toll_has_risen_to_four_counts_four_killed():
+    text = "The death toll from the mine explosion in Kalbajar has risen to four."
+    assert counts(text) == [(Metric.MINE_KILLED, 4, Scope.INCIDENT)]
+
+
+def test_the_number_of_people_killed_is_now_four_counts_the_killed():
+    text = "The number of people killed by mines in Aghdam is now four."
+    assert counts(text) == [(Metric.MINE_KILLED, 4, Scope.CUMULATIVE)]
+
+
+def test_the_death_toll_of_the_war_is_not_a_mine_figure():
+    assert counts("The death toll in the 44-day war was 2,908.") == []
