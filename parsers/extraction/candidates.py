@@ -276,14 +276,17 @@ def _counted_before(candidate: Candidate, text: str, vocab: CompiledVocab) -> Ca
     if not phrases:
         return None
     phrase = phrases[-1]
-    if not vocab.count_link.search(text, phrase.end(), candidate.start) or HEAD_STOP.search(
-        text[phrase.end() : candidate.start]
-    ):
+    gap = text[phrase.end() : candidate.start]
+    # "the number of casualties since November 2020 has risen to 390": a period's digits
+    # are no other number
+    for period in vocab.any_period.finditer(gap):
+        gap = gap[: period.start()] + " " * len(period[0]) + gap[period.end() :]
+    if not vocab.count_link.search(text, phrase.end(), candidate.start) or HEAD_STOP.search(gap):
         return None
     counted = Candidate(candidate.value, phrase.end(), phrase.end())
     _read_head(counted, text, vocab, None)
-    if counted.kind is None and vocab.people_trigger.search(text, phrase.start(), phrase.end()):
-        counted.kind = "people"  # "the death toll from the blast"
+    if vocab.people_trigger.search(text, phrase.start(), phrase.end()):
+        counted.kind = "people"  # "the death toll from mines": whatever noun follows
     return counted if counted.kind is not None else None
 
 

@@ -29,3 +29,17 @@ def test_the_number_of_people_killed_is_now_four_counts_the_killed():
 
 def test_the_death_toll_of_the_war_is_not_a_mine_figure():
     assert counts("The death toll in the 44-day war was 2,908.") == []
+
+
+def since(text: str) -> list[tuple[object, ...]]:
+    return [(f.metric, f.value, f.since) for f in extract(text, lang="en", published=PUB)]
+
+
+def test_a_period_with_digits_between_the_subject_and_its_count_keeps_the_subject():
+    text = "The number of casualties from mines since November 2020 has risen to 390."
+    assert since(text) == [(Metric.MINE_VICTIMS, 390, "2020-11")]
+
+
+def test_the_death_toll_from_mines_since_a_year_counts_the_killed_since_that_year():
+    text = "The death toll from mines since 2020 has reached 70."
+    assert since(text) == [(Metric.MINE_KILLED, 70, "2020")]
