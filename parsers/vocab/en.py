@@ -633,7 +633,11 @@ VOCAB = Vocab(
         r"|totall?ed|for)\s+(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?"
     ),
     # "the death toll ... is now four": the phrase itself says whom it counts
-    count_of=r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+|\b(?:the\s+)?death\s+toll\b",
+    # "Civilian casualties from mines have reached 390": the sentence's subject itself
+    count_of=(
+        r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+|\b(?:the\s+)?death\s+toll\b"
+        r"|^(?=(?:[\w-]+\s+){0,2}(?:casualties|victims)\s)"
+    ),
     count_link=(
         r"\s(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to"
         r"|increased\s+to|stands?\s+at|stood\s+at|is(?:\s+now)?|was|amounts?\s+to|amounted\s+to"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parsers.figures import extract
-from parsers.models import Metric, Scope
+from parsers.models import Group, Metric, Scope
 
 PUB = "2025-08-01"
 
@@ -43,3 +43,16 @@ def test_a_period_with_digits_between_the_subject_and_its_count_keeps_the_subjec
 def test_the_death_toll_from_mines_since_a_year_counts_the_killed_since_that_year():
     text = "The death toll from mines since 2020 has reached 70."
     assert since(text) == [(Metric.MINE_KILLED, 70, "2020")]
+
+
+def test_a_subject_of_casualties_that_have_reached_a_count_names_its_metric_and_group():
+    text = "Civilian casualties from mines have reached 390 since 2020."
+    found = extract(text, lang="en", published=PUB)
+    assert [(f.metric, f.value, f.group, f.since) for f in found] == [
+        (Metric.MINE_VICTIMS, 390, Group.CIVILIANS, "2020")
+    ]
+
+
+def test_mine_casualties_have_risen_to_a_count_since_the_war():
+    text = "Mine casualties have risen to 390 since the war."
+    assert since(text) == [(Metric.MINE_VICTIMS, 390, "2020-11-10")]
