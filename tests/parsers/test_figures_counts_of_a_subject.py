@@ -56,3 +56,17 @@ def test_a_subject_of_casualties_that_have_reached_a_count_names_its_metric_and_
 def test_mine_casualties_have_risen_to_a_count_since_the_war():
     text = "Mine casualties have risen to 390 since the war."
     assert since(text) == [(Metric.MINE_VICTIMS, 390, "2020-11-10")]
+
+
+def ru(text: str) -> list[tuple[object, ...]]:
+    return [(f.metric, f.value, f.since) for f in extract(text, lang="ru", published=PUB)]
+
+
+def test_ru_the_number_of_the_dead_has_reached_a_count_counts_the_killed():
+    text = "Число погибших от взрывов мин после войны достигло 70."
+    assert ru(text) == [(Metric.MINE_KILLED, 70, "2020-11-10")]
+
+
+def test_ru_the_number_of_mine_victims_since_a_month_has_reached_a_count():
+    text = "Число жертв мин с ноября 2020 года достигло 390."
+    assert ru(text) == [(Metric.MINE_VICTIMS, 390, "2020-11")]
