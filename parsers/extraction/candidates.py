@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
-from parsers.extraction.clauses import HEAD_STOP
+from parsers.extraction.clauses import HEAD_STOP, LIST_JOINT
 from parsers.models import Group, Metric
 from parsers.numbers import NumberMatch, find_numbers
 from parsers.periods import Period
@@ -109,11 +109,33 @@ def find_candidates(
             continue
         candidate = Candidate(1, match.start(), match.start("noun"), one_person=True)
         _read_head(candidate, text, vocab, None)
+        _sum_with_group_before(candidate, found, text)
         found.append(candidate)
     if vocab.another is not None:
         _mark_another(found, text, vocab)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _sum_with_group_before(person: Candidate, found: list[Candidate], text: str) -> None:
+    """ "two journalists and an official": the person no group names makes the total, 3.
+
+    The group's own count stays a figure of its own; the one person alone would be a
+    figure of nobody in particular.
+    """
+    if person.group is not Group.ALL or person.kind != "people":
+        return
+    before = next((c for c in found if c.noun_end <= person.start < c.noun_end + 12), None)
+    if (
+        before is None
+        or before.kind != "people"
+        or before.one_person
+        or before.group is Group.ALL
+        or not isinstance(before.value, int)
+        or not LIST_JOINT.fullmatch(text, before.noun_end, person.start)
+    ):
+        return
+    person.value = before.value + 1
 
 
 def _mark_another(found: list[Candidate], text: str, vocab: CompiledVocab) -> None:

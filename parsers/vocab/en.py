@@ -289,7 +289,9 @@ VOCAB = Vocab(
         r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|resident|villager|shepherd"
         r"|farmer|herder|man|woman|child|boy|girl|teenager|person|citizen|worker|employee|driver"
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
-        r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion)\b"
+        r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion"
+        # "two journalists and an official": alone, "an official said" is a source, not a victim
+        r"|(?<=and an )official)\b"
         r"(?(bare)(?=\s+(?:dies|killed|injured|wounded|hurt)\b))"
         # "the civilian population", "the driver's seat": not a person
         r"(?!\s+(?:population|objects?|infrastructure|areas?|facilities)|['’]s)"

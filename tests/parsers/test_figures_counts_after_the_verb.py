@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parsers.figures import extract
-from parsers.models import Metric
+from parsers.models import Group, Metric, Scope
 
 PUB = "2025-08-01"
 
@@ -35,3 +35,17 @@ def test_took_the_lives_of_counts_the_killed_it_names():
 def test_claimed_the_lives_of_counts_the_killed():
     text = "Since 2020, mines have claimed the lives of 70 people in Azerbaijan."
     assert counts(text, "en") == [(Metric.MINE_KILLED, 70)]
+
+
+def test_took_the_lives_of_a_group_and_one_more_person_counts_the_total_and_the_group():
+    text = "In 2022, a mine blast in Kalbajar took the lives of two journalists and an official."
+    found = extract(text, lang="en", published=PUB)
+    assert [(f.metric, f.value, f.group, f.scope) for f in found] == [
+        (Metric.MINE_KILLED, 2, Group.JOURNALISTS, Scope.INCIDENT),
+        (Metric.MINE_KILLED, 3, Group.ALL, Scope.INCIDENT),
+    ]
+
+
+def test_an_official_who_speaks_is_no_victim():
+    found = extract("An official said two people were killed by a mine.", lang="en", published=PUB)
+    assert [(f.metric, f.value) for f in found] == [(Metric.MINE_KILLED, 2)]
