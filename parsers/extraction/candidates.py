@@ -298,12 +298,16 @@ def _counted_before(candidate: Candidate, text: str, vocab: CompiledVocab) -> Ca
     if not phrases:
         return None
     phrase = phrases[-1]
-    gap = text[phrase.end() : candidate.start]
+    link = vocab.count_link.search(text, phrase.end(), candidate.start)
+    if link is None:
+        return None
+    # the link may hold a comma: "the highest number of mine casualties in 2023, with 1,015"
+    gap = text[phrase.end() : link.start()]
     # "the number of casualties since November 2020 has risen to 390": a period's digits
     # are no other number
     for period in vocab.any_period.finditer(gap):
         gap = gap[: period.start()] + " " * len(period[0]) + gap[period.end() :]
-    if not vocab.count_link.search(text, phrase.end(), candidate.start) or HEAD_STOP.search(gap):
+    if HEAD_STOP.search(gap):
         return None
     counted = Candidate(candidate.value, phrase.end(), phrase.end())
     _read_head(counted, text, vocab, None)

@@ -641,9 +641,9 @@ VOCAB = Vocab(
         r"|^(?=(?:[\w-]+\s+){0,2}(?:casualties|victims)\s)"
     ),
     count_link=(
-        r"\s(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to"
+        r",?\s(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to"
         r"|increased\s+to|stands?\s+at|stood\s+at|is(?:\s+now)?|was|amounts?\s+to|amounted\s+to"
-        r"|totals?|totall?ed|exceeds?|exceeded)"
+        r"|totals?|totall?ed|exceeds?|exceeded|(?<=,\s)with)"
         r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least))?"
     ),
     question_count=r"\bhow\s+(?:many|much)\b",

@@ -70,3 +70,11 @@ def test_ru_the_number_of_the_dead_has_reached_a_count_counts_the_killed():
 def test_ru_the_number_of_mine_victims_since_a_month_has_reached_a_count():
     text = "Число жертв мин с ноября 2020 года достигло 390."
     assert ru(text) == [(Metric.MINE_VICTIMS, 390, "2020-11")]
+
+
+def test_the_highest_number_of_casualties_with_a_count_is_the_countrys_yearly_victims():
+    text = "Syria recorded the highest number of mine casualties in 2023, with 1,015."
+    found = extract(text, lang="en", published=PUB)
+    assert [(f.metric, f.value, f.since, f.scope, f.country) for f in found] == [
+        (Metric.MINE_VICTIMS, 1015, "2023", Scope.CUMULATIVE, "Syria")
+    ]
