@@ -73,8 +73,16 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             # kept: a paragraph may open by breaking the last one's total down ("Of them,
             # 67 were killed"); only a sentence that opens with a part marker reads it
         question = answers.get(index)
-        relevant = vocab.relevance.search(sentence.text) is not None or (
-            question is not None and vocab.relevance.search(sentences[question].text) is not None
+        relevant = (
+            vocab.relevance.search(sentence.text) is not None
+            or (
+                question is not None
+                and vocab.relevance.search(sentences[question].text) is not None
+            )
+            or (
+                # "Myanmar followed with 1,003" after a country's count names no mine
+                vocab.follows_with is not None and any(f.country for f in previous)
+            )
         )
         if relevant:
             item = list_item(sentences, index) or index in intros

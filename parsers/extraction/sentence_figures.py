@@ -100,6 +100,7 @@ def sentence_figures(
             previous = candidate
     if context.question is not None:
         answer_counts(candidates, text, context.question, vocab)
+    leader = _followed(candidates, text, context, vocab)
     broken_down = breakdown_total(candidates, text, context, vocab)
     total = earlier_total(candidates, text, context, vocab) if broken_down is None else None
     scope = scope_of(text, periods, context, vocab) if total is None else total.scope
@@ -130,6 +131,15 @@ def sentence_figures(
                 place=broken_down.place,
                 country=broken_down.country,
             )
+        if leader is not None and index == 0:
+            # "Myanmar followed with 1,003": the leader's count, period and scope
+            figure = replace(
+                figure,
+                group=leader.group,
+                scope=leader.scope,
+                since=leader.since,
+                until=leader.until,
+            )
         if total is not None and index == 0:
             figure = replace(
                 figure,
@@ -140,6 +150,23 @@ def sentence_figures(
             )
         figures.append(figure)
     return figures
+
+
+def _followed(
+    candidates: list[Candidate], text: str, context: Context, vocab: CompiledVocab
+) -> Figure | None:
+    """The previous sentence's country figure that "Myanmar followed with 1,003" follows."""
+    first = candidates[0]
+    if vocab.follows_with is None or first.kind is not None or first.metric is not None:
+        return None
+    if not vocab.follows_with.search(text, 0, first.start):
+        return None
+    leader = next((f for f in context.previous if f.country is not None), None)
+    if leader is None:
+        return None
+    first.metric = leader.metric
+    first.kind = next(kind for kind, metrics in KIND_METRICS.items() if leader.metric in metrics)
+    return leader
 
 
 # a labelled count of mines or ordnance with no verb anywhere is a clearance report's line

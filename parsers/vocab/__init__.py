@@ -168,6 +168,9 @@ class Vocab:
     # the land a clearance question asks about ("How much land was cleared?"): the answer's
     # unit then says how much
     question_land: str | None = None
+    # a country's count that follows the previous sentence's ("Myanmar followed with
+    # 1,003"): it takes that figure's metric, group and period; must end at the number
+    follows_with: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +217,7 @@ class CompiledVocab:
     planned: Folded | None
     question_count: Folded | None
     question_land: Folded | None
+    follows_with: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     # matches wherever one of ``periods`` does: most sentences state no period, and one
     # scan of the union rules them all out
@@ -388,6 +392,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         planned=Folded(vocab.planned) if vocab.planned else None,
         question_count=Folded(vocab.question_count) if vocab.question_count else None,
         question_land=Folded(vocab.question_land) if vocab.question_land else None,
+        follows_with=Folded(rf"(?:{vocab.follows_with})\s*$") if vocab.follows_with else None,
         periods=tuple(
             (
                 Folded(period_sources[index]),

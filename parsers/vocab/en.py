@@ -648,6 +648,10 @@ VOCAB = Vocab(
     ),
     question_count=r"\bhow\s+(?:many|much)\b",
     question_land=r"\b(?:land|area|territor(?:y|ies)|hectares)",
+    follows_with=(
+        r"\b(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third))\s+with"
+        r"(?:\s+(?:about|around|some|over|more\s+than|nearly))?"
+    ),
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"

@@ -78,3 +78,15 @@ def test_the_highest_number_of_casualties_with_a_count_is_the_countrys_yearly_vi
     assert [(f.metric, f.value, f.since, f.scope, f.country) for f in found] == [
         (Metric.MINE_VICTIMS, 1015, "2023", Scope.CUMULATIVE, "Syria")
     ]
+
+
+def test_a_country_that_followed_with_a_count_takes_the_leaders_metric_and_year():
+    text = (
+        "Syria recorded the highest number of mine casualties in 2023, with 1,015. "
+        "Myanmar followed with 1,003."
+    )
+    found = extract(text, lang="en", published=PUB)
+    assert [(f.metric, f.value, f.since, f.scope, f.country) for f in found] == [
+        (Metric.MINE_VICTIMS, 1015, "2023", Scope.CUMULATIVE, "Syria"),
+        (Metric.MINE_VICTIMS, 1003, "2023", Scope.CUMULATIVE, "Myanmar"),
+    ]
