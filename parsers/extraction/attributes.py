@@ -67,8 +67,13 @@ def _bound(candidate: Candidate, text: str, vocab: CompiledVocab) -> Bound:
     for pattern, bound in vocab.bounds_before:
         if pattern.search(before):
             return bound
+    # a number word may carry the suffix a bound hangs on ("bir milyondan çox"): read the
+    # words after it from the number's last letters too
+    own_tail = candidate.end - 3 if text[candidate.end - 1 : candidate.end].isalpha() else None
     for pattern, bound in vocab.bounds_after:
         if pattern.match(text[candidate.end : candidate.end + 20]):
+            return bound
+        if own_tail is not None and pattern.match(text[own_tail : candidate.end + 20]):
             return bound
     return Bound.EXACT
 

@@ -367,3 +367,8 @@ def test_both_parts_of_a_split_total_in_the_next_sentence_are_read():
         (7012, Group.ANTI_PERSONNEL, "2022"),
         (1203, Group.ANTI_TANK, "2022"),
     ]
+
+
+def test_a_bound_after_a_number_word_with_its_own_suffix_is_read():
+    found = only("İşğal illərində torpaqlarımıza bir milyondan çox mina basdırılmışdır.")
+    assert (found.metric, found.value, found.bound) == (M.MINES_LAID, 1_000_000, Bound.AT_LEAST)
