@@ -80,7 +80,10 @@ def sentence_figures(
             # "25 were wounded by mines": the mines are the cause, the number counts people
             candidate.kind = "people"
         if (
-            candidate.another
+            (
+                candidate.another
+                or (vocab.others is not None and vocab.others.match(text, candidate.end))
+            )
             and candidate.kind == "people"
             and candidate.group is Group.ALL
             and previous is not None

@@ -595,3 +595,15 @@ def test_the_period_of_a_month_s_day_range_gives_since_and_until() -> None:
         "2024-03-20",
         Scope.CUMULATIVE,
     )
+
+
+def test_others_after_a_group_count_are_more_of_that_group():
+    found = extract(
+        "Since the war ended, 7 deminers have died in mine blasts and 19 others were wounded.",
+        lang="en",
+        published=PUB,
+    )
+    assert [(f.metric, f.value, f.group) for f in found] == [
+        (Metric.MINE_KILLED, 7, Group.DEMINERS),
+        (Metric.MINE_INJURED, 19, Group.DEMINERS),
+    ]
