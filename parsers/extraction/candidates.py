@@ -313,6 +313,8 @@ def _counted_before(candidate: Candidate, text: str, vocab: CompiledVocab) -> Ca
     _read_head(counted, text, vocab, None)
     if vocab.people_trigger.search(text, phrase.start(), phrase.end()):
         counted.kind = "people"  # "the death toll from mines": whatever noun follows
+    elif counted.kind is None and vocab.people_trigger.match(text, phrase.end()):
+        counted.kind = "people"  # "the number of injured": the participle is the noun
     return counted if counted.kind is not None else None
 
 

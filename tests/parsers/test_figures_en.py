@@ -607,3 +607,16 @@ def test_others_after_a_group_count_are_more_of_that_group():
         (Metric.MINE_KILLED, 7, Group.DEMINERS),
         (Metric.MINE_INJURED, 19, Group.DEMINERS),
     ]
+
+
+def test_the_number_of_a_participle_counts_what_the_participle_names():
+    found = extract(
+        "A shepherd died after stepping on a mine near Tartar on Sunday. "
+        "The number of wounded now stands at three.",
+        lang="en",
+        published=PUB,
+    )
+    assert [(f.metric, f.value) for f in found] == [
+        (Metric.MINE_KILLED, 1),
+        (Metric.MINE_INJURED, 3),
+    ]
