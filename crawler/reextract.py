@@ -71,7 +71,7 @@ def reread(stored: StoredVersion, source: Source | None) -> Reading:
     With the source gone from the config, its selectors and keywords are gone too:
     the page is read without selectors and stays on- or off-topic as it was stored.
     """
-    # The response headers are not stored: the body's BOM or <meta charset> decide.
+    # The stored Content-Type's charset, else the body's BOM or <meta charset>, decide.
     html = decode_body(stored.body, stored.content_type)
     try:
         article = parse(html, stored.url, source.selectors if source else None)
