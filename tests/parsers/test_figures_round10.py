@@ -1,0 +1,58 @@
+"""Short rules of the last round: report periods, one person hurt, corrections of an incident."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.figures import extract
+from parsers.models import Figure, Group, Metric
+
+PUB = "2025-07-21"
+
+
+def found(text: str, lang: str) -> list[Figure]:
+    return extract(text, lang=lang, published=PUB)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "During 14-20 July 2025, ANAMA deminers found 245 anti-personnel mines in Fuzuli "
+            "district. In addition, 512 hectares were cleared.",
+        ),
+        (
+            "ru",
+            "В период с 14 по 20 июля 2025 года саперы ANAMA обнаружили 245 противопехотных мин. "
+            "Кроме того, очищено 512 гектаров территории.",
+        ),
+        (
+            "az",
+            "2025-ci il 14-20 iyul tarixlərində ANAMA-nın minaaxtaranları 245 piyada əleyhinə "
+            "mina aşkar edib. Bundan əlavə, 512 hektar ərazi təmizlənib.",
+        ),
+    ],
+)
+def test_a_report_total_without_a_period_takes_the_week_stated_before(lang: str, text: str) -> None:
+    cleared = [f for f in found(text, lang) if f.metric is Metric.AREA_CLEARED_HA]
+    assert [(f.value, f.since, f.until) for f in cleared] == [(512, "2025-07-14", "2025-07-20")]
+
+
+def test_ru_one_named_person_who_suffered_is_injured() -> None:
+    text = (
+        "В Физулинском районе 3 мая 2025 года на мине подорвался автомобиль. "
+        "Пострадал житель села Ахмед Алиев."
+    )
+    hurt = [f for f in found(text, "ru") if f.quote.startswith("Пострадал")]
+    assert [(f.metric, f.value, f.group) for f in hurt] == [
+        (Metric.MINE_INJURED, 1, Group.CIVILIANS)
+    ]
+
+
+def test_ru_people_who_suffered_in_the_plural_stay_victims() -> None:
+    text = (
+        "В Физулинском районе 3 мая 2025 года на мине подорвался автомобиль. Пострадали 2 человека."
+    )
+    hurt = [f for f in found(text, "ru") if f.quote.startswith("Пострадали")]
+    assert [(f.metric, f.value) for f in hurt] == [(Metric.MINE_VICTIMS, 2)]
