@@ -19,6 +19,8 @@ from parsers.vocab import CompiledVocab
 
 def scope_of(text: str, periods: list[Period], context: Context, vocab: CompiledVocab) -> Scope:
     stated = [p for p in periods if p.since or p.until]
+    if _corrects_incident(text, stated, context, vocab):
+        return Scope.INCIDENT
     if (
         any(not p.weak for p in stated)
         or any(p.span for p in periods)
@@ -34,6 +36,17 @@ def scope_of(text: str, periods: list[Period], context: Context, vocab: Compiled
     if context.period is not None or context.list_total:
         return Scope.CUMULATIVE
     return Scope.INCIDENT
+
+
+def _corrects_incident(
+    text: str, stated: list[Period], context: Context, vocab: CompiledVocab
+) -> bool:
+    """ "The number of injured now stands at three" after a blast the text told: that blast's."""
+    if vocab.correction is None or any(not p.weak for p in stated):
+        return False
+    if not vocab.correction.search(text):
+        return False
+    return any(f.scope is Scope.INCIDENT and f.metric in PEOPLE_METRICS for f in context.earlier)
 
 
 def _period_for(

@@ -174,6 +174,9 @@ class Vocab:
     # a country's count that follows the previous sentence's ("Myanmar followed with
     # 1,003"): it takes that figure's metric, group and period; must end at the number
     follows_with: str | None = None
+    # a count brought up to date ("the number of injured now stands at three"): after the
+    # text told an incident, it corrects that incident's count rather than a running total
+    correction: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +225,7 @@ class CompiledVocab:
     question_count: Folded | None
     question_land: Folded | None
     follows_with: Folded | None
+    correction: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     # matches wherever one of ``periods`` does: most sentences state no period, and one
     # scan of the union rules them all out
@@ -398,6 +402,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         question_count=Folded(vocab.question_count) if vocab.question_count else None,
         question_land=Folded(vocab.question_land) if vocab.question_land else None,
         follows_with=Folded(rf"(?:{vocab.follows_with})\s*$") if vocab.follows_with else None,
+        correction=Folded(vocab.correction) if vocab.correction else None,
         periods=tuple(
             (
                 Folded(period_sources[index]),

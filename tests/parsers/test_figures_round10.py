@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.figures import extract
-from parsers.models import Figure, Group, Metric
+from parsers.models import Figure, Group, Metric, Scope
 
 PUB = "2025-07-21"
 
@@ -56,3 +56,19 @@ def test_ru_people_who_suffered_in_the_plural_stay_victims() -> None:
     )
     hurt = [f for f in found(text, "ru") if f.quote.startswith("Пострадали")]
     assert [(f.metric, f.value) for f in hurt] == [(Metric.MINE_VICTIMS, 2)]
+
+
+def test_en_a_count_brought_up_to_date_after_a_blast_is_that_blasts() -> None:
+    text = (
+        "Two deminers were injured when a mine exploded in Fuzuli district. "
+        "The number of injured now stands at three, the agency said."
+    )
+    update = [f for f in found(text, "en") if f.value == 3]
+    assert [(f.metric, f.scope) for f in update] == [(Metric.MINE_INJURED, Scope.INCIDENT)]
+
+
+def test_en_a_count_brought_up_to_date_with_no_blast_told_stays_a_running_total() -> None:
+    text = "The number of mine victims in Azerbaijan now stands at 390."
+    assert [(f.metric, f.value, f.scope) for f in found(text, "en")] == [
+        (Metric.MINE_VICTIMS, 390, Scope.CUMULATIVE)
+    ]
