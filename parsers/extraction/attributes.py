@@ -56,6 +56,7 @@ def _period_for(
     context: Context,
     scope: Scope,
     inherits: bool = True,
+    same_year: bool = False,
 ) -> tuple[str | None, str | None]:
     """The period the number's sentence states, else (``inherits``) the paragraph's."""
     candidate = candidates[index]
@@ -71,6 +72,9 @@ def _period_for(
         chosen = own[0] if own else before[-1] if before else stated[0]
         return chosen.since, chosen.until
     if scope is Scope.CUMULATIVE and context.period is not None and inherits:
+        same = context.period.since or context.period.until
+        if same and same_year:
+            return same[:4], None
         return context.period.since, context.period.until
     return None, None
 
@@ -175,7 +179,8 @@ def build_figure(
     # a stock of mines laid, or a figure about another country, holds only the period its
     # own sentence states: the paragraph's period is Azerbaijan's count since the war
     inherits = metric is not Metric.MINES_LAID and country is None
-    since, until = _period_for(candidates, index, periods, context, scope, inherits)
+    same_year = vocab.same_year is not None and vocab.same_year.search(text) is not None
+    since, until = _period_for(candidates, index, periods, context, scope, inherits, same_year)
     mine_model = made_in = made_year = None
     if metric in (Metric.MINES_FOUND, Metric.MINES_LAID):
         end = next((c.start for c in candidates[index + 1 :]), len(text))

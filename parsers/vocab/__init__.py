@@ -177,6 +177,8 @@ class Vocab:
     # a count brought up to date ("the number of injured now stands at three"): after the
     # text told an incident, it corrects that incident's count rather than a running total
     correction: str | None = None
+    # "In the same year": the year of the period an earlier sentence stated, not its month
+    same_year: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +228,7 @@ class CompiledVocab:
     question_land: Folded | None
     follows_with: Folded | None
     correction: Folded | None
+    same_year: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     # matches wherever one of ``periods`` does: most sentences state no period, and one
     # scan of the union rules them all out
@@ -403,6 +406,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         question_land=Folded(vocab.question_land) if vocab.question_land else None,
         follows_with=Folded(rf"(?:{vocab.follows_with})\s*$") if vocab.follows_with else None,
         correction=Folded(vocab.correction) if vocab.correction else None,
+        same_year=Folded(vocab.same_year) if vocab.same_year else None,
         periods=tuple(
             (
                 Folded(period_sources[index]),

@@ -446,6 +446,7 @@ VOCAB = Vocab(
         "İtaliya istehsalı": "Italy",
         "İran istehsalı": "Iran",
     },
+    same_year=r"\bhəmin\s+il(?:də|in)?\b",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM)"
         r"(?:-?[0-9]+[A-ZƏ0-9]*(?:-[A-ZƏ0-9]+)?|-[A-ZƏ]{1,2}[0-9]*)(?!\w)"

@@ -654,6 +654,7 @@ VOCAB = Vocab(
         r"(?:\s+(?:about|around|some|over|more\s+than|nearly))?"
     ),
     correction=r"\b(?:now\s+stands\s+at|is\s+now|has\s+now\s+(?:risen|climbed|grown)\s+to)\b",
+    same_year=r"\b(?:in\s+)?(?:that|the)\s+same\s+year\b|\blater\s+that\s+year\b",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"

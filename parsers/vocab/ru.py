@@ -525,6 +525,7 @@ VOCAB = Vocab(
         "итальянского производства": "Italy",
         "иранского производства": "Iran",
     },
+    same_year=r"\bв\s+том\s+же\s+году\b|\bв\s+этом\s+же\s+году\b",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM"
         r"|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ТМН|ПФМ|ПМД|ПТМ|МС|МРУД|ОЗМК)"

@@ -72,3 +72,28 @@ def test_en_a_count_brought_up_to_date_with_no_blast_told_stays_a_running_total(
     assert [(f.metric, f.value, f.scope) for f in found(text, "en")] == [
         (Metric.MINE_VICTIMS, 390, Scope.CUMULATIVE)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In January 2024, deminers found 245 anti-personnel mines. "
+            "In the same year, 12 people were killed by mines.",
+        ),
+        (
+            "ru",
+            "В январе 2024 года саперы обнаружили 245 противопехотных мин. "
+            "В том же году от мин погибли 12 человек.",
+        ),
+        (
+            "az",
+            "2024-cü ilin yanvarında minaaxtaranlar 245 piyada əleyhinə mina aşkar edib. "
+            "Həmin il minalardan 12 nəfər həlak olub.",
+        ),
+    ],
+)
+def test_the_same_year_takes_the_year_of_the_month_stated_before(lang: str, text: str) -> None:
+    killed = [f for f in found(text, lang) if f.metric is Metric.MINE_KILLED]
+    assert [(f.value, f.since, f.until) for f in killed] == [(12, "2024", None)]
