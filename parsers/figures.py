@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from parsers.checks import check
 from parsers.extraction.context import Context, SentencePeriods
+from parsers.extraction.headline_place import with_headline_place
 from parsers.extraction.restatements import distinct, restated
 from parsers.extraction.sentence_figures import sentence_figures
 from parsers.extraction.structure import (
@@ -107,5 +108,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         mine_before = relevant and (
             bool(previous) or vocab.mine_context.search(sentence.text) is not None
         )
-    headline_end = sentences[0].end if headline_sentences(sentences) else 0
+    headline = headline_sentences(sentences)
+    headline_end = sentences[0].end if headline else 0
+    figures = with_headline_place(figures, sentences, headline, vocab)
     return check(restated(distinct(figures), headline_end))

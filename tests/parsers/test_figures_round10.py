@@ -97,3 +97,36 @@ def test_en_a_count_brought_up_to_date_with_no_blast_told_stays_a_running_total(
 def test_the_same_year_takes_the_year_of_the_month_stated_before(lang: str, text: str) -> None:
     killed = [f for f in found(text, lang) if f.metric is Metric.MINE_KILLED]
     assert [(f.value, f.since, f.until) for f in killed] == [(12, "2024", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "en",
+            "Mine blast injures two civilians in Fuzuli\n\n"
+            "Two civilians were injured when a mine exploded on 3 May 2025.",
+            "Fuzuli",
+        ),
+        (
+            "ru",
+            "В Физулинском районе на мине подорвались мирные жители\n\n"
+            "3 мая 2025 года при взрыве мины ранения получили 2 мирных жителя.",
+            "Физулинском районе",
+        ),
+    ],
+)
+def test_the_headlines_district_places_the_body_incident_that_names_none(
+    lang: str, text: str, place: str
+) -> None:
+    body = [f for f in found(text, lang) if f.start > text.index("\n")]
+    assert [(f.metric, f.value, f.place) for f in body] == [(Metric.MINE_INJURED, 2, place)]
+
+
+def test_a_body_naming_its_own_place_keeps_it_over_the_headlines() -> None:
+    text = (
+        "Mine blast injures two civilians in Fuzuli\n\n"
+        "Two civilians were injured when a mine exploded in Aghdam district on 3 May 2025."
+    )
+    body = [f for f in found(text, "en") if f.start > text.index("\n")]
+    assert [f.place for f in body] == ["Aghdam"]
