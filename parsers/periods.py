@@ -29,6 +29,9 @@ class Period:
     # a span of days or years ("Oktyabrın 9-dan 15-dək"): a total over it even when the
     # year is unknown and since/until stay None
     span: bool = False
+    # a month or day whose year the text left out ("in January"): the year is the
+    # publication's guess, and a year stated earlier in the paragraph is a better one
+    yearless: bool = False
 
 
 def _published_date(published: str | None) -> date | None:
@@ -140,6 +143,12 @@ def _resolve(
     raise ValueError(f"vocabulary {vocab.vocab.lang!r}: unknown period kind {kind!r}")
 
 
+def _names_no_year(match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    named = any(value for name, value in groups.items() if "month" in name)
+    return named and not any(value for name, value in groups.items() if "year" in name)
+
+
 def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> list[Period]:
     """Every period phrase in ``sentence``, earliest first, none overlapping another.
 
@@ -158,6 +167,9 @@ def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> 
             if any(match.start() < p.end and p.start < match.end() for p in taken):
                 continue
             since, until = _resolve(match, kind, days, vocab, pub)
-            taken.append(Period(since, until, match.start(), match.end(), weak, kind == "range"))
+            yearless = kind in ("date", "as_of", "range") and _names_no_year(match)
+            taken.append(
+                Period(since, until, match.start(), match.end(), weak, kind == "range", yearless)
+            )
     taken.sort(key=lambda period: period.start)
     return taken

@@ -38,6 +38,17 @@ def scope_of(text: str, periods: list[Period], context: Context, vocab: Compiled
     return Scope.INCIDENT
 
 
+def _in_year_of(period: Period, earlier: Period) -> tuple[str | None, str | None]:
+    """ "In 2023, ... In January, ...": the month is in the year the paragraph stated."""
+    year = (earlier.since or earlier.until or "")[:4]
+    own = {d[:4] for d in (period.since, period.until) if d}
+    if not year.isdigit() or len(own) != 1:
+        return period.since, period.until
+    since = year + period.since[4:] if period.since else None
+    until = year + period.until[4:] if period.until else None
+    return since, until
+
+
 def _corrects_incident(
     text: str, stated: list[Period], context: Context, vocab: CompiledVocab
 ) -> bool:
@@ -70,6 +81,8 @@ def _period_for(
         own = [p for p in stated if candidate.end <= p.start < clause_end]
         before = [p for p in stated if p.start < candidate.start]
         chosen = own[0] if own else before[-1] if before else stated[0]
+        if chosen.yearless and context.period is not None and not context.period.yearless:
+            return _in_year_of(chosen, context.period)
         return chosen.since, chosen.until
     if scope is Scope.CUMULATIVE and context.period is not None and inherits:
         same = context.period.since or context.period.until

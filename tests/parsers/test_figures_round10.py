@@ -130,3 +130,28 @@ def test_a_body_naming_its_own_place_keeps_it_over_the_headlines() -> None:
     )
     body = [f for f in found(text, "en") if f.start > text.index("\n")]
     assert [f.place for f in body] == ["Aghdam"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In 2023, deminers found 2,450 anti-personnel mines. "
+            "In January, they found 245 anti-personnel mines.",
+        ),
+        (
+            "ru",
+            "В 2023 году саперы обнаружили 2450 противопехотных мин. "
+            "В январе они обнаружили 245 противопехотных мин.",
+        ),
+    ],
+)
+def test_a_month_without_a_year_is_in_the_year_stated_before(lang: str, text: str) -> None:
+    month = [f for f in found(text, lang) if f.value == 245]
+    assert [(f.since, f.until) for f in month] == [("2023-01", None)]
+
+
+def test_a_month_without_a_year_and_no_year_before_is_dated_by_publication() -> None:
+    month = found("In January, deminers found 245 anti-personnel mines.", "en")
+    assert [(f.value, f.since) for f in month] == [(245, "2025-01")]
