@@ -17,7 +17,7 @@ from crawler.items import FetchedPage
 from crawler.reextract import ReextractError, reextract_version
 from parsers import PARSER_VERSION
 from parsers.article import parse
-from parsers.figures import extract
+from parsers.figures import extract_article
 from parsers.models import Article, Figure
 from store.db import StoreError
 from store.records import PageRecord
@@ -99,11 +99,7 @@ class StorePipeline:
             # Stored without an article: the next pass knows the page by its hash.
             return None, ()
         try:
-            figures = extract(
-                article.title + "\n\n" + article.text,
-                lang=article.language,
-                published=article.published,
-            )
+            figures = extract_article(article)
         except Exception as error:
             tally.error(f"{item.url}: cannot extract figures: {type(error).__name__}: {error}")
             return article, ()

@@ -17,7 +17,7 @@ from crawler.config import Source, load_config, resolve_db_url
 from crawler.errors import ExitCode
 from parsers import PARSER_VERSION
 from parsers.article import decode_body, parse
-from parsers.figures import extract
+from parsers.figures import extract_article
 from parsers.models import Article, Figure
 from store.db import StoreError
 from store.records import StoredVersion
@@ -85,11 +85,7 @@ def reread(stored: StoredVersion, source: Source | None) -> Reading:
     if not on_topic:
         return Reading(None, ())
     try:
-        figures = extract(
-            article.title + "\n\n" + article.text,
-            lang=article.language,
-            published=article.published,
-        )
+        figures = extract_article(article)
     except Exception as error:
         raise ReextractError(
             f"{stored.url}: cannot extract figures: {type(error).__name__}: {error}"

@@ -31,11 +31,11 @@ from parsers.extraction.structure import (
     list_intros,
     list_item,
 )
-from parsers.models import Figure
+from parsers.models import Article, Figure
 from parsers.sentences import split
 from parsers.vocab import UnknownLanguage, compiled
 
-__all__ = ["extract"]
+__all__ = ["extract", "extract_article"]
 
 
 def extract(text: str, *, lang: str | None = None, published: str | None = None) -> list[Figure]:
@@ -112,3 +112,16 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     headline_end = sentences[0].end if headline else 0
     figures = with_headline_place(figures, sentences, headline, vocab)
     return check(restated(distinct(figures), headline_end))
+
+
+def extract_article(article: Article) -> list[Figure]:
+    """The figures of a parsed page: its headline, then its main text, as one text.
+
+    The headline goes first, as its own paragraph, because it often states the figure
+    the body breaks down, or the period and place the body leaves implicit.
+    """
+    return extract(
+        f"{article.title}\n\n{article.text}",
+        lang=article.language,
+        published=article.published,
+    )
