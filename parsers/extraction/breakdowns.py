@@ -109,17 +109,20 @@ def earlier_total(
 ) -> Figure | None:
     """The previous sentence's total that "Of these, 2,970 were anti-personnel" breaks down.
 
-    Only a sentence that opens with a part marker and whose first number has no verb of
-    its own; that number takes the total's metric, period, place and scope.
+    Only a sentence that opens with a part marker, or with a count of the total's members
+    ("Twenty of them died"); a first number with no verb of its own takes the total's
+    metric, and the sentence takes the total's period, place and scope.
     """
     first = candidates[0]
-    if not context.previous or first.metric is not None or first.kind is None:
+    if not context.previous or first.kind is None:
         return None
-    if not opens_with_part(candidates, text, vocab):
+    if first.metric is not None and first.kind != "people":
+        return None
+    if not (opens_with_part(candidates, text, vocab) or _opens_as_part(first, text, vocab)):
         return None
     metrics = KIND_METRICS[first.kind]
     total = next((f for f in context.previous if f.metric in metrics), None)
-    if total is not None:
+    if total is not None and first.metric is None:
         # "Onlardan 7.012-si piyada əleyhinə, 1.203-ü isə tank əleyhinə": every part of it
         for part in candidates:
             if part is first or (part.kind == first.kind and part.metric is None):
@@ -179,6 +182,21 @@ def breakdown_total(
                 candidate.metric = metrics[0] if trigger is not None else total.metric
             candidate.dependent = True
     return total
+
+
+def _opens_as_part(first: Candidate, text: str, vocab: CompiledVocab) -> bool:
+    """ "Twenty of them died.", "20 из них погибли": the sentence opens with a count of them.
+
+    Only a bound word ("Almost", "Более") may stand before the count.
+    """
+    if not vocab.part_after.match(text, first.end):
+        return False
+    before = text[: first.start].strip()
+    if not before:
+        return True
+    return len(before.split()) <= 2 and any(
+        pattern.search(before) for pattern, _ in vocab.bounds_before
+    )
 
 
 def opens_with_part(candidates: list[Candidate], text: str, vocab: CompiledVocab) -> bool:

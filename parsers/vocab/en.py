@@ -347,12 +347,12 @@ VOCAB = Vocab(
         ),
         PeriodPattern(
             # "between 1 May and the end of June 2024": the month that ends the range
-            rf"\bbetween\s+{_DATE.replace('<', '<r1_')}\s+and\s+(?:the\s+end\s+of\s+)?"
+            rf"\bbetween\s+{_DATE.replace('<', '<r1_')},?\s+and\s+(?:the\s+end\s+of\s+)?"
             rf"{_DATE.replace('<', '<r2_')}",
             "range",
         ),
         PeriodPattern(
-            rf"\bfrom\s+{_DATE.replace('<', '<r1_')}\s+(?:to|till|until|through)\s+"
+            rf"\bfrom\s+{_DATE.replace('<', '<r1_')},?\s+(?:to|till|until|through)\s+"
             rf"(?:the\s+end\s+of\s+)?{_DATE.replace('<', '<r2_')}",
             "range",
         ),
