@@ -73,6 +73,19 @@ _WAR_END = (
 _COUNT_WORDS = r"(?:\d+|bir|iki|üç|dörd|beş|on|iyirmi|otuz|qırx|əlli)"
 _AZ_CAPITAL = "A-ZÇƏĞİÖŞÜ"
 
+_KILLED = (
+    r"\b(?:həlak\s+ol\w*|həlak\b|öl(?:üb|dü|müş|ən)\w*|şəhid\s+ol\w*|dünyasını\s+dəyiş\w*"
+    r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+et\w*|həyatına\s+son\s+qoy\w*)"
+)
+_INJURED = (
+    r"\b(?:yaral[aı]\w*|xəsarət\s+al\w*|xəsarət\w*|əlil\s+ol\w*|amputasiya\w*"
+    r"|(?:ayağını|əlini|ayaqlarını|əllərini|gözünü|gözlərini)\s+itir\w*|şikəst\s+(?:ol|et|ed)\w*)"
+)
+# "killed or injured", "injured or killed": one count of both, whatever stands between
+_OR = r"\s+(?:və\s+ya|və\s+yaxud|yaxud|ya\s+da)\s+(?:[^\W\d]+\s+){0,3}?"
+_KILLED_OR_INJURED = rf"(?:{_KILLED}){_OR}(?:{_INJURED})|(?:{_INJURED}){_OR}(?:{_KILLED})"
+
+
 VOCAB = Vocab(
     lang="az",
     months=_MONTHS,
@@ -134,6 +147,7 @@ VOCAB = Vocab(
     # "minaya düşüb" (hit a mine) alone makes a victim; "minaya düşərək həlak olub" (died
     # hitting a mine) leaves the metric to the verb that follows.
     victims_trigger=(
+        _KILLED_OR_INJURED + r"|"
         r"\bminaya\s+düş(?:ən\w*|üb\w*|dü\w*|müş\w*)|\bmina\s+qurban\w*|\bqurban\w*"
         r"|\bzərər\s+çək\w*|\bxəsarət\s+alan\w*\s+və\s+(?:ya\s+)?həlak\s+olan\w*"
         r"|\bhəlak\s+olan\w*\s+və\s+(?:ya\s+)?(?:yaralanan|xəsarət\s+alan)\w*"
@@ -143,14 +157,8 @@ VOCAB = Vocab(
         r"|\byaralan\w*\s+və\s+(?:ya\s+)?həlak\s+ol\w*"
         r"|\bhəlak\s+ol\w*\s+və\s+(?:ya\s+)?yaralan\w*"
     ),
-    killed_trigger=(
-        r"\b(?:həlak\s+ol\w*|həlak\b|öl(?:üb|dü|müş|ən)\w*|şəhid\s+ol\w*|dünyasını\s+dəyiş\w*"
-        r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+et\w*|həyatına\s+son\s+qoy\w*)"
-    ),
-    injured_trigger=(
-        r"\b(?:yaralan\w*|yaralı\w*|xəsarət\s+al\w*|xəsarət\w*|əlil\s+ol\w*|amputasiya\w*"
-        r"|(?:ayağını|əlini|ayaqlarını|əllərini|gözünü|gözlərini)\s+itir\w*|şikəst\s+(?:ol|et|ed)\w*)"
-    ),
+    killed_trigger=_KILLED,
+    injured_trigger=_INJURED,
     groups=(
         (
             r"\bmülki\s+(?:şəxs|vətəndaş|sakin|əhali|insan)\w*|\bmülki\w*\b"

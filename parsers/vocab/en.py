@@ -62,6 +62,25 @@ _WORDS = (
     r"|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozens?)"
 )
 
+_KILLED = (
+    r"\b(?:killed|died|dies|dead|deaths?|perished|fatalities|fatally|martyred|deceased"
+    r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life"
+    r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
+)
+_INJURED = (
+    r"\b(?:injured|injuries|wounded|wounds|hurt(?!\s+by\s+(?:land)?mines\b)|maimed|disabled"
+    r"|amputat\w*|mutilated"
+    r"|hospitali[sz]ed"
+    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
+    r"|lost\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+|both\s+)?(?:(?:right|left|lower|upper)\s+)?"
+    r"(?:limbs?|legs?|arms?|hands?"
+    r"|feet|foot|eyes?|sight))\b"
+)
+# "killed or injured", "injured or killed": one count of both, whatever stands between
+_OR = r"\s+(?:or|and/or)\s+(?:[^\W\d]+\s+){0,3}?"
+_KILLED_OR_INJURED = rf"(?:{_KILLED}){_OR}(?:{_INJURED})|(?:{_INJURED}){_OR}(?:{_KILLED})"
+
+
 VOCAB = Vocab(
     lang="en",
     months=_MONTHS,
@@ -188,6 +207,7 @@ VOCAB = Vocab(
         r"|cleaned)\b"
     ),
     victims_trigger=(
+        _KILLED_OR_INJURED + r"|"
         r"(?:killed|died)\s+(?:or|and)\s+(?:injured|wounded|maimed)"
         r"|(?:dead|deaths)\s+(?:or|and)\s+(?:injured|wounded)"
         r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
@@ -196,20 +216,8 @@ VOCAB = Vocab(
         # "suffered serious injuries" is the injured count, not all victims
         r"|\bsuffered\b(?!\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds|injury)\b)"
     ),
-    killed_trigger=(
-        r"\b(?:killed|died|dies|dead|deaths?|perished|fatalities|fatally|martyred|deceased"
-        r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life"
-        r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
-    ),
-    injured_trigger=(
-        r"\b(?:injured|injuries|wounded|wounds|hurt(?!\s+by\s+(?:land)?mines\b)|maimed|disabled"
-        r"|amputat\w*|mutilated"
-        r"|hospitali[sz]ed"
-        r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
-        r"|lost\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+|both\s+)?(?:(?:right|left|lower|upper)\s+)?"
-        r"(?:limbs?|legs?|arms?|hands?"
-        r"|feet|foot|eyes?|sight))\b"
-    ),
+    killed_trigger=_KILLED,
+    injured_trigger=_INJURED,
     groups=(
         (
             r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\bshepherds?\b|\bfarmers?\b"
