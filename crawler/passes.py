@@ -180,6 +180,8 @@ def pass_locked(db_url: str) -> Iterator[None]:
             yield
     except LockHeld as error:
         raise PassLocked(str(error)) from None
+    except StoreError as error:
+        raise MinewatchError(str(error)) from None
 
 
 @contextmanager
@@ -187,7 +189,7 @@ def open_repository(db_url: str) -> Iterator[Repository]:
     try:
         store = connect(db_url)
     except StoreError as error:
-        raise MinewatchError(f"cannot open the store: {error}") from error
+        raise MinewatchError(str(error)) from None
     try:
         yield Repository(store)
     finally:

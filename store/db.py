@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -19,6 +20,8 @@ VERSION_KEY = "schema_version"
 # PostgreSQL advisory lock taken while tables are created; store.lock's pass lock is another key.
 PREPARE_LOCK_KEY = 0x6D696E66
 BUSY_TIMEOUT_MS = 30_000
+# SQLAlchemy appends a link to its error catalogue: noise on a one-line message.
+BACKGROUND_LINK = re.compile(r"\s*\(Background on this error at: [^)]*\)")
 
 
 class StoreError(Exception):
@@ -63,13 +66,27 @@ def shown_url(url: str) -> str:
         return url
 
 
+def describe_error(error: BaseException) -> str:
+    """The cause of a database error in one line: the driver's words, without the SQL.
+
+    SQLAlchemy's own text adds the statement, its parameters and a link, over several
+    lines; a user needs "file is not a database" or "connection refused".
+    """
+    cause = getattr(error, "orig", None) or error
+    if isinstance(cause, OSError) and cause.strerror:
+        message = cause.strerror + (f" ({cause.filename})" if cause.filename else "")
+    else:
+        message = BACKGROUND_LINK.sub("", str(cause))
+    return " ".join(message.split()) or type(cause).__name__
+
+
 def connect(url: str) -> Store:
     """Open the store at ``url`` (or a plain path), creating or migrating its tables."""
     url = normalise_url(url)
     try:
         engine = _engine(url)
-    except (ArgumentError, SQLAlchemyError, ImportError) as error:
-        raise StoreError(f"cannot open store {shown_url(url)}: {error}") from error
+    except (ArgumentError, SQLAlchemyError, ImportError, OSError) as error:
+        raise StoreError(f"cannot open store {shown_url(url)}: {describe_error(error)}") from error
     try:
         with engine.begin() as connection:
             _prepare(connection, shown_url(url))
@@ -78,7 +95,7 @@ def connect(url: str) -> Store:
         raise
     except SQLAlchemyError as error:
         engine.dispose()
-        raise StoreError(f"cannot open store {shown_url(url)}: {error}") from error
+        raise StoreError(f"cannot open store {shown_url(url)}: {describe_error(error)}") from error
     return Store(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
@@ -87,7 +104,10 @@ def _engine(url: str) -> Engine:
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        database = Path(parsed.database)
+        if database.is_dir():
+            raise StoreError(f"cannot open store {url}: a directory, not a SQLite file")
+        database.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -125,7 +145,10 @@ def _prepare(connection: Connection, url: str) -> None:
                 )
             migration(connection)
     Base.metadata.create_all(connection)
-    _write_version(connection, schema.SCHEMA_VERSION)
+    if stored != schema.SCHEMA_VERSION:
+        # Only then: an up-to-date store opens without a write, so status can read a
+        # store it may not write (a read-only file or URL).
+        _write_version(connection, schema.SCHEMA_VERSION)
 
 
 def stored_version(connection: Connection) -> int | None:

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from store.db import shown_url
+from store.db import StoreError, describe_error, shown_url
 
 # An arbitrary, fixed key: every minewatch process must agree on it.
 ADVISORY_LOCK_KEY = 0x6D696E65  # "mine"
@@ -43,9 +44,15 @@ def lock_path_for(url: str) -> Path | None:
 
 @contextmanager
 def pass_lock(url: str) -> Iterator[None]:
+    """Hold the store's pass lock for the block; LockHeld when another process has it.
+
+    The lock is taken before the store is opened, so it is the first to meet a store
+    that cannot be reached or created: that raises StoreError naming the store, as
+    ``connect`` does.
+    """
     path = lock_path_for(url)
     if path is not None:
-        with _file_lock(path):
+        with _file_lock(path, url):
             yield
     elif make_url(url).get_backend_name() == "postgresql":
         with _advisory_lock(url):
@@ -55,9 +62,14 @@ def pass_lock(url: str) -> Iterator[None]:
 
 
 @contextmanager
-def _file_lock(path: Path) -> Iterator[None]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+def _file_lock(path: Path, url: str) -> Iterator[None]:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise StoreError(
+            f"cannot open store {url}: cannot create its lock file {path}: {describe_error(error)}"
+        ) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -86,7 +98,13 @@ def _advisory_lock(url: str) -> Iterator[None]:
         connect_args={"application_name": holder},
     )
     try:
-        with engine.connect() as connection:
+        try:
+            connection = engine.connect()
+        except SQLAlchemyError as error:
+            raise StoreError(
+                f"cannot open store {shown_url(url)}: {describe_error(error)}"
+            ) from None
+        with connection:
             got = connection.execute(
                 text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY}
             ).scalar()

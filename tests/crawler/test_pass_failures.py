@@ -201,3 +201,32 @@ def test_sigterm_stops_the_pass_and_records_it_aborted(sites: FixtureSites, tmp_
     assert stdout == ""
     with connect(normalise_url(str(db))) as store:
         assert Repository(store).runs(1)[0].status == "aborted"
+
+
+def _unusable_store(kind: str, tmp_path: Path) -> str:
+    if kind == "directory":
+        return str(tmp_path)
+    if kind == "text file":
+        notes = tmp_path / "notes.db"
+        notes.write_text("not a database\n", encoding="utf-8")
+        return str(notes)
+    if kind == "path under a file":
+        (tmp_path / "plain").write_text("", encoding="utf-8")
+        return str(tmp_path / "plain" / "minewatch.db")
+    pytest.importorskip("psycopg")
+    return dead_url().replace("http://", "postgresql+psycopg://watcher:s3cret@") + "/minewatch"
+
+
+@pytest.mark.parametrize(
+    "kind", ["directory", "text file", "path under a file", "unreachable server"]
+)
+def test_a_store_that_cannot_be_opened_exits_1_in_one_line_before_fetching(
+    kind: str, sites: FixtureSites, tmp_path: Path
+) -> None:
+    config = write_sources(sites, tmp_path / "sources.toml", only=("ministry",))
+    finished = minewatch("run", "--config", config, "--db", _unusable_store(kind, tmp_path))
+    assert finished.returncode == 1
+    assert finished.stderr.startswith("minewatch: cannot open store ")
+    assert finished.stderr.count("\n") == 1, finished.stderr
+    assert "s3cret" not in finished.stderr
+    assert not sites.requests

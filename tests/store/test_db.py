@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import socket
 import sqlite3
 from pathlib import Path
 
@@ -117,3 +118,54 @@ def test_a_version_1_store_gains_the_content_type_column_and_keeps_its_rows(
 def test_an_unusable_url_is_a_store_error_naming_it() -> None:
     with pytest.raises(StoreError, match="nosuchdb://x"):
         connect("nosuchdb://x")
+
+
+def test_a_directory_is_refused_as_a_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=f"store sqlite:///{tmp_path}: a directory, not a SQLite"):
+        connect(str(tmp_path))
+
+
+def test_a_file_that_is_not_sqlite_is_refused_in_one_line_naming_it(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.db"
+    notes.write_text("these are not the figures you are looking for\n", encoding="utf-8")
+    with pytest.raises(StoreError) as refused:
+        connect(str(notes))
+    assert str(refused.value) == f"cannot open store sqlite:///{notes}: file is not a database"
+
+
+def test_a_corrupt_sqlite_file_is_refused_and_left_as_it_was(db_path: Path) -> None:
+    connect(str(db_path)).close()
+    damaged = bytearray(db_path.read_bytes())
+    damaged[100:4000] = b"\xff" * 3900
+    db_path.write_bytes(damaged)
+    with pytest.raises(StoreError, match=r"database disk image is malformed$"):
+        connect(str(db_path))
+    assert db_path.read_bytes() == damaged
+
+
+def test_a_store_under_a_regular_file_names_the_cause(tmp_path: Path) -> None:
+    (tmp_path / "plain").write_text("", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"File exists \(.*plain\)$"):
+        connect(str(tmp_path / "plain" / "minewatch.db"))
+
+
+def test_an_up_to_date_store_opens_read_only(db_path: Path) -> None:
+    connect(str(db_path)).close()
+    read_only = f"sqlite:///file:{db_path}?mode=ro&uri=true"
+    with connect(read_only) as store, store.engine.connect() as connection:
+        assert connection.execute(text("SELECT COUNT(*) FROM runs")).scalar() == 0
+
+
+def test_an_unreachable_server_is_one_line_naming_the_store_without_its_password() -> None:
+    pytest.importorskip("psycopg")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(StoreError) as refused:
+        connect(f"postgresql+psycopg://watcher:s3cret@127.0.0.1:{port}/minewatch")
+    message = str(refused.value)
+    assert message.startswith(
+        f"cannot open store postgresql+psycopg://watcher:***@127.0.0.1:{port}"
+    )
+    assert "Connection refused" in message
+    assert "\n" not in message and "s3cret" not in message

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from store.db import StoreError
 from store.lock import LockHeld, lock_path_for, pass_lock
 
 HOLDER = """
@@ -81,3 +83,24 @@ def test_a_pass_in_another_process_is_refused_while_this_one_holds_the_lock(db_u
         )
     assert attempt.returncode != 0
     assert "LockHeld: a pass is already in progress" in attempt.stderr
+
+
+def test_a_lock_file_that_cannot_be_created_is_a_store_error_naming_the_store(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "plain").write_text("", encoding="utf-8")
+    url = f"sqlite:///{tmp_path}/plain/minewatch.db"
+    expected = f"cannot open store {url}: cannot create its lock file"
+    with pytest.raises(StoreError, match=expected), pass_lock(url):
+        pass
+
+
+def test_an_unreachable_server_is_a_store_error_not_a_driver_traceback() -> None:
+    pytest.importorskip("psycopg")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"postgresql+psycopg://watcher:s3cret@127.0.0.1:{port}/minewatch"
+    expected = r"watcher:\*\*\*@127\.0\.0\.1.*Connection refused"
+    with pytest.raises(StoreError, match=expected), pass_lock(url):
+        pass
