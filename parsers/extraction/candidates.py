@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
-from parsers.extraction.clauses import HEAD_STOP, LIST_JOINT
+from parsers.extraction.clauses import CLAUSE_BREAK, HEAD_STOP, LIST_JOINT
 from parsers.models import Group, Metric
 from parsers.numbers import NumberMatch, find_numbers
 from parsers.periods import Period
@@ -44,6 +44,7 @@ class Candidate:
     place: str | None = None
     # "Ağdamda 40, Füzulidə isə 25 mina": the count of the place before it, the noun after
     distributed: bool = False
+    noun: str = ""  # the people noun that heads it, lower case: "employees", "əməkdaşı"
 
 
 class Spans:
@@ -109,12 +110,25 @@ def find_candidates(
             continue
         candidate = Candidate(1, match.start(), match.start("noun"), one_person=True)
         _read_head(candidate, text, vocab, None)
+        candidate.noun = candidate.noun or match.group("noun").lower()
         _sum_with_group_before(candidate, found, text)
         found.append(candidate)
     if vocab.another is not None:
         _mark_another(found, text, vocab)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def same_noun(one: Candidate, other: Candidate) -> bool:
+    """Whether two people counts are headed by one noun, whatever its endings."""
+    if not one.noun or not other.noun:
+        return False
+    shared = len(min(one.noun, other.noun, key=len))
+    stem = min(shared, _NOUN_STEM)
+    return one.noun[:stem] == other.noun[:stem]
+
+
+_NOUN_STEM = 5
 
 
 def _sum_with_group_before(person: Candidate, found: list[Candidate], text: str) -> None:
@@ -187,6 +201,8 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
             if kind == "mine" and any(k == "uxo" for _, k, _ in hits):
                 kind = "uxo"  # "50,000 mines and explosive devices" counts both together
             candidate.kind, candidate.noun_end = kind, match.end()
+            if kind == "people":
+                candidate.noun = match.group(0).lower()
             if kind == "area":
                 candidate.area_factor = next(
                     factor for pattern, factor in vocab.area_factors if pattern.match(match[0])
@@ -219,6 +235,8 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
             candidate.group = Group.CHILDREN  # "his 11-year-old brother"
             return
     candidate.group = group_of(text[candidate.start : max(limit, candidate.end)], vocab)
+    if candidate.group is Group.ALL:
+        candidate.group = _enclosing_group(candidate, text, limit, vocab)
     if candidate.kind is None and candidate.group in MINE_GROUPS:
         candidate.kind = "mine"  # "(742 anti-personnel and 262 anti-tank)"
         # the mine kind is the noun: a list may go on after it ("980 anti-personnel and 220")
@@ -238,6 +256,22 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
                 if candidate.kind is None and group not in MINE_GROUPS:
                     candidate.kind = "people"
                 break
+
+
+def _enclosing_group(candidate: Candidate, text: str, limit: int, vocab: CompiledVocab) -> Group:
+    """The group of a phrase the count stands inside: "ANAMA-nın iki əməkdaşı".
+
+    A possessor before the number and the noun after it name the group together; only
+    within the count's clause.
+    """
+    start = max(0, candidate.start - 40)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, start, candidate.start)]
+    start = breaks[-1] if breaks else start
+    for pattern, group in vocab.groups:
+        for match in pattern.finditer(text, start, max(limit, candidate.end)):
+            if match.start() < candidate.start and match.end() > candidate.end:
+                return group
+    return Group.ALL
 
 
 _GROUP_DASH = re.compile(r"\s*[-–—:]\s*")
@@ -330,7 +364,8 @@ def group_of(head: str, vocab: CompiledVocab) -> Group:
             found.append((match.start(), match.end(), group))
     if not found:
         return Group.ALL
-    found.sort(key=lambda hit: hit[0])
+    # at one start the longer phrase says more: "workers of the Mine Action Agency"
+    found.sort(key=lambda hit: (hit[0], -hit[1]))
     _, first_end, first = found[0]
     for start, _, group in found[1:]:
         # "servicemen and civilians", "anti-personnel and anti-tank": both together

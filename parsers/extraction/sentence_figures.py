@@ -16,7 +16,7 @@ from parsers.extraction.breakdowns import (
     opens_with_part,
     without_named_members,
 )
-from parsers.extraction.candidates import Candidate, find_candidates
+from parsers.extraction.candidates import Candidate, find_candidates, same_noun
 from parsers.extraction.context import Context
 from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of
 from parsers.extraction.places import countries_for, places_for
@@ -90,6 +90,18 @@ def sentence_figures(
         ):
             # "two civilians were killed, another was injured": one more civilian
             candidate.group = carried_group(previous)
+        if (
+            candidate.kind == "people"
+            and candidate.group is Group.ALL
+            and not candidate.dependent
+            and previous is not None
+            and previous.kind == "people"
+            and previous.group not in (Group.ALL, Group.CHILDREN)
+            and same_noun(candidate, previous)
+        ):
+            # "ANAMA-nın bir əməkdaşı həlak olub, iki əməkdaşı isə yaralanıb": the same
+            # employees; an age ("a 15-year-old person") says nothing of the next count
+            candidate.group = previous.group
         if candidate.kind is not None:
             candidate.metric = (
                 metric_of(candidates, index, text, vocab, context)

@@ -183,7 +183,8 @@ VOCAB = Vocab(
         (r"\bqadın\w*", Group.WOMEN),
         (
             r"\bminaaxtaran\w*|\bminatəmizləyən\w*|\bsapyor\w*"
-            r"|\bANAMA(?:-?nın)?\s+(?:əməkdaş|işçi)\w*",
+            # "ANAMA-nın iki əməkdaşı": the count may stand between the agency and its staff
+            r"|\bANAMA(?:-?nın)?\s+(?:[^\W_]+\s+)?(?:əməkdaş|işçi)\w*",
             Group.DEMINERS,
         ),
         (r"\bpiyada\s+əleyhinə", Group.ANTI_PERSONNEL),

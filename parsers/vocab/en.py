@@ -248,7 +248,8 @@ VOCAB = Vocab(
             r"\bdeminers?\b|\bsappers?\b|\bmine[-\s]clearers?\b|\bANAMA\s+(?:employees?|staff|workers?)"
             r"|\b(?:demining|mine[-\s]clearance)\s+(?:workers?|employees?|staff)"
             # "an employee of the Mine Action Agency (ANAMA)": the agency's staff clear mines
-            r"|\b(?:employees?|staff)\s+of\s+(?:the\s+)?(?:ANAMA|Mine\s+Action\s+Agency)",
+            r"|\b(?:employees?|staff|workers?)\s+of\s+(?:the\s+)?(?:ANAMA|Mine\s+Action\s+Agency"
+            r"|(?:[\w-]+\s+){0,3}Agency\s+for\s+Mine\s+Action|Azerbaijan\s+National\s+Agency\b)",
             Group.DEMINERS,
         ),
         (r"\banti[-\s]?personnel\b", Group.ANTI_PERSONNEL),
