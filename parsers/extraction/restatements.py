@@ -48,10 +48,11 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
     kept: list[Figure] = []
     for figure in figures:
         if figure.scope is Scope.INCIDENT and any(
-            # "A soldier was injured in Lachin ... The soldier was injured in the leg"
+            # "A soldier was injured in Lachin ... The soldier was injured in the leg"; "a
+            # local resident died ... The man died on the spot": no group, the same person
             earlier.scope is Scope.INCIDENT
-            and (earlier.metric, earlier.value, earlier.group)
-            == (figure.metric, figure.value, figure.group)
+            and (earlier.metric, earlier.value) == (figure.metric, figure.value)
+            and figure.group in (earlier.group, Group.ALL)
             and figure.place in (None, earlier.place)
             and earlier.start >= headline_end
             for earlier in kept

@@ -74,8 +74,11 @@ _COUNT_WORDS = r"(?:\d+|bir|iki|üç|dörd|beş|on|iyirmi|otuz|qırx|əlli)"
 _AZ_CAPITAL = "A-ZÇƏĞİÖŞÜ"
 
 _KILLED = (
+    # "aldığı xəsarətlərdən ... dünyasını dəyişib": died of the injuries, so killed
+    r"\b(?:xəsarət|yara)\w*d[aə]n\s+(?:[^\W\d]+\s+){0,4}?(?:dünyasını\s+dəyiş|həlak\s+ol"
+    r"|öl(?:üb|dü|müş)|vəfat\s+e[td]|keçin)\w*|"
     r"\b(?:həlak\s+ol\w*|həlak\b|öl(?:üb|dü|müş|ən)\w*|şəhid\s+ol\w*|dünyasını\s+dəyiş\w*"
-    r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+et\w*|həyatına\s+son\s+qoy\w*)"
+    r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+e[td]\w*|həyatına\s+son\s+qoy\w*)"
 )
 _INJURED = (
     r"\b(?:yaral[aı]\w*|xəsarət\s+al\w*|xəsarət\w*|əlil\s+ol\w*|amputasiya\w*"

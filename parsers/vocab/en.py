@@ -63,7 +63,7 @@ _WORDS = (
 )
 
 _KILLED = (
-    r"\b(?:killed|died|dies|dead|deaths?|perished|fatalities|fatally|martyred|deceased"
+    r"\b(?:killed|died|dies|dead|deaths?|perished|succumbed|fatalities|fatally|martyred|deceased"
     r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life"
     r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
 )
