@@ -19,6 +19,7 @@ from crawler.config import Config, load_config, resolve_db_url
 from crawler.context import PassContext
 from crawler.crawl import Interruption, crawl, stop_signals_caught
 from crawler.errors import ExitCode, MinewatchError, NoSourceReachable, PassLocked
+from crawler.report_files import ReportWriteError, check_writable, write_whole
 from parsers.baseline import load as load_baseline
 from parsers.compare import compare, observations_of
 from parsers.models import Change, Observation
@@ -53,6 +54,9 @@ class PassOutcome:
 
 def command_run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    for option, path in (("--json", args.json), ("--html", args.html)):
+        if path is not None:
+            check_writable(path, option)
     db_url = resolve_db_url(args.db, config)
     outcome = run_pass(
         config, db_url, json_path=args.json, html_path=args.html, log_level=args.log_level
@@ -152,20 +156,23 @@ def _baseline_observations() -> list[Observation]:
 def _deliver(
     report: Report, out: TextIO, json_path: str | Path | None, html_path: str | Path | None
 ) -> None:
+    """The files first: a reader that closes stdout early (``| head``) must not cost them.
+
+    A file that cannot be written does not keep the Markdown report from stdout; its
+    error is raised after, naming the run, which is stored either way.
+    """
+    failures: list[str] = []
+    for path, render in ((json_path, render_json), (html_path, render_html)):
+        if path is None:
+            continue
+        try:
+            write_whole(path, render(report))
+        except ReportWriteError as error:
+            failures.append(str(error))
     out.write(render_markdown(report))
     out.flush()
-    if json_path is not None:
-        _write(Path(json_path), render_json(report))
-    if html_path is not None:
-        _write(Path(html_path), render_html(report))
-
-
-def _write(path: Path, text: str) -> None:
-    """Write whole or not at all: a reader never sees half a report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
+    if failures:
+        raise ReportWriteError(f"{'; '.join(failures)} (run {report.run.id} is stored)")
 
 
 def _unreachable_message(sources: tuple[SourceStatus, ...]) -> str:
