@@ -31,7 +31,8 @@ from parsers.extraction.structure import (
     list_intros,
     list_item,
 )
-from parsers.models import Article, Figure
+from parsers.models import Article, Figure, Scope
+from parsers.periods import Period
 from parsers.sentences import split
 from parsers.vocab import UnknownLanguage, compiled
 
@@ -60,12 +61,17 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     # "Related posts" and the like: other articles' headlines, not this text's claims
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
     intros = list_intros(sentences)
+    headline_count = headline_sentences(sentences)
     answers = interview_answers(sentences, vocab)
     periods = SentencePeriods(sentences, vocab, published, intros, answers)
     figures: list[Figure] = []
     mine_before = False
     paragraph = -1
     previous: tuple[Figure, ...] = ()
+    # "Teams found 157 mines from July 31 to August 6, 2025. [...] In Shusha, 22 mines were
+    # found.": the range the first figures are counted over is the whole report's
+    report: Period | None = None
+    lede_read = False
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
@@ -91,7 +97,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             intro = intros.get(index)
             list_total = intro is not None
             context = Context(
-                periods.before(index),
+                periods.before(index) or report,
                 mine_before,
                 previous,
                 listed,
@@ -100,6 +106,9 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 sentences[question].text if question == index - 1 else None,
             )
             stated = sentence_figures(sentence, periods[index], context, vocab, lang)
+            if stated and not lede_read and index >= headline_count:
+                lede_read = True
+                report = _report_range(stated, periods[index])
             figures.extend(stated)
             previous = tuple(stated)
         else:
@@ -108,10 +117,16 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         mine_before = relevant and (
             bool(previous) or vocab.mine_context.search(sentence.text) is not None
         )
-    headline = headline_sentences(sentences)
-    headline_end = sentences[0].end if headline else 0
-    figures = with_headline_place(figures, sentences, headline, vocab)
+    headline_end = sentences[0].end if headline_count else 0
+    figures = with_headline_place(figures, sentences, headline_count, vocab)
     return check(restated(distinct(figures), headline_end))
+
+
+def _report_range(stated: list[Figure], periods: list[Period]) -> Period | None:
+    """The range of days the lede's totals are counted over, if they are totals over one."""
+    if any(f.scope is not Scope.CUMULATIVE for f in stated):
+        return None
+    return next((p for p in periods if p.since and p.until and p.since != p.until), None)
 
 
 def extract_article(article: Article) -> list[Figure]:
