@@ -323,7 +323,12 @@ VOCAB = Vocab(
     incident_marker=(
         r"\b(?:when|after|while)\b.{0,60}\b(?:stepp?ed|hit|ran\s+over|detonated|exploded"
         r"|triggered|went\s+off|struck)|\bas\s+a\s+result\s+of\s+(?:an?|the)\s+"
-        r"(?:\w+\s+){0,2}(?:explosion|blast|incident)\b|\b(?:on|last)\s+(?:Monday|Tuesday"
+        r"(?:\w+\s+){0,2}(?:explosion|blast|incident)\b"
+        # "the report released on Wednesday", "the agency said on Monday": the day of the
+        # telling, not of an event
+        r"|(?<!said\s)(?<!released\s)(?<!published\s)(?<!reported\s)(?<!announced\s)"
+        r"(?<!stated\s)(?<!presented\s)(?<!issued\s)(?<!added\s)(?<!told\s)"
+        r"\b(?:on|last)\s+(?:Monday|Tuesday"
         r"|Wednesday|Thursday|Friday|Saturday|Sunday)|\byesterday\b|\btoday\b"
         r"|\bexploded\b|\bdetonated\b|\bstepp?ed\s+on\b|\bran\s+over\b|\bhit\s+an?\s+"
         r"(?:\w+\s+)?mine\b|\ba\s+mine\s+(?:explosion|blast)\b"
