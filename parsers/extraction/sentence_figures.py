@@ -16,7 +16,7 @@ from parsers.extraction.breakdowns import (
     opens_with_part,
     without_named_members,
 )
-from parsers.extraction.candidates import Candidate, find_candidates, same_noun
+from parsers.extraction.candidates import MINE_GROUPS, Candidate, find_candidates, same_noun
 from parsers.extraction.context import Context
 from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of
 from parsers.extraction.places import countries_for, places_for
@@ -69,7 +69,8 @@ def sentence_figures(
         if candidate.kind is None and bare_object(candidates, index, text, vocab):
             candidate.kind = "people"  # "the blast killed three, ...", "унёс жизни троих"
         if candidate.kind in (None, "mine", "uxo") and bare_people_verb(candidate, text, vocab):
-            if candidate.kind is None and candidate.group is Group.ALL:
+            # "52 injured by mines": the mines are the cause, the number names no people
+            if candidate.group is Group.ALL or candidate.group in MINE_GROUPS:
                 if vocab.part_after.match(text, candidate.end):
                     # "12 children, three of whom died": a part of its total's group
                     total = next((c for c in reversed(candidates[:index]) if not c.dependent), None)
