@@ -16,6 +16,7 @@ import signal
 import socket
 import sys
 import threading
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,9 +35,10 @@ from sqlalchemy.engine import make_url
 from crawler.daemon_child import PassChild
 from crawler.daemon_cron import crontab_trigger
 from crawler.daemon_reports import file_report, pending_paths
-from crawler.errors import ConfigError, ExitCode
+from crawler.errors import ConfigError, DaemonLocked, ExitCode
 from store import db
 from store.daemon_state import DaemonState, clear_state, save_state
+from store.lock import LockHeld, daemon_lock
 
 log = logging.getLogger("minewatch.daemon")
 
@@ -88,12 +90,26 @@ def command_daemon(args: argparse.Namespace) -> int:
     if args.grace < 0:
         raise ConfigError("command line", "must not be negative", field="--grace")
     db_url = db.normalise_url(resolve_db_url(args.db, config))
-    report_dir = Path(args.report_dir).resolve()
-    report_dir.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(stream=sys.stderr, level=logging.INFO, format=LOG_FORMAT)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    config_path = str(Path(args.config).resolve())
-    return run_daemon(config_path, db_url, report_dir, schedule, grace=args.grace)
+    with ExitStack() as held:
+        # Before the job is stored: a second daemon would replace the first one's job in
+        # the shared schedule table, and both would run it with the second's arguments.
+        try:
+            held.enter_context(daemon_lock(db_url))
+        except LockHeld as error:
+            raise DaemonLocked(str(error)) from None
+        report_dir = Path(args.report_dir).resolve()
+        try:
+            report_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ConfigError(
+                "command line",
+                f"cannot create {report_dir}: {error.strerror}",
+                field="--report-dir",
+            ) from None
+        logging.basicConfig(stream=sys.stderr, level=logging.INFO, format=LOG_FORMAT)
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        config_path = str(Path(args.config).resolve())
+        return run_daemon(config_path, db_url, report_dir, schedule, grace=args.grace)
 
 
 def build_schedule(

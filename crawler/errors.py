@@ -51,5 +51,11 @@ class PassLocked(MinewatchError):
     exit_code = ExitCode.LOCKED
 
 
+class DaemonLocked(MinewatchError):
+    """Another daemon already runs on the same store: two would run each other's job."""
+
+    exit_code = ExitCode.LOCKED
+
+
 class NoSourceReachable(MinewatchError):
     exit_code = ExitCode.UNREACHABLE

@@ -285,3 +285,30 @@ def test_a_pass_missed_while_the_daemon_was_down_runs_once_on_start(
     assert running.stop() == 0
     with store.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Run)) == 1
+
+
+def test_a_second_daemon_on_the_same_store_exits_4_and_leaves_the_first_ones_job(
+    sites: FixtureSites,
+    tmp_path: Path,
+    db_path: Path,
+    store: Store,
+    start_daemon: Callable[..., Daemon],
+) -> None:
+    config = write_sources(sites, tmp_path / "sources.toml")
+    first = start_daemon(config, "--every", "3600")
+    wait_until(lambda: load_state(store) is not None, "the first daemon's record", first)
+    second = minewatch(
+        "daemon", "--config", config, "--db", db_path, "--every", "5",
+        "--report-dir", tmp_path / "other-reports",
+    )  # fmt: skip
+    assert second.returncode == 4
+    assert "a daemon is already running on this store" in second.stderr
+    assert load_state(store).pid == first.process.pid
+    scheduler = daemon.build_scheduler(f"sqlite:///{db_path}", daemon.ZoneInfo("UTC"))
+    scheduler.start(paused=True)
+    try:
+        job = scheduler.get_job(daemon.JOB_ID)
+    finally:
+        scheduler.shutdown()
+    assert job.args[2] == str(tmp_path / "reports")
+    assert first.stop() == 0

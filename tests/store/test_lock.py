@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from store.db import StoreError
-from store.lock import LockHeld, lock_path_for, pass_lock
+from store.lock import LockHeld, daemon_lock, lock_path_for, pass_lock
 
 HOLDER = """
 import sys, time
@@ -103,4 +103,42 @@ def test_an_unreachable_server_is_a_store_error_not_a_driver_traceback() -> None
     url = f"postgresql+psycopg://watcher:s3cret@127.0.0.1:{port}/minewatch"
     expected = r"watcher:\*\*\*@127\.0\.0\.1.*Connection refused"
     with pytest.raises(StoreError, match=expected), pass_lock(url):
+        pass
+
+
+DAEMON_HOLDER = """
+import sys, time
+from store.lock import daemon_lock
+with daemon_lock(sys.argv[1]):
+    print("held", flush=True)
+    time.sleep(120)
+"""
+
+
+@pytest.fixture
+def daemon_holder(db_url: str) -> Iterator[subprocess.Popen[str]]:
+    """Another process that holds the daemon lock until it is killed."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", DAEMON_HOLDER, db_url], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "held"
+    yield process
+    process.kill()
+    process.wait()
+    process.stdout.close()
+
+
+def test_a_second_daemon_is_refused_naming_the_first_ones_pid(
+    db_url: str, daemon_holder: subprocess.Popen[str]
+) -> None:
+    expected = f"a daemon is already running on this store \\(pid {daemon_holder.pid}"
+    with pytest.raises(LockHeld, match=expected), daemon_lock(db_url):
+        pass
+
+
+def test_a_running_daemon_leaves_the_pass_lock_to_its_passes(
+    db_url: str, daemon_holder: subprocess.Popen[str]
+) -> None:
+    with pass_lock(db_url):
         pass
