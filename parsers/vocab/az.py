@@ -370,6 +370,11 @@ VOCAB = Vocab(
         r"(?:[a-zəıöüşçğ]*)(?![\w²])",
         r"\b(?:baxış|şərh)\w*\W{0,3}\d[\d\s]*|\d+\s*(?:şərh|baxış|iştirakçı|nümayəndə|ölkə"
         r"|dövlət|ailə|məktəb|şagird|ev|panel|sessiya|təşkilat|tərəfdaş)\w*",
+        # "tədbirdə 200-dən çox şəxs iştirak edib": the audience, not victims
+        r"\d[\d.,]*(?=(?:-?d[aə]n\s+(?:çox|artıq|az)|\s+(?:yaxın|qədər))?\s+(?:nəfər|şəxs"
+        r"|insan|qonaq|sakin|nümayəndə|tələbə|şagird)\w*(?:(?!həlak|yaralan|xəsarət|öl)[^.;])"
+        r"{0,80}?\biştirak\s+(?:edib|ediblər|edirdi|etmişdir|etdi)\w*"
+        r"(?![^.;]*(?:həlak|yaralan|xəsarət|öl)))",
         # "1.800 mina qurbanlarının ailə üzvünə", "ailə üzvlərindən 120 nəfər": the victims'
         # relatives, not victims
         r"\d[\d.,]*\s+(?:mina\s+)?(?:qurban\w*\s+)?ailə\s+üzv\w*|\bailə\s+üzv\w*\s+\d+",

@@ -506,6 +506,14 @@ VOCAB = Vocab(
         r"\s+be\s+(?:cleared|demined)",
         # "every one of them could have cost a life": a pronoun, not a count
         r"\b(?:every|each|any|no)\s+one\b",
+        # "more than 200 people attended the event": the audience, not victims
+        r"\d[\d,.]*(?=\s+(?:[\w-]+\s+){0,2}?(?:people|persons|guests|participants|residents"
+        r"|representatives|members|students|pupils|children)\b(?:(?!killed|injured|died|wounded"
+        r"|dead|hurt)[^.;]){0,80}?\b(?:attended|took\s+part|participated|gathered)\b"
+        # "two guests who attended the wedding were injured": victims after all
+        r"(?![^.;]*\b(?:killed|injured|died|wounded|hurt)\b))",
+        r"\b(?:attended|joined)\s+by\s+(?:(?:more\s+than|over|about|some|around|nearly"
+        r"|almost)\s+)?\d[\d,.]*",
         # "1,800 family members of mine victims": the victims' relatives, not victims
         r"\d[\d,.]*\s+(?:(?:thousand|million)\s+)?(?:family\s+members|relatives|families)\b",
         # "an industrial park of 190 hectares": the size of a place named, not land cleared
