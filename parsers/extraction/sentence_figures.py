@@ -52,6 +52,9 @@ def sentence_figures(
             candidate.kind is None
             and previous is not None
             and previous.kind is not None
+            # "150,000 hectares were cleared, and ANAMA has grown from 600 employees to over
+            # 3,000": a bare number goes on with the nearest noun counted before it
+            and not _counted_between(candidates, index, previous)
             and (
                 vocab.part_after.match(text, candidate.end)
                 or (
@@ -166,6 +169,12 @@ def sentence_figures(
             )
         figures.append(figure)
     return figures
+
+
+def _counted_between(candidates: list[Candidate], index: int, previous: Candidate) -> bool:
+    """Whether the number right before this one counts a noun of its own, not ``previous``."""
+    before = candidates[index - 1] if index else None
+    return before is not None and before is not previous and before.kind is not None
 
 
 def _followed(
