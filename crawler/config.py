@@ -11,6 +11,7 @@ file, so a config works from whatever directory cron starts in.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tomllib
@@ -96,7 +97,11 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
-        raise ConfigError(name, f"not UTF-8 text (byte {error.start})") from None
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise ConfigError(
+            name, f"not UTF-8 text: byte {raw[error.start]:#04x} at line {line}, column {column}"
+        ) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(name, f"TOML syntax error: {error}") from None
     return _Reader(name).config(data)
@@ -177,7 +182,10 @@ class _Reader:
             schedule=schedule,
             timezone=timezone,
             max_page_bytes=get.positive_int("max_page_bytes", default.max_page_bytes),
-            request_timeout=get.number("request_timeout", default.request_timeout, minimum=0),
+            # Scrapy reads a timeout of 0 as none at all: a silent site would hang the pass.
+            request_timeout=get.number(
+                "request_timeout", default.request_timeout, minimum=0, inclusive=False
+            ),
         )
 
     def zone(self, name: str) -> ZoneInfo:
@@ -210,6 +218,8 @@ class _Reader:
         if not isinstance(raw, dict):
             raise self.fail("each [[sources]] entry must be a table", source=label)
         name = raw.get("name")
+        if name is None:
+            raise self.fail("missing: every source needs a name", source=label, field="name")
         if (
             not isinstance(name, str)
             or not NAME_PATTERN.fullmatch(name)
@@ -296,10 +306,12 @@ class _Getter:
             raise self.fail(key, "must not be empty")
         return value
 
-    def number(self, key: str, default: float, *, minimum: float) -> float:
+    def number(self, key: str, default: float, *, minimum: float, inclusive: bool = True) -> float:
         value = self._typed(key, default, _is_number, "a number")
-        if value < minimum:
-            raise self.fail(key, f"must be >= {minimum}, got {value}")
+        if not math.isfinite(value):  # TOML has nan and inf
+            raise self.fail(key, f"must be a finite number, got {value}")
+        if value < minimum or (value == minimum and not inclusive):
+            raise self.fail(key, f"must be {'>=' if inclusive else '>'} {minimum}, got {value}")
         return float(value)
 
     def positive_int(self, key: str, default: int | None) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import signal
 import socket
@@ -87,8 +88,8 @@ def command_daemon(args: argparse.Namespace) -> int:
     schedule = build_schedule(
         args.schedule, args.every, config.settings.schedule, config.settings.timezone
     )
-    if args.grace < 0:
-        raise ConfigError("command line", "must not be negative", field="--grace")
+    if not args.grace >= 0:  # also refuses nan
+        raise ConfigError("command line", f"must be 0 or more, got {args.grace:g}", field="--grace")
     db_url = db.normalise_url(resolve_db_url(args.db, config))
     with ExitStack() as held:
         # Before the job is stored: a second daemon would replace the first one's job in
@@ -127,8 +128,10 @@ def build_schedule(
     if every is not None:
         if cli_schedule is not None:
             raise ConfigError("command line", "--schedule or --every, not both", field="--every")
-        if every <= 0:
-            raise ConfigError("command line", f"must be positive, got {every:g}", field="--every")
+        if not (every > 0 and math.isfinite(every)):
+            raise ConfigError(
+                "command line", f"must be a positive number, got {every:g}", field="--every"
+            )
         return Schedule(IntervalTrigger(seconds=every, timezone=zone), f"every {every:g} s", zone)
     expression = cli_schedule or settings_schedule or DEFAULT_SCHEDULE
     try:

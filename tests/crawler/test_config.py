@@ -345,3 +345,34 @@ def test_shipped_mfa_follow_pattern_matches_its_pagination():
 )
 def test_shipped_keywords_match_headlines_in_each_feed_language(name, headline):
     assert load_config(SHIPPED).source(name).keeps(headline)
+
+
+def test_missing_name_says_it_is_missing(tmp_path):
+    error = error_for(tmp_path, '[[sources]]\nfeeds = ["https://a.example/rss"]\n')
+    assert str(error).endswith("source '#1': field 'name': missing: every source needs a name")
+
+
+def test_a_request_timeout_of_zero_is_rejected(tmp_path):
+    # Scrapy would read 0 as no timeout: one silent site would hang every pass
+    error = error_for(tmp_path, "[settings]\nrequest_timeout = 0\n" + SOURCE)
+    assert error.field == "request_timeout"
+    assert "must be > 0" in str(error)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "+inf"])
+def test_a_number_setting_must_be_finite(tmp_path, value):
+    error = error_for(tmp_path, f"[settings]\ndownload_delay = {value}\n" + SOURCE)
+    assert error.field == "download_delay"
+    assert "must be a finite number" in str(error)
+
+
+def test_a_file_that_is_not_utf8_names_the_line_and_column(tmp_path):
+    path = tmp_path / "sources.toml"
+    path.write_bytes(SOURCE.encode() + "# Мины\n".encode("cp1251"))
+    with pytest.raises(ConfigError, match=r"not UTF-8 text: byte 0xcc at line 6, column 3$"):
+        load_config(path)
+
+
+def test_a_directory_given_as_the_sources_file_is_named(tmp_path):
+    with pytest.raises(ConfigError, match=f"^{re.escape(str(tmp_path))}: cannot read: "):
+        load_config(tmp_path)

@@ -21,6 +21,8 @@ from crawler import daemon
 from crawler.daemon_child import PassChild
 from crawler.daemon_reports import FlaggedChange, ReportPaths, file_report, pending_paths
 from crawler.errors import ConfigError
+from tests.conftest import FIXTURES as ALL_FIXTURES
+from tests.conftest import minewatch
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "daemon"
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
@@ -67,8 +69,40 @@ def test_a_bad_crontab_is_refused_naming_the_option() -> None:
 
 
 def test_a_non_positive_interval_is_refused() -> None:
-    with pytest.raises(ConfigError, match="must be positive"):
+    with pytest.raises(ConfigError, match="must be a positive number"):
         daemon.build_schedule(None, 0, None, None)
+
+
+@pytest.mark.parametrize("every", [float("nan"), float("inf")])
+def test_an_interval_that_is_not_a_finite_number_is_refused(every: float) -> None:
+    with pytest.raises(ConfigError, match="field '--every': must be a positive number"):
+        daemon.build_schedule(None, every, None, None)
+
+
+@pytest.mark.parametrize("grace", ["nan", "-1"])
+def test_a_grace_period_that_is_not_zero_or_more_exits_2_naming_it(
+    grace: str, tmp_path: Path
+) -> None:
+    finished = minewatch(
+        "daemon", "--config", ALL_FIXTURES / "config" / "minimal.toml",
+        "--db", tmp_path / "m.db", "--grace", grace,
+    )  # fmt: skip
+    assert finished.returncode == 2
+    assert (
+        finished.stderr
+        == f"minewatch: command line: field '--grace': must be 0 or more, got {grace}\n"
+    )
+
+
+def test_a_report_dir_that_cannot_be_created_exits_2_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "plain").write_text("", encoding="utf-8")
+    finished = minewatch(
+        "daemon", "--config", ALL_FIXTURES / "config" / "minimal.toml",
+        "--db", tmp_path / "m.db", "--report-dir", tmp_path / "plain" / "reports",
+    )  # fmt: skip
+    assert finished.returncode == 2
+    assert "field '--report-dir': cannot create " in finished.stderr
+    assert "Traceback" not in finished.stderr
 
 
 # the persistent job
