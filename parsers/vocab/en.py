@@ -517,7 +517,7 @@ VOCAB = Vocab(
         # "1,800 family members of mine victims": the victims' relatives, not victims
         r"\d[\d,.]*\s+(?:(?:thousand|million)\s+)?(?:family\s+members|relatives|families)\b",
         # "an industrial park of 190 hectares": the size of a place named, not land cleared
-        r"\b(?:park|zone|complex|estate)\s+(?:of|covering"
+        r"\b(?:park|zone|complex|estate|district|reservoir)\s+(?:of|covering"
         r"|spanning)\s+(?:(?:about|around|over|more\s+than|some|nearly)\s+)?\d[\d,.]*",
     ),
     place_cs=(
