@@ -11,6 +11,7 @@ so a supervisor's SIGTERM is obeyed promptly. Pages stored before stay stored.
 
 from __future__ import annotations
 
+import logging
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -18,6 +19,14 @@ from dataclasses import dataclass
 from types import FrameType
 
 from scrapy.crawler import CrawlerProcess
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    ResponseDataLossError,
+)
 
 from crawler.config import Config
 from crawler.context import PassContext
@@ -26,6 +35,30 @@ from crawler.spiders.news import NewsSpider
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 STOP_GRACE = 3.0  # seconds
+# Scrapy's robots.txt middleware logs a site it cannot reach with a 60-line traceback;
+# the one-line message already says why, and the source's row in the report says it too.
+ROBOTS_LOGGER = "scrapy.downloadermiddlewares.robotstxt"
+NETWORK_FAILURES = (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    ResponseDataLossError,
+)
+
+
+class NetworkTracebackFilter(logging.Filter):
+    """Keeps a network failure's log record to its one line: a site down is not a bug.
+
+    Any other exception keeps its traceback, which a bug report needs.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], NETWORK_FAILURES):
+            record.exc_info = None
+            record.exc_text = None
+        return True
 
 
 @dataclass(slots=True)
@@ -82,6 +115,9 @@ def crawl(
     if interruption.signal_name is not None:
         return
     process = CrawlerProcess(scrapy_settings(config.settings, log_level=log_level))
+    robots_log = logging.getLogger(ROBOTS_LOGGER)
+    if not any(isinstance(f, NetworkTracebackFilter) for f in robots_log.filters):
+        robots_log.addFilter(NetworkTracebackFilter())
     for source in config.sources:
         process.crawl(NewsSpider, source=source, context=context)
     interruption.process = process

@@ -230,3 +230,16 @@ def test_a_store_that_cannot_be_opened_exits_1_in_one_line_before_fetching(
     assert finished.stderr.count("\n") == 1, finished.stderr
     assert "s3cret" not in finished.stderr
     assert not sites.requests
+
+
+def test_an_unreachable_source_is_logged_in_lines_without_a_traceback(tmp_path: Path) -> None:
+    # cron mails stderr: a site that is down is a line of news, not a page of traceback
+    config = tmp_path / "sources.toml"
+    config.write_text(
+        f'[settings]\nrequest_timeout = 2\n\n[[sources]]\nname = "gone"\nfeeds = ["{dead_url()}/rss"]\n',
+        encoding="utf-8",
+    )
+    finished = minewatch("run", "--config", config, "--db", tmp_path / "gone.db")
+    assert finished.returncode == 3
+    assert "robots.txt" in finished.stderr
+    assert "Traceback" not in finished.stderr
