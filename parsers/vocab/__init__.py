@@ -14,12 +14,12 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from parsers.models import Bound, Group
-from parsers.vocab.prefilter import compile_prefiltered
+from parsers.vocab.prefilter import compile_prefiltered, needles
 
 # Period resolvers the extractor knows; a period pattern names one of them.
 # fixed:<iso>     the period starts at a fixed date ("since the end of the 44-day war")
@@ -297,13 +297,28 @@ class Folded:
     Match objects index the caller's text, but their group strings are the folded ones.
     """
 
-    __slots__ = ("pattern",)
+    __slots__ = ("needles", "pattern")
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        self.pattern = compile_prefiltered(_fold_pattern(source), flags)
+        folded = _fold_pattern(source)
+        self.pattern = compile_prefiltered(folded, flags)
+        self.needles = needles(folded, flags)
+
+    def _absent(self, folded: str) -> bool:
+        """Whether the text lacks every string a match must contain: no scan needed."""
+        if self.needles is None:
+            return False
+        # a plain loop: all() over a generator costs more than the test it makes
+        for needle in self.needles:  # noqa: SIM110
+            if needle in folded:
+                return False
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(_fold_cached(text), pos, endpos)
+        folded = _fold_cached(text)
+        if self._absent(folded):
+            return None
+        return self.pattern.search(folded, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(_fold_cached(text), pos, endpos)
@@ -314,16 +329,41 @@ class Folded:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(_fold_cached(text), pos, endpos)
+        folded = _fold_cached(text)
+        if self._absent(folded):
+            return iter(())
+        return self.pattern.finditer(folded, pos, endpos)
 
     @property
     def groupindex(self) -> Mapping[str, int]:
         return self.pattern.groupindex
 
 
-def _alternation(words: object) -> str:
-    ordered = sorted((str(word) for word in words), key=len, reverse=True)
-    return "|".join(re.escape(word) for word in ordered)
+def alternation(words: Iterable[object], folded: bool = False) -> str:
+    """A regex matching any of ``words``, the longest first, factored by common prefixes.
+
+    A flat list of a hundred month forms is tried form by form wherever its first letter
+    stands; the trie gives up after a letter or two. The words that match at one place
+    are prefixes of each other, and both forms try them longest first, so they match
+    the same. ``folded``: the words as a ``Folded`` pattern will see them (two spellings
+    that fold alike make one branch, as the longest-first order needs).
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in fold(str(word)) if folded else str(word):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie(root)
+
+
+def _trie(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # greedy: the longer words through this node are tried before the one ending here
+    return f"(?:{body})?" if "" in node else body
 
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
@@ -337,7 +377,7 @@ def _unnamed(source: str) -> str:
 
 
 def _compile(vocab: Vocab) -> CompiledVocab:
-    months = _alternation(vocab.months)
+    months = alternation(vocab.months, folded=True)
     # A date a period phrase did not claim is still not a figure: "On November 23, ..."
     date = Folded(
         rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+\d{{4}})?"
@@ -351,6 +391,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
     )
     countries = vocab.countries
     period_sources = [p.pattern.replace("{MONTH}", f"(?:{months})") for p in vocab.periods]
+    any_period = Folded("|".join(f"(?:{_unnamed(source)})" for source in period_sources))
     return CompiledVocab(
         vocab=vocab,
         # keys folded like the text: a month group of "Oktyabrın" reads "oktyabrin"
@@ -416,24 +457,24 @@ def _compile(vocab: Vocab) -> CompiledVocab:
             )
             for index, period in enumerate(vocab.periods)
         ),
-        any_period=Folded("|".join(f"(?:{_unnamed(source)})" for source in period_sources)),
+        any_period=any_period,
         not_figure=Folded("|".join(f"(?:{pattern})" for pattern in vocab.not_figure)),
         date=date,
         place=tuple(compile_prefiltered(pattern) for pattern in vocab.place_cs),
         gazetteer=(
             compile_prefiltered(
-                rf"\b(?P<name>{_alternation(vocab.gazetteer)})(?:{vocab.gazetteer_suffix})?\b"
+                rf"\b(?P<name>{alternation(vocab.gazetteer)})(?:{vocab.gazetteer_suffix})?\b"
             )
             if vocab.gazetteer
             else None
         ),
-        country=compile_prefiltered(rf"\b(?P<name>{_alternation(countries)})\b")
+        country=compile_prefiltered(rf"\b(?P<name>{alternation(countries)})\b")
         if countries
         else None,
         countries=dict(countries),
         made_in=compile_prefiltered(vocab.made_in_cs),
         made_adjective=(
-            Folded(rf"\b(?P<name>{_alternation(vocab.made_adjectives)})")
+            Folded(rf"\b(?P<name>{alternation(vocab.made_adjectives, folded=True)})")
             if vocab.made_adjectives
             else None
         ),

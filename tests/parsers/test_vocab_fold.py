@@ -30,3 +30,16 @@ def test_folded_pattern_keeps_escapes_that_differ_by_case() -> None:
 def test_dotless_and_dotted_i_match_plain_i_as_ignorecase_does() -> None:
     assert Folded(r"mina").search("MİNA") is not None
     assert Folded(r"qırx").search("QIRX") is not None
+
+
+def test_a_text_without_the_words_a_pattern_needs_is_not_scanned_and_finds_nothing() -> None:
+    folded = Folded(r"\bsince\s+\d{4}")
+    assert folded.needles == ("since",)
+    assert folded.search("Mines found in 2023") is None
+    assert list(folded.finditer("Mines found in 2023")) == []
+
+
+def test_a_text_with_the_words_finds_the_spans_ignorecase_finds() -> None:
+    text = "Since 2020 and SINCE 2021"
+    expected = [m.span() for m in re.finditer(r"\bsince\s+\d{4}", text, re.IGNORECASE)]
+    assert [m.span() for m in Folded(r"\bsince\s+\d{4}").finditer(text)] == expected
