@@ -116,7 +116,34 @@ def find_candidates(
     if vocab.another is not None:
         _mark_another(found, text, vocab)
     found.sort(key=lambda c: c.start)
-    return found
+    return _without_appositions(found, text, vocab)
+
+
+_APPOSITION_GAP = re.compile(r"[\s,:–—-]*")
+
+
+def _without_appositions(
+    found: list[Candidate], text: str, vocab: CompiledVocab
+) -> list[Candidate]:
+    """ "one of them a 15-year-old boy": the person right after "one of them" is that one.
+
+    The part takes the person's group; the person is no second figure.
+    """
+    kept: list[Candidate] = []
+    for candidate in found:
+        part = kept[-1] if kept else None
+        if candidate.one_person and part is not None and part.value == 1 and not part.one_person:
+            of_them = vocab.part_after.match(text, part.end)
+            if of_them is not None and _APPOSITION_GAP.fullmatch(
+                text, of_them.end(), candidate.start
+            ):
+                if part.group is Group.ALL:
+                    part.group = candidate.group
+                part.kind = part.kind or candidate.kind
+                part.noun_end = max(part.noun_end, candidate.noun_end)
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def same_noun(one: Candidate, other: Candidate) -> bool:

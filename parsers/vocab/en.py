@@ -240,7 +240,8 @@ VOCAB = Vocab(
             Group.JOURNALISTS,
         ),
         (
-            r"\bchildren\b|\bchild\b|\bkids\b|\bminors\b|\bboys?\b|\bgirls?\b|\bteenagers?\b",
+            r"\bchildren\b|\bchild\b|\bkids\b|\bminors\b|\bboys?\b|\bgirls?\b|\bteenagers?\b"
+            r"|\bschool(?:boy|girl|child|children)s?\b|\bpupils?\b|\badolescents?\b",
             Group.CHILDREN,
         ),
         (r"\bwomen\b|\bwoman\b", Group.WOMEN),
@@ -296,7 +297,8 @@ VOCAB = Vocab(
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
         r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator)\s+){0,3})"
         r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|resident|villager|shepherd"
-        r"|farmer|herder|man|woman|child|boy|girl|teenager|person|citizen|worker|employee|driver"
+        r"|farmer|herder|man|woman|child|boy|girl|teenager|schoolboy|schoolgirl|schoolchild|pupil"
+        r"|person|citizen|worker|employee|driver"
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
         r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion"
         # "two journalists and an official": alone, "an official said" is a source, not a victim
@@ -309,7 +311,9 @@ VOCAB = Vocab(
         r"\b(?:in\s+total|a\s+total\s+of|total(?:ly|led|ling)?|so\s+far|to\s+date|overall"
         r"|in\s+all|altogether|as\s+of|have\s+(?:become|suffered)"
         # "Three years since the blast that killed two journalists": an anniversary of one event
-        r"|since(?!\s+the\s+(?:\w+\s+)?(?:blast|explosion|incident|tragedy|detonation|attack))"
+        # "the ministry has since clarified": since then, an adverb that starts no period
+        r"|(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)"
+        r"since(?!\s+the\s+(?:\w+\s+)?(?:blast|explosion|incident|tragedy|detonation|attack))"
         r"|has\s+(?:become|reached)|reached|number\s+of|up\s+to\s+now|until\s+now"
         r"|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last|reporting)|per\s+(?:year|week)"
         r"|weekly|monthly|annually|a\s+year|last\s+(?:week|month|year)"
@@ -330,6 +334,7 @@ VOCAB = Vocab(
         r"(?<!stated\s)(?<!presented\s)(?<!issued\s)(?<!added\s)(?<!told\s)"
         r"\b(?:on|last)\s+(?:Monday|Tuesday"
         r"|Wednesday|Thursday|Friday|Saturday|Sunday)|\byesterday\b|\btoday\b"
+        r"|\bin\s+the\s+(?:same\s+)?(?:incident|blast|explosion)\b"
         r"|\bexploded\b|\bdetonated\b|\bstepp?ed\s+on\b|\bran\s+over\b|\bhit\s+an?\s+"
         r"(?:\w+\s+)?mine\b|\ba\s+mine\s+(?:explosion|blast)\b"
     ),
