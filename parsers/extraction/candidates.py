@@ -206,26 +206,20 @@ def _head_window(text: str, end: int) -> int:
     return limit
 
 
+_HEAD_KINDS = ("mine", "uxo", "people", "area")
+
+
 def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str | None) -> None:
     limit = _head_window(text, candidate.end)
     if unit in ("ha", "km2"):
         candidate.kind, candidate.noun_end = "area", candidate.end
         candidate.area_factor = 100.0 if unit == "km2" else 1.0
     else:
-        hits = []
-        for kind, pattern in (
-            ("mine", vocab.mine_noun),
-            ("uxo", vocab.uxo_noun),
-            ("people", vocab.people_noun),
-            ("area", vocab.area_unit),
-        ):
-            match = pattern.search(text, candidate.end, limit)
-            if match is not None:
-                hits.append((match.start(), kind, match))
-        if hits:
-            hits.sort(key=lambda hit: hit[0])
-            _, kind, match = hits[0]
-            if kind == "mine" and any(k == "uxo" for _, k, _ in hits):
+        # the first noun wins; at one place, the kinds in the union's order
+        match = vocab.head_noun.search(text, candidate.end, limit)
+        if match is not None:
+            kind = next(name for name in _HEAD_KINDS if match.start(name) >= 0)
+            if kind == "mine" and vocab.uxo_noun.search(text, candidate.end, limit):
                 kind = "uxo"  # "50,000 mines and explosive devices" counts both together
             candidate.kind, candidate.noun_end = kind, match.end()
             if kind == "people":

@@ -194,6 +194,9 @@ class CompiledVocab:
     uxo_noun: Folded
     people_noun: Folded
     area_unit: Folded
+    # the four above as one union, named groups "mine", "uxo", "people", "area": the
+    # noun after a number is one scan, not four
+    head_noun: Folded
     area_factors: tuple[tuple[Folded, float], ...]
     found_verb: Folded
     laid_verb: Folded
@@ -304,20 +307,17 @@ class Folded:
         self.pattern = compile_prefiltered(folded, flags)
         self.needles = needles(folded, flags)
 
-    def _absent(self, folded: str) -> bool:
-        """Whether the text lacks every string a match must contain: no scan needed."""
-        if self.needles is None:
-            return False
-        # a plain loop: all() over a generator costs more than the test it makes
-        for needle in self.needles:  # noqa: SIM110
-            if needle in folded:
-                return False
-        return True
+    # The needle test is written out in the two scanning methods: a call to share it
+    # would cost as much as the test. A text without any needle cannot match.
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         folded = _fold_cached(text)
-        if self._absent(folded):
-            return None
+        if self.needles is not None:
+            for needle in self.needles:
+                if needle in folded:
+                    break
+            else:
+                return None
         return self.pattern.search(folded, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -330,8 +330,12 @@ class Folded:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         folded = _fold_cached(text)
-        if self._absent(folded):
-            return iter(())
+        if self.needles is not None:
+            for needle in self.needles:
+                if needle in folded:
+                    break
+            else:
+                return iter(())
         return self.pattern.finditer(folded, pos, endpos)
 
     @property
@@ -391,6 +395,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
     )
     countries = vocab.countries
     period_sources = [p.pattern.replace("{MONTH}", f"(?:{months})") for p in vocab.periods]
+    area_units = "|".join(f"(?:{unit})" for unit in vocab.area_units)
     any_period = Folded("|".join(f"(?:{_unnamed(source)})" for source in period_sources))
     return CompiledVocab(
         vocab=vocab,
@@ -404,7 +409,11 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         mine_noun=Folded(vocab.mine_noun),
         uxo_noun=Folded(vocab.uxo_noun),
         people_noun=Folded(vocab.people_noun),
-        area_unit=Folded("|".join(f"(?:{unit})" for unit in vocab.area_units)),
+        area_unit=Folded(area_units),
+        head_noun=Folded(
+            rf"(?P<mine>{vocab.mine_noun})|(?P<uxo>{vocab.uxo_noun})"
+            rf"|(?P<people>{vocab.people_noun})|(?P<area>{area_units})"
+        ),
         area_factors=tuple(
             (Folded(f"(?:{unit})"), factor) for unit, factor in vocab.area_units.items()
         ),
