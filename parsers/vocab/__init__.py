@@ -238,14 +238,14 @@ class CompiledVocab:
     any_period: Folded
     not_figure: Folded
     date: Folded
-    place: tuple[re.Pattern[str], ...]
-    gazetteer: re.Pattern[str] | None
-    country: re.Pattern[str] | None
+    place: tuple[Needled, ...]
+    gazetteer: Needled | None
+    country: Needled | None
     countries: dict[str, str]
-    made_in: re.Pattern[str]
+    made_in: Needled
     made_adjective: Folded | None
     made_adjectives: dict[str, str]
-    mine_model: re.Pattern[str]
+    mine_model: Needled
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -294,53 +294,71 @@ def _fold_pattern(source: str) -> str:
 _fold_cached = lru_cache(maxsize=512)(fold)
 
 
-class Folded:
-    """A case-insensitive pattern run on the folded text: the re.Pattern methods we use.
+class Needled:
+    """A pattern behind its needle test (``prefilter.needles``): the re.Pattern methods we use.
 
-    Match objects index the caller's text, but their group strings are the folded ones.
+    A text that holds none of the strings every match contains is not scanned at all.
     """
 
     __slots__ = ("needles", "pattern")
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        folded = _fold_pattern(source)
-        self.pattern = compile_prefiltered(folded, flags)
-        self.needles = needles(folded, flags)
+        self.pattern = compile_prefiltered(source, flags)
+        self.needles = needles(source, flags)
+
+    @staticmethod
+    def _view(text: str) -> str:
+        """The text as the pattern reads it."""
+        return text
 
     # The needle test is written out in the two scanning methods: a call to share it
-    # would cost as much as the test. A text without any needle cannot match.
+    # would cost as much as the test.
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        folded = _fold_cached(text)
+        seen = self._view(text)
         if self.needles is not None:
             for needle in self.needles:
-                if needle in folded:
+                if needle in seen:
                     break
             else:
                 return None
-        return self.pattern.search(folded, pos, endpos)
+        return self.pattern.search(seen, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(_fold_cached(text), pos, endpos)
+        return self.pattern.match(self._view(text), pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(_fold_cached(text), pos, endpos)
+        return self.pattern.fullmatch(self._view(text), pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        folded = _fold_cached(text)
+        seen = self._view(text)
         if self.needles is not None:
             for needle in self.needles:
-                if needle in folded:
+                if needle in seen:
                     break
             else:
                 return iter(())
-        return self.pattern.finditer(folded, pos, endpos)
+        return self.pattern.finditer(seen, pos, endpos)
 
     @property
     def groupindex(self) -> Mapping[str, int]:
         return self.pattern.groupindex
+
+
+class Folded(Needled):
+    """A case-insensitive pattern run on the folded text.
+
+    Match objects index the caller's text, but their group strings are the folded ones.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        super().__init__(_fold_pattern(source), flags)
+
+    _view = staticmethod(_fold_cached)
 
 
 def alternation(words: Iterable[object], folded: bool = False) -> str:
@@ -469,26 +487,22 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         any_period=any_period,
         not_figure=Folded("|".join(f"(?:{pattern})" for pattern in vocab.not_figure)),
         date=date,
-        place=tuple(compile_prefiltered(pattern) for pattern in vocab.place_cs),
+        place=tuple(Needled(pattern) for pattern in vocab.place_cs),
         gazetteer=(
-            compile_prefiltered(
-                rf"\b(?P<name>{alternation(vocab.gazetteer)})(?:{vocab.gazetteer_suffix})?\b"
-            )
+            Needled(rf"\b(?P<name>{alternation(vocab.gazetteer)})(?:{vocab.gazetteer_suffix})?\b")
             if vocab.gazetteer
             else None
         ),
-        country=compile_prefiltered(rf"\b(?P<name>{alternation(countries)})\b")
-        if countries
-        else None,
+        country=Needled(rf"\b(?P<name>{alternation(countries)})\b") if countries else None,
         countries=dict(countries),
-        made_in=compile_prefiltered(vocab.made_in_cs),
+        made_in=Needled(vocab.made_in_cs),
         made_adjective=(
             Folded(rf"\b(?P<name>{alternation(vocab.made_adjectives, folded=True)})")
             if vocab.made_adjectives
             else None
         ),
         made_adjectives={fold(word): name for word, name in vocab.made_adjectives.items()},
-        mine_model=compile_prefiltered(vocab.mine_model_cs),
+        mine_model=Needled(vocab.mine_model_cs),
     )
 
 
