@@ -31,10 +31,10 @@ from parsers.extraction.structure import (
     list_intros,
     list_item,
 )
-from parsers.models import Article, Figure, Scope
+from parsers.models import PEOPLE_METRICS, Article, Figure, Scope
 from parsers.periods import Period
 from parsers.sentences import split
-from parsers.vocab import UnknownLanguage, compiled
+from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
 
 __all__ = ["extract", "extract_article"]
 
@@ -72,9 +72,16 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     # found.": the range the first figures are counted over is the whole report's
     report: Period | None = None
     lede_read = False
+    # "Landmine Monitor: casualties rise" over "... 4,710 casualties of mines worldwide ...":
+    # in a text its headline says is about mines, another country's "casualties" in the next
+    # paragraph are casualties of mines too
+    mine_headline = bool(headline_count) and vocab.mine_context.search(sentences[0].text)
+    told_victims = False  # this paragraph stated a count of mine victims
+    victims_before = False  # the paragraph before did
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
+            victims_before, told_victims = told_victims, False
             # a list's lines go on with what its introduction was about
             mine_before = mine_before and index in intros
             # kept: a paragraph may open by breaking the last one's total down ("Of them,
@@ -98,7 +105,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             list_total = intro is not None
             context = Context(
                 periods.before(index) or report,
-                mine_before,
+                mine_before
+                or _country_casualties(sentence.text, mine_headline, victims_before, vocab),
                 previous,
                 listed,
                 tuple(figures),
@@ -111,6 +119,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 report = _report_range(stated, periods[index])
             figures.extend(stated)
             previous = tuple(stated)
+            told_victims = told_victims or any(f.metric in PEOPLE_METRICS for f in stated)
         else:
             previous = ()
         # "Among the victims are 216 civilians": a sentence that stated figures was about mines
@@ -120,6 +129,17 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
     return check(restated(distinct(figures), headline_end))
+
+
+def _country_casualties(
+    text: str, mine_headline: object, victims_before: bool, vocab: CompiledVocab
+) -> bool:
+    return bool(
+        mine_headline
+        and victims_before
+        and vocab.country is not None
+        and vocab.country.search(text) is not None
+    )
 
 
 def _report_range(stated: list[Figure], periods: list[Period]) -> Period | None:

@@ -305,7 +305,9 @@ VOCAB = Vocab(
         r"|(?<=and an )official)\b"
         r"(?(bare)(?=\s+(?:dies|killed|injured|wounded|hurt)\b))"
         # "the civilian population", "the driver's seat": not a person
-        r"(?!\s+(?:population|objects?|infrastructure|areas?|facilities)|['’]s)"
+        # "the civilian casualties", "the child victims": an adjective of a plural count
+        r"(?!\s+(?:population|objects?|infrastructure|areas?|facilities|casualties|victims"
+        r"|deaths|injuries|fatalities|toll|share|proportion)\b|['’]s)"
     ),
     cumulative_marker=(
         r"\b(?:in\s+total|a\s+total\s+of|total(?:ly|led|ling)?|so\s+far|to\s+date|overall"
@@ -647,7 +649,10 @@ VOCAB = Vocab(
     others=r"\s+others\b",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
     # "Myanmar followed with 1,003", "Syria recorded 1,015": the country is the subject
-    country_after=r"['’]s\b|\s+(?:recorded|registered|reported|followed|documented|topped|led)\b",
+    country_after=(
+        r"['’]s\b|\s+(?:(?:again|also|alone|still|once\s+again)\s+)?(?:recorded|registered"
+        r"|reported|followed|documented|topped|led)\b"
+    ),
     country_comparison=(
         r"\b(?:alongside|like|unlike|than|such\s+as|compared\s+(?:with|to)|along\s+with"
         r"|together\s+with|similar\s+to|as\s+in|behind|after|ahead\s+of|including)\b"
