@@ -42,10 +42,6 @@ def test_casualties_of_a_country_after_a_paragraph_without_victims_stay_unread()
     assert counted(text) == []
 
 
-def test_the_civilian_casualties_is_no_one_civilian() -> None:
-    text = (
-        "Landmine Monitor: mine casualties rise worldwide\n\n"
-        "The report counts 4,710 casualties of mines worldwide in 2022. Children accounted for "
-        "more than a third of the civilian casualties whose age was known."
-    )
-    assert counted(text) == [(Metric.MINE_VICTIMS, 4710, None)]
+def test_the_civilian_victims_are_no_one_civilian() -> None:
+    text = "Blast\n\nOn Monday the civilian victims of the mine blast were taken to hospital."
+    assert counted(text) == []
