@@ -403,7 +403,8 @@ def _compile(vocab: Vocab) -> CompiledVocab:
     # A date a period phrase did not claim is still not a figure: "On November 23, ..."
     date = Folded(
         rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b\.?(?:,?\s+\d{{4}})?"
-        rf"|(?:{months})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+        # "В январе 1 200 мин": a number grouped by a space after the month is no day
+        rf"|(?:{months})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\s,.]\d{{3}}\b)(?:,?\s+\d{{4}})?"
         rf"|(?:{months})\b\.?,?\s+(?:of\s+)?\d{{4}})",
     )
     people = (

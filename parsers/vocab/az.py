@@ -315,6 +315,8 @@ VOCAB = Vocab(
         ),
         # "yanvar ayında", "martda"
         PeriodPattern(r"\b(?P<month>{MONTH})(?:\s+ay(?:ı|ında|ı\s+ərzində))\b", "date"),
+        # "Yanvarda 245 mina": the month in the locative is the month the count is for
+        PeriodPattern(r"\b(?P<month>{MONTH})(?<=[dt][aə])(?![\w-])", "date", weak=True),
         PeriodPattern(
             r"\bson\s+(?P<n>" + _COUNT_WORDS + r")\s+il(?:də|\s+ərzində|dir)?\b",
             "past_years",

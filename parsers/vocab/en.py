@@ -403,7 +403,7 @@ VOCAB = Vocab(
         PeriodPattern(
             r"\b(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?(?P<month>"
             + _FULL_MONTHS
-            + r")\b(?!\s*\d)",
+            + r")\b(?!\s*(?:\d{4}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![,.\s]\d{3}\b)))",
             "date",
             weak=True,
         ),

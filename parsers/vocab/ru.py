@@ -350,7 +350,10 @@ VOCAB = Vocab(
         # "в феврале 2024 года", "за первую половину июня", "в январе"
         PeriodPattern(
             r"\b(?:в|во|за|на\s+протяжении|в\s+течение)\s+(?:(?:перв|втор)\w+\s+половин\w+\s+)?"
-            r"(?P<month>{MONTH})\b(?:\s+(?P<year>(?:19|20)\d{2})" + _YEAR_WORD + r")?(?!\s*\d)",
+            r"(?P<month>{MONTH})\b(?:\s+(?P<year>(?:19|20)\d{2})"
+            + _YEAR_WORD
+            # "в январе 1 200 мин": a number grouped by a space is no day of the month
+            + r")?(?!\s*(?:\d{4}\b|\d{1,2}\b(?![,.\s]\d{3}\b)))",
             "date",
         ),
         PeriodPattern(
