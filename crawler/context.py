@@ -8,10 +8,14 @@ All of it runs on the reactor thread, so no locking is needed.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from store.report import SourceStatus
 from store.repository import Repository
+
+# The report shows a source's first error; the log shows every one, a line each.
+log = logging.getLogger("minewatch.pass")
 
 
 @dataclass(slots=True)
@@ -29,6 +33,7 @@ class SourceTally:
 
     def error(self, message: str) -> None:
         self.errors.append(message)
+        log.warning("%s: %s", self.name, message)
 
     @property
     def reached(self) -> bool:

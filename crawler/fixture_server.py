@@ -19,9 +19,9 @@ What a served file may contain and how requests map to files:
 
 Every response to a GET carries a strong ETag of its bytes and a Last-Modified
 date, and a matching If-None-Match (or, without one, If-Modified-Since) gets a
-304. Tests change a site between passes with ``set_page`` and make a path fail
-with ``set_status``; ``/_fail/500`` always answers 500 and ``/_slow?seconds=N``
-answers after N seconds.
+304. Tests change a site between passes with ``set_page``, make a path fail
+with ``set_status`` and redirect it with ``set_redirect``; ``/_fail/500`` always
+answers 500 and ``/_slow?seconds=N`` answers after N seconds.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import threading
 import time
 import tomllib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
@@ -80,6 +80,7 @@ class FixtureSite:
         self.validators = _site_options(directory).get("validators", True)
         self.overrides: dict[str, _Page] = {}
         self.statuses: dict[str, int] = {}
+        self.redirects: dict[str, str] = {}
         self.server = ThreadingHTTPServer((host, port), _Handler)
         self.server.daemon_threads = True
         self.server.site = self  # type: ignore[attr-defined]
@@ -195,6 +196,10 @@ class FixtureSites:
         else:
             self._site(site).statuses.pop(key, None)
 
+    def set_redirect(self, site: str, target: str, location: str) -> None:
+        """Answer ``target`` with a 302 to ``location`` (placeholders substituted) from now on."""
+        self._site(site).redirects[_normalise_target(target)] = self.substitute(location, site)
+
     def requests_to(self, site: str) -> list[ServedRequest]:
         with self._lock:
             return [request for request in self.requests if request.site == site]
@@ -251,6 +256,9 @@ class _Handler(BaseHTTPRequestHandler):
         if target in self.site.statuses:
             self._send_bare(self.site.statuses[target], target)
             return
+        if target in self.site.redirects:
+            self._send_bare(HTTPStatus.FOUND, target, location=self.site.redirects[target])
+            return
         page = self.site.page(target)
         if page is None:
             self._send_bare(HTTPStatus.NOT_FOUND, target)
@@ -270,7 +278,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_validators(etag, page.last_modified)
         self.end_headers()
         if send_body:
-            self.wfile.write(page.body)
+            # a client that stops reading (a page over its size limit) is not a server error
+            with suppress(ConnectionError):
+                self.wfile.write(page.body)
 
     def _not_modified(self, etag: str, last_modified: float) -> bool:
         # RFC 9110 13.2.2: If-None-Match, when present, decides alone.
@@ -291,10 +301,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("ETag", etag)
         self.send_header("Last-Modified", formatdate(last_modified, usegmt=True))
 
-    def _send_bare(self, status: int, target: str) -> None:
+    def _send_bare(self, status: int, target: str, location: str | None = None) -> None:
         self._record(target, status)
         body = f"{int(status)} {HTTPStatus(status).phrase}\n".encode()
         self.send_response(status)
+        if location is not None:
+            self.send_header("Location", location)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()

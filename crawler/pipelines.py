@@ -3,7 +3,8 @@
 An unchanged article is still re-read from its stored body when an older parser read it.
 
 A page that cannot be parsed or stored is recorded as an error of its source and
-the crawl goes on; nothing already stored is touched by a failing page.
+the crawl goes on; nothing already stored is touched by a failing page. An article
+that answers empty, or with a PDF or an image, is such a failure too.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from crawler.config import Source
 from crawler.context import PassContext, SourceTally
 from crawler.items import FetchedPage
+from crawler.page_checks import unusable_article
 from crawler.reextract import ReextractError, reextract_version
 from parsers import PARSER_VERSION
 from parsers.article import parse
@@ -42,6 +44,10 @@ class StorePipeline:
         tally = context.tally(item.source)
         if item.not_modified:
             return self._unchanged(context, tally, item)
+        if item.kind == "article" and (reason := unusable_article(item.body, item.content_type)):
+            kept = "; the stored version stays" if item.known_hash else ""
+            tally.error(f"{item.url}: {reason} (HTTP {item.http_status}){kept}")
+            return item
         digest = content_hash(item.body)
         if digest == item.known_hash:
             return self._unchanged(context, tally, item)

@@ -33,6 +33,7 @@ from twisted.python.failure import Failure
 
 from crawler.config import Source
 from crawler.context import PassContext, SourceTally
+from crawler.decoding import utf8_despite_label
 from crawler.items import FetchedPage
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -54,11 +55,18 @@ class NewsSpider(Spider):
         self.follow_pattern = _compile(source.follow_pattern)
         self.requested: set[str] = set()
         self.capped = False
+        # URL asked for -> where its redirects last led, until it gets an answer or an
+        # error. Scrapy drops a redirect off the source's hosts, or back to a URL already
+        # seen (a loop), without telling the spider; what is left here at the end is that.
+        self.unanswered: dict[str, str] = {}
+        self.answered: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.on_spider_error, signal=signals.spider_error)
+        crawler.signals.connect(spider.on_request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(spider.on_spider_closed, signal=signals.spider_closed)
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
@@ -87,6 +95,7 @@ class NewsSpider(Spider):
                 )
             return None
         self.requested.add(url)
+        self.unanswered[url] = url
         stored = self.context.repository.known_page(url)
         headers = {}
         if stored is not None and stored.etag:
@@ -138,7 +147,11 @@ class NewsSpider(Spider):
 
     def fetched_page(self, response: Response, kind: str) -> FetchedPage:
         self.tally.fetched()
-        text = response.text if isinstance(response, TextResponse) else ""
+        self.unanswered.pop(_first_url(response.request), None)
+        self.answered.add(response.url)
+        text = utf8_despite_label(response.body, _header(response, "Content-Type"))
+        if text is None:
+            text = response.text if isinstance(response, TextResponse) else ""
         return FetchedPage(
             source=self.source.name,
             url=response.url,
@@ -196,6 +209,7 @@ class NewsSpider(Spider):
 
     def on_request_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
+        self.unanswered.pop(_first_url(request), None)
         if failure.check(HttpError):
             status = failure.value.response.status
             self.tally.error(f"{request.url}: HTTP {status}")
@@ -204,6 +218,25 @@ class NewsSpider(Spider):
             self.logger.info("skipped %s: %s", request.url, failure.value)
         else:
             self.tally.error(describe_failure(request.url, failure))
+
+    def on_request_scheduled(self, request: Request, spider: Spider) -> None:
+        first = _first_url(request)
+        if spider is self and first in self.unanswered:
+            self.unanswered[first] = request.url
+
+    def on_spider_closed(self, spider: Spider, reason: str) -> None:
+        if spider is not self or reason != "finished":
+            return  # an interrupted crawl leaves requests unanswered by design
+        for url, last in self.unanswered.items():
+            if last in self.answered:
+                continue  # redirected to a page fetched through another link
+            if last == url:
+                self.tally.error(f"{url}: redirected back to itself (a redirect loop); skipped")
+            else:
+                self.tally.error(
+                    f"{url}: redirected to {last}, which was not fetched "
+                    "(another host, or a redirect loop); skipped"
+                )
 
     def on_spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
         if spider is self:
@@ -225,6 +258,11 @@ def describe_failure(url: str, failure: Failure) -> str:
     if failure.check(DownloadTimeoutError, TimeoutError):
         return f"{url}: timed out"
     return f"{url}: {type(failure.value).__name__}: {failure.value}"
+
+
+def _first_url(request: Request) -> str:
+    """The URL the spider asked for, before any redirect."""
+    return (request.meta.get("redirect_urls") or [request.url])[0]
 
 
 def _entry_urls(source: Source) -> list[str]:
