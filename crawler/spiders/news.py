@@ -217,7 +217,8 @@ class NewsSpider(Spider):
             # robots.txt forbids it, or it left the allowed domains: a decision, not a failure
             self.logger.info("skipped %s: %s", request.url, failure.value)
         else:
-            self.tally.error(describe_failure(request.url, failure))
+            limit = self.settings.getint("DOWNLOAD_MAXSIZE")
+            self.tally.error(describe_failure(request.url, failure, max_page_bytes=limit))
 
     def on_request_scheduled(self, request: Request, spider: Spider) -> None:
         first = _first_url(request)
@@ -243,13 +244,20 @@ class NewsSpider(Spider):
             self.tally.error(f"{response.url}: {type(failure.value).__name__}: {failure.value}")
 
 
-def describe_failure(url: str, failure: Failure) -> str:
+def describe_failure(url: str, failure: Failure, *, max_page_bytes: int | None = None) -> str:
     """One line naming the URL and what went wrong, for the report."""
     if failure.check(DownloadCancelledError):
         found = MAXSIZE_MESSAGE.search(str(failure.value))
         if found:
             size, limit = found.groups()
             return f"{url}: page of {size} bytes exceeds max_page_bytes ({limit}); skipped"
+        if max_page_bytes and not str(failure.value):
+            # A page sent without Content-Length is cut off once past the limit, and
+            # Scrapy cancels it without saying why: the limit is the only cause left.
+            return (
+                f"{url}: page exceeds max_page_bytes ({max_page_bytes}) "
+                "(no size announced; cut off); skipped"
+            )
         return f"{url}: download cancelled: {failure.value}"
     if failure.check(CannotResolveHostError, DNSLookupError):
         return f"{url}: cannot resolve host {urlsplit(url).hostname}"

@@ -133,6 +133,15 @@ def test_a_cancelled_oversized_download_names_size_and_limit() -> None:
     )
 
 
+def test_a_cancelled_download_of_unannounced_size_names_the_limit() -> None:
+    from scrapy.exceptions import DownloadCancelledError
+
+    failure = Failure(DownloadCancelledError(""))
+    assert describe_failure(f"{BASE}/big", failure, max_page_bytes=50000) == (
+        f"{BASE}/big: page exceeds max_page_bytes (50000) (no size announced; cut off); skipped"
+    )
+
+
 def test_scrapy_settings_set_what_scrapy_defaults_get_wrong() -> None:
     settings = scrapy_settings(Settings())
     assert settings["DOWNLOAD_VERIFY_CERTIFICATES"] is True
