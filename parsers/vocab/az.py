@@ -234,6 +234,10 @@ VOCAB = Vocab(
     minor_age_after=r",\s*(?P<age>\d{1,2})\s+yaş(?:ında|lı)?\b",
     # "daha bir nəfər", "bir nəfər isə": one more of those the sentence named
     another=r"\bdaha\s+(?P<person>bir)\s+nəfər\b|\b(?P<person2>bir)\s+nəfər\s+isə\b",
+    # "mina qurbanlarının sayı 390-a çatıb": the noun in the genitive before "sayı" is what
+    # the number after it counts
+    count_of=r"\b[\w-]+(?:[ıiuü]n|n[ıiuü]n)\s+(?:ümumi\s+)?sayı\b",
+    count_link=r"\s+(?:(?:artıq|isə|hazırda|indiyədək|bu\s+günədək|hələlik)\s+)*$",
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
     question_land=r"\b(?:ərazi\w*|sahə\w*|hektar\w*)",
     planned=r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*",
