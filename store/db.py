@@ -8,7 +8,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +20,9 @@ VERSION_KEY = "schema_version"
 # PostgreSQL advisory lock taken while tables are created; store.lock's pass lock is another key.
 PREPARE_LOCK_KEY = 0x6D696E66
 BUSY_TIMEOUT_MS = 30_000
+# The daemon's APScheduler job table, which may share the store's database.
+SCHEDULE_TABLE = "minewatch_schedule"
+TABLES_QUERY = "SELECT name FROM sqlite_master WHERE type = 'table'"
 # SQLAlchemy appends a link to its error catalogue: noise on a one-line message.
 BACKGROUND_LINK = re.compile(r"\s*\(Background on this error at: [^)]*\)")
 
@@ -116,9 +119,14 @@ def _engine(url: str) -> Engine:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
+        # busy_timeout first: the table check below reads, and a pass may be writing.
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        tables = {row[0] for row in cursor.execute(TABLES_QUERY)} - {SCHEDULE_TABLE}
+        # WAL is written into the file's header: never into another program's database,
+        # which _prepare then refuses.
+        if not tables or Meta.__tablename__ in tables:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
     finally:
         cursor.close()
 
@@ -129,6 +137,8 @@ def _prepare(connection: Connection, url: str) -> None:
         # and version row; the lock ends with this transaction. (SQLite's writer lock
         # already serialises them.)
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PREPARE_LOCK_KEY})
+    if connection.dialect.name == "sqlite":
+        _refuse_foreign_sqlite(connection, url)
     Base.metadata.create_all(connection, tables=[Meta.__table__])
     stored = stored_version(connection)
     if stored is not None and stored > schema.SCHEMA_VERSION:
@@ -149,6 +159,21 @@ def _prepare(connection: Connection, url: str) -> None:
         # Only then: an up-to-date store opens without a write, so status can read a
         # store it may not write (a read-only file or URL).
         _write_version(connection, schema.SCHEMA_VERSION)
+
+
+def _refuse_foreign_sqlite(connection: Connection, url: str) -> None:
+    """A SQLite file with tables but no ``meta`` belongs to something else: leave it alone.
+
+    A mistyped --db (another program's database) must not gain minewatch's tables. A
+    server database is shared by design (README: a schema of its own is optional).
+    """
+    tables = set(inspect(connection).get_table_names()) - {SCHEDULE_TABLE}
+    if tables and Meta.__tablename__ not in tables:
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise StoreError(
+            f"cannot open store {url}: a SQLite database of something else (tables {shown}); "
+            "minewatch leaves it as it is"
+        )
 
 
 def stored_version(connection: Connection) -> int | None:

@@ -169,3 +169,17 @@ def test_an_unreachable_server_is_one_line_naming_the_store_without_its_password
     )
     assert "Connection refused" in message
     assert "\n" not in message and "s3cret" not in message
+
+
+def test_another_programs_sqlite_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    other = tmp_path / "places.sqlite"
+    with sqlite3.connect(other) as raw:
+        raw.execute("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT)")
+        raw.execute("INSERT INTO bookmarks (url) VALUES ('https://example.org')")
+    raw.close()
+    before = other.read_bytes()
+    with pytest.raises(
+        StoreError, match=r"a SQLite database of something else \(tables bookmarks\)"
+    ):
+        connect(str(other))
+    assert other.read_bytes() == before
