@@ -54,10 +54,18 @@ def _store_url(cli_db: str | None, config_path: str) -> str:
     config = load_config(config_path) if cli_db is None and Path(config_path).exists() else None
     url = db.normalise_url(resolve_db_url(cli_db, config))
     database = make_url(url).database if make_url(url).get_backend_name() == "sqlite" else None
-    if database not in (None, "", ":memory:") and not Path(database).exists():
+    if database not in (None, "", ":memory:") and not _has_content(Path(database)):
         # status only reads: creating an empty store here would hide a wrong path
         raise ConfigError(url, "no store here (wrong --db, or no pass has run yet)")
     return url
+
+
+def _has_content(path: Path) -> bool:
+    """A file with bytes in it (an empty file, as ``touch`` leaves, is no store either)."""
+    try:
+        return path.stat().st_size > 0 or path.is_dir()
+    except OSError:
+        return False
 
 
 def process_alive(state: DaemonState, host: str | None = None) -> bool | None:

@@ -151,3 +151,13 @@ def test_status_on_a_missing_sqlite_file_fails_with_exit_2_naming_it(
     assert main(["status", "--db", str(missing)]) == 2
     assert f"{missing}: no store here" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_status_on_an_empty_file_fails_with_exit_2_and_leaves_it_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "touched.db"
+    empty.touch()
+    assert main(["status", "--db", str(empty)]) == 2
+    assert f"{empty}: no store here" in capsys.readouterr().err
+    assert empty.stat().st_size == 0
