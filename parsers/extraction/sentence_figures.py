@@ -123,6 +123,15 @@ def sentence_figures(
     broken_down = breakdown_total(candidates, text, context, vocab)
     total = earlier_total(candidates, text, context, vocab) if broken_down is None else None
     scope = scope_of(text, periods, context, vocab) if total is None else total.scope
+    if scope is Scope.INCIDENT and vocab.citizens is not None:
+        for candidate in candidates:
+            if (
+                candidate.group is Group.ALL
+                and candidate.noun
+                and vocab.citizens.match(candidate.noun)
+            ):
+                # "двое граждан были ранены": in one blast, citizens are civilians
+                candidate.group = Group.CIVILIANS
     countries = countries_for(candidates, text, vocab, made)
     for candidate, place in zip(
         candidates, places_for(candidates, text, vocab, scope), strict=True

@@ -138,6 +138,9 @@ class Vocab:
     # right after a count: "N deminers were killed and M others wounded", the others are
     # more of the group of the count before
     others: str | None = None
+    # the noun of a count of citizens ("two citizens were injured"): in one incident they
+    # are civilians; a total of citizens counts everyone
+    citizens: str | None = None
     # a figure is about another country only when the name is said this way: the words
     # right before it ("in Ukraine"), or right after it ("Ukraine's"); None: any mention
     country_before: str | None = None
@@ -218,6 +221,7 @@ class CompiledVocab:
     minor_age_after: Folded | None
     another: Folded | None
     others: Folded | None
+    citizens: Folded | None
     country_before: Folded | None
     country_after: Folded | None
     country_comparison: Folded | None
@@ -462,6 +466,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         minor_age_after=Folded(vocab.minor_age_after) if vocab.minor_age_after else None,
         another=Folded(vocab.another) if vocab.another else None,
         others=Folded(vocab.others) if vocab.others else None,
+        citizens=Folded(vocab.citizens) if vocab.citizens else None,
         country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
         country_after=Folded(vocab.country_after) if vocab.country_after else None,
         country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),

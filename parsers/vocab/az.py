@@ -238,6 +238,7 @@ VOCAB = Vocab(
     # the number after it counts
     count_of=r"\b[\w-]+(?:[ıiuü]n|n[ıiuü]n)\s+(?:ümumi\s+)?sayı\b",
     count_link=r"\s+(?:(?:artıq|isə|hazırda|indiyədək|bu\s+günədək|hələlik)\s+)*$",
+    citizens=r"vətəndaş\w*",
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
     question_land=r"\b(?:ərazi\w*|sahə\w*|hektar\w*)",
     planned=r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*",

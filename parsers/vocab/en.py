@@ -646,6 +646,7 @@ VOCAB = Vocab(
         r"\b(?P<person>another)(?:\s+one)?(?=\s+(?:(?:was|were|is|has|had)\s+(?:\w+\s+)?"
         r"(?:injured|wounded|hurt|killed)|died|sustained|suffered|received)\b)"
     ),
+    citizens=r"citizens?\b",
     others=r"\s+others\b",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
     # "Myanmar followed with 1,003", "Syria recorded 1,015": the country is the subject
