@@ -175,7 +175,10 @@ def wait_for(condition: Any, what: str, limit: float = 60.0) -> None:
         time.sleep(0.05)
 
 
-def test_sigterm_stops_the_pass_and_records_it_aborted(sites: FixtureSites, tmp_path: Path) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_signal_stops_the_pass_and_records_it_aborted(
+    signum: signal.Signals, sites: FixtureSites, tmp_path: Path
+) -> None:
     extra = '[[sources]]\nname = "slow"\nfeeds = ["{{base:mineagency}}/_slow?seconds=30"]\n'
     config = write_sources(
         sites, tmp_path / "sources.toml", settings={"request_timeout": 60}, extra=extra
@@ -191,16 +194,19 @@ def test_sigterm_stops_the_pass_and_records_it_aborted(sites: FixtureSites, tmp_
         try:
             # the slow answer is only logged once sent: wait for the rest of the pass instead
             wait_for(lambda: len(sites.requests_to("ministry")) >= 6, "the ministry to be crawled")
-            child.send_signal(signal.SIGTERM)
+            child.send_signal(signum)
             stdout, stderr = child.communicate(timeout=60)
         finally:
             if child.poll() is None:
                 child.kill()
     assert child.returncode == 130, stderr[-3000:]
-    assert "interrupted by SIGTERM" in stderr
+    assert f"interrupted by {signum.name}" in stderr
     assert stdout == ""
     with connect(normalise_url(str(db))) as store:
-        assert Repository(store).runs(1)[0].status == "aborted"
+        repository = Repository(store)
+        assert repository.runs(1)[0].status == "aborted"
+        # what the ministry's pages gave before the signal stays stored, whole
+        assert any("/en/news/1204-" in o.url for o in repository.observations())
 
 
 def _unusable_store(kind: str, tmp_path: Path) -> str:
