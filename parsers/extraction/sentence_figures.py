@@ -106,7 +106,7 @@ def sentence_figures(
             # "ANAMA-nın bir əməkdaşı həlak olub, iki əməkdaşı isə yaralanıb": the same
             # employees; an age ("a 15-year-old person") says nothing of the next count
             candidate.group = previous.group
-        if candidate.kind is not None:
+        if candidate.kind is not None and not _goal(candidate, text, context, vocab):
             candidate.metric = (
                 metric_of(candidates, index, text, vocab, context)
                 or next(
@@ -178,6 +178,19 @@ def sentence_figures(
             )
         figures.append(figure)
     return figures
+
+
+def _goal(candidate: Candidate, text: str, context: Context, vocab: CompiledVocab) -> bool:
+    """Whether the number is a plan or a target, in its own words or the question's.
+
+    "— What are the plans for 2026? — To bring clearance up to 90,000 hectares": no line of
+    a list or answer it looks like makes a goal a figure.
+    """
+    if vocab.planned is None:
+        return False
+    if context.question is not None and vocab.planned.search(context.question):
+        return True
+    return candidate.kind == "area" and vocab.planned.search(text) is not None
 
 
 def _counted_between(candidates: list[Candidate], index: int, previous: Candidate) -> bool:

@@ -241,7 +241,11 @@ VOCAB = Vocab(
     citizens=r"vətəndaş\w*",
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
     question_land=r"\b(?:ərazi\w*|sahə\w*|hektar\w*)",
-    planned=r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*",
+    planned=(
+        r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*"
+        # "2026-cı il üçün planlarınız? — ... 90 min hektara çatdırmaq": a goal
+        r"|\bplanlar\w*|\bçatdırmaq\w*"
+    ),
     elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
     one_person=(
         # "ANAMA-nın əməkdaşı": the employer says the job, so it belongs to the person
