@@ -25,7 +25,7 @@ from parsers.models import (
     Figure,
     Observation,
 )
-from store.db import Store, StoreError
+from store.db import Store, StoreError, describe_error, shown_url
 from store.records import (
     PAGE_KINDS,
     PageRecord,
@@ -67,6 +67,10 @@ __all__ = [
 FINISHED_STATUSES = ("ok", "failed", "aborted")
 
 
+class DatabaseError(StoreError):
+    """The database refused a statement (read-only, locked, full disk, gone away)."""
+
+
 class PageSaveError(StoreError):
     """A page could not be stored; nothing of it was kept and earlier pages are intact."""
 
@@ -95,8 +99,15 @@ class Repository:
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
-        with self.store.sessions() as session, session.begin():
-            yield session
+        """One transaction; a database error leaves it as a one-line DatabaseError."""
+        try:
+            with self.store.sessions() as session, session.begin():
+                yield session
+        except SQLAlchemyError as error:
+            # e.g. a store opened read-only: its first write fails here, not in connect()
+            raise DatabaseError(
+                f"store {shown_url(self.store.url)}: {describe_error(error)}"
+            ) from error
 
     # runs
 
@@ -209,7 +220,7 @@ class Repository:
             fetched_at = _aware(page.fetched_at, f"page {page.url}: fetched_at")
             with self._transaction() as session:
                 return self._save_page(session, run_id, page, fetched_at)
-        except (SQLAlchemyError, ValueError, TypeError) as error:
+        except (SQLAlchemyError, DatabaseError, ValueError, TypeError) as error:
             raise PageSaveError(f"page {page.url} not stored: {error}") from error
 
     def _save_page(
@@ -343,7 +354,7 @@ class Repository:
                 session.add_all(_figure_row(version_id, figure) for figure in figures)
                 session.flush()
                 return len(figures)
-        except (SQLAlchemyError, ValueError, TypeError) as error:
+        except (SQLAlchemyError, DatabaseError, ValueError, TypeError) as error:
             raise PageSaveError(f"page {url}: re-extraction not stored: {error}") from error
 
     @staticmethod

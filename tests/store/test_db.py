@@ -9,6 +9,7 @@ from sqlalchemy import Connection, text
 
 from store import schema
 from store.db import StoreError, connect, normalise_url
+from store.repository import Repository
 
 
 def test_a_plain_path_becomes_an_absolute_sqlite_url(tmp_path: Path, monkeypatch) -> None:
@@ -183,3 +184,13 @@ def test_another_programs_sqlite_database_is_refused_and_left_as_it_was(tmp_path
     ):
         connect(str(other))
     assert other.read_bytes() == before
+
+
+def test_writing_to_a_read_only_store_is_one_line_naming_it(db_path: Path) -> None:
+    connect(str(db_path)).close()
+    read_only = f"sqlite:///file:{db_path}?mode=ro&uri=true"
+    with connect(read_only) as store, pytest.raises(StoreError) as refused:
+        Repository(store).start_run()
+    message = str(refused.value)
+    assert message.startswith("store sqlite:///file") and str(db_path) in message
+    assert message.endswith(": attempt to write a readonly database")
