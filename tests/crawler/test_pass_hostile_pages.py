@@ -1,8 +1,9 @@
 """Pages that answer badly: a failed fetch never replaces what is stored, and is named.
 
-Two passes share a store: the first stores the ministry as served; before the second,
-its known articles answer empty or with a PDF, new links lead to an image, a redirect
-loop and a redirect to another host, and pages in a legacy charset or broken HTML.
+Two passes share a store: the first stores the ministry and the news agency as served;
+before the second, known articles answer 404, 500, empty or with a PDF, and new links
+lead to an image, a redirect loop, a redirect to another host, and pages in a legacy
+or mislabelled charset or broken HTML.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from tests.conftest import SITES, Finished, minewatch, write_sources
 LISTING = "/en/news"
 STATEMENT = "/en/news/1204-statement-of-the-ministry-on-the-international-day-for-mine-awareness"
 BRIEFING = "/en/news/1120-annual-mine-action-briefing-for-the-diplomatic-corps"
+NEWS_EN = "/en/news/politics/88412.html"
+NEWS_RU = "/ru/news/politics/88415.html"
 NEW_LINKS = (
     "2001-broken-html",
     "2002-cp1251",
@@ -43,14 +46,21 @@ class HostilePass:
     figures_after: frozenset[tuple[str, str, float]]
     stored_urls: frozenset[str]
 
-    def url(self, path: str) -> str:
-        return self.sites.base_url("ministry") + path
+    def url(self, path: str, site: str = "ministry") -> str:
+        return self.sites.base_url(site) + path
 
-    def logged(self, path: str) -> str:
-        """The one stderr line naming the page, or fail."""
-        lines = [line for line in self.finished.stderr.splitlines() if self.url(path) in line]
+    def logged(self, path: str, site: str = "ministry") -> str:
+        """The last stderr line naming the page, or fail."""
+        url = self.url(path, site)
+        lines = [line for line in self.finished.stderr.splitlines() if url in line]
         assert lines, self.finished.stderr[-3000:]
-        return lines[0]
+        return lines[-1]
+
+    def kept(self, path: str, site: str = "ministry") -> bool:
+        """The page had figures after the first pass and still has all of them."""
+        url = self.url(path, site)
+        before = {figure for figure in self.figures_before if figure[0] == url}
+        return bool(before) and before <= self.figures_after
 
 
 def _figures(db: Path) -> frozenset[tuple[str, str, float]]:
@@ -65,17 +75,18 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HostilePass]:
     tmp = tmp_path_factory.mktemp("hostile")
     db = tmp / "m.db"
     with serve(SITES) as sites:
-        config = write_sources(sites, tmp / "sources.toml", only=("ministry",))
+        config = write_sources(sites, tmp / "sources.toml", only=("ministry", "newsagency"))
         first = minewatch("run", "--config", config, "--db", db)
         assert first.returncode == 0, first.stderr[-3000:]
         before = _figures(db)
         listing = sites.sites["ministry"].page(LISTING).body.decode("utf-8")
         links = "".join(f'<li><a href="/en/news/{name}">{name}</a></li>' for name in NEW_LINKS)
         sites.set_page("ministry", LISTING, listing.replace("</ul>", links + "</ul>", 1))
-        sites.set_page("ministry", STATEMENT, b"")
-        sites.set_page(
-            "ministry", BRIEFING, (PAGES / "briefing.pdf").read_bytes(), "application/pdf"
-        )
+        sites.set_status("ministry", STATEMENT, 404)
+        sites.set_status("ministry", BRIEFING, 500)
+        sites.set_page("newsagency", NEWS_EN, b"")
+        pdf = (PAGES / "briefing.pdf").read_bytes()
+        sites.set_page("newsagency", NEWS_RU, pdf, "application/pdf")
         sites.set_page(
             "ministry", "/en/news/2001-broken-html", (PAGES / "broken.html").read_bytes()
         )
@@ -104,25 +115,31 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HostilePass]:
 
 def test_the_pass_goes_on_and_exits_0(hostile: HostilePass) -> None:
     assert hostile.finished.returncode == 0, hostile.finished.stderr[-3000:]
-    assert hostile.report["sources"][0]["status"] == "ok"
+    assert {source["status"] for source in hostile.report["sources"]} == {"ok"}
+
+
+def test_a_known_article_answering_404_keeps_its_stored_figures(hostile: HostilePass) -> None:
+    assert hostile.kept(STATEMENT)
+    assert hostile.logged(STATEMENT).endswith(": HTTP 404")
+
+
+def test_a_known_article_answering_500_keeps_its_stored_figures(hostile: HostilePass) -> None:
+    assert hostile.kept(BRIEFING)
+    assert hostile.logged(BRIEFING).endswith(": HTTP 500")
 
 
 def test_an_empty_answer_keeps_the_stored_version_and_its_figures(hostile: HostilePass) -> None:
-    statement = {f for f in hostile.figures_before if f[0] == hostile.url(STATEMENT)}
-    assert statement
-    assert statement <= hostile.figures_after
+    assert hostile.kept(NEWS_EN, "newsagency")
 
 
 def test_an_empty_answer_is_logged_naming_the_page(hostile: HostilePass) -> None:
-    line = hostile.logged(STATEMENT)
+    line = hostile.logged(NEWS_EN, "newsagency")
     assert line.endswith("empty answer (HTTP 200); the stored version stays")
 
 
 def test_a_pdf_in_place_of_a_known_article_keeps_the_stored_version(hostile: HostilePass) -> None:
-    briefing = {f for f in hostile.figures_before if f[0] == hostile.url(BRIEFING)}
-    assert briefing
-    assert briefing <= hostile.figures_after
-    assert "a PDF document, not a web page" in hostile.logged(BRIEFING)
+    assert hostile.kept(NEWS_RU, "newsagency")
+    assert "a PDF document, not a web page" in hostile.logged(NEWS_RU, "newsagency")
 
 
 def test_an_image_served_as_html_is_not_stored(hostile: HostilePass) -> None:
