@@ -72,6 +72,9 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     # found.": the range the first figures are counted over is the whole report's
     report: Period | None = None
     lede_read = False
+    # "— In 2025 we cleared ... — How many people did mines hurt over this period? — 41.": an
+    # answer that states no period of its own counts over the last one the text gave
+    last_period: Period | None = None
     # "Landmine Monitor: casualties rise" over "... 4,710 casualties of mines worldwide ...":
     # in a text its headline says is about mines, another country's "casualties" in the next
     # paragraph are casualties of mines too
@@ -104,7 +107,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             intro = intros.get(index)
             list_total = intro is not None
             context = Context(
-                periods.before(index) or report,
+                periods.before(index) or (last_period if question is not None else None) or report,
                 mine_before
                 or _country_casualties(sentence.text, mine_headline, victims_before, vocab),
                 previous,
@@ -119,6 +122,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 report = _report_range(stated, periods[index])
             figures.extend(stated)
             previous = tuple(stated)
+            if stated:
+                last_period = next((p for p in periods[index] if p.since or p.until), last_period)
             told_victims = told_victims or any(f.metric in PEOPLE_METRICS for f in stated)
         else:
             previous = ()

@@ -137,7 +137,13 @@ def metric_of(
     # people
     if not _about_mines(text, seg_start, seg_end, vocab, context):
         return None
-    triggers = list(vocab.people_trigger.finditer(text, seg_start, candidate.start))
+    # searched to the text's end, so that a verb's form may look at the count after it
+    # ("пострадал 41 человек": the singular a numeral ending in one takes)
+    triggers = [
+        trigger
+        for trigger in vocab.people_trigger.finditer(text, seg_start)
+        if trigger.end() <= candidate.start
+    ]
     last = triggers[-1] if triggers else None
     if (
         last is not None

@@ -20,7 +20,7 @@ from parsers.extraction.candidates import MINE_GROUPS, Candidate, find_candidate
 from parsers.extraction.context import Context
 from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of
 from parsers.extraction.places import countries_for, places_for
-from parsers.models import Figure, Group, Metric, Scope
+from parsers.models import PEOPLE_METRICS, Figure, Group, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import Sentence
 from parsers.vocab import CompiledVocab
@@ -47,6 +47,13 @@ def sentence_figures(
         # "Of them, 67 were killed": the total it breaks down was about mines
         context = replace(context, mine_before=True)
     previous: Candidate | None = None
+    first = candidates[0]
+    if (
+        first.kind is None
+        and vocab.part_after.match(text, first.end)
+        and any(f.metric in PEOPLE_METRICS for f in context.previous)
+    ):
+        first.kind = "people"  # "41 people were hurt. Nine of them died": of those people
     for index, candidate in enumerate(candidates):
         if (
             candidate.kind is None
