@@ -379,7 +379,8 @@ VOCAB = Vocab(
         ),
         # "during 14-20 March 2023", "between 5 and 10 February 2024", "on March 14-20"
         PeriodPattern(
-            r"\b(?:during|on|from|between|over|for|in\s+the\s+period\s+of)\s+(?:the\s+period\s+)?"
+            r"\b(?:during|on|from|between|over|for|in\s+the\s+period\s+of)\s+"
+            r"(?:the\s+(?:period|week)\s+(?:of\s+)?)?"
             r"(?P<r1_day>\d{1,2})\s*(?:[-–—]|and|to|till|until|through)\s*(?P<r2_day>\d{1,2})\s+"
             r"(?P<r2_month>{MONTH})\.?(?:,?\s+(?P<r2_year>\d{4}))?",
             "range",
@@ -413,7 +414,7 @@ VOCAB = Vocab(
             "months_back",
         ),
         PeriodPattern(
-            r"\b(?:in|during)\s+(?:the\s+)?(?:last|past)\s+month\b|\blast\s+month\b",
+            r"\b(?:in|during|over)\s+(?:the\s+)?(?:last|past)\s+month\b|\blast\s+month\b",
             "months_back",
             days=1,
             weak=True,
@@ -460,6 +461,8 @@ VOCAB = Vocab(
             # "nearly double the figure for 2022", "more than in 2022": the year compared with
             # "twice as many as in 2021"
             r"(?<!figure\s)(?<!figures\s)(?<!than\s)(?<!total\s)(?<!\bas\s)"
+            # "born in 1990", "built in 2021": a date of the person or thing, no period
+            r"(?<!born\s)(?<!built\s)(?<!made\s)(?<!produced\s)(?<!manufactured\s)"
             r"\b(?:in|during|throughout|for)\s+(?:the\s+(?:whole|first|second|third|fourth|last)"
             r"\s+(?:half|quarter|months?)\s+of\s+|(?:January|February)\s*[-–]\s*\w+\s+|the\s+year\s+)?"
             r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:war|conflict))",
