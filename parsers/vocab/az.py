@@ -123,7 +123,8 @@ VOCAB = Vocab(
         r"|sursat\w*|mərmi\w*|qumbara\w*|bomba\w*|kasset\w*\s+\w+)"
     ),
     people_noun=(
-        r"\b(?:nəfər(?!lik)\w*|insan\w*|şəxs\w*|vətəndaş\w*|həmvətən\w*|sakin\w*|hərbçi\w*"
+        r"\b(?:nəfər(?!lik)\w*|insan\w*|şəxs\w*|vətəndaş\w*|həmvətən\w*|azərbaycanlı\w*"
+        r"|sakin\w*|hərbçi\w*"
         r"|hərbi\s+qulluqçu\w*|əsgər\w*|zabit\w*|jurnalist\w*|müxbir\w*|operator\w*"
         r"|uşaq\w*\b(?!\s+bağça)|yeniyetmə\w*|azyaşlı\w*|məktəbli\w*|oğlan\w*|qız\w*|qadın\w*"
         r"|kişi\w*|minaaxtaran\w*|sapyor\w*|əməkdaş\w*|işçi\w*|çoban\w*|fermer\w*|sürücü\w*"

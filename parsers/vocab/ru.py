@@ -380,6 +380,13 @@ VOCAB = Vocab(
             + r")\s+(?:дней|дня|суток)\b",
             "past_days",
         ),
+        # "за прошлый месяц", "в прошлом месяце": the calendar month before publication
+        PeriodPattern(
+            r"\b(?:за\s+(?:прошлый|минувший|прошедший)|в\s+(?:прошлом|минувшем))\s+месяц[еа]?\b",
+            "months_back",
+            days=1,
+            weak=True,
+        ),
         PeriodPattern(r"\bс\s+(?P<year>19\d0|20\d0)-х(?:\s+годов)?", "decade"),
         PeriodPattern(
             r"\b(?:по\s+состоянию\s+на|на|к)\s+" + _DAY + r"\s+(?P<month>{MONTH})\.?"
