@@ -20,9 +20,12 @@ what keeps years, paragraph numbers and houses built out.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parsers.checks import check
 from parsers.extraction.context import Context, SentencePeriods
 from parsers.extraction.headline_place import with_headline_place
+from parsers.extraction.metrics import people_metric
 from parsers.extraction.restatements import distinct, restated
 from parsers.extraction.sentence_figures import sentence_figures
 from parsers.extraction.structure import (
@@ -31,7 +34,7 @@ from parsers.extraction.structure import (
     list_intros,
     list_item,
 )
-from parsers.models import PEOPLE_METRICS, Article, Figure, Scope
+from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import split
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
@@ -117,6 +120,11 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 sentences[question].text if question == index - 1 else None,
             )
             stated = sentence_figures(sentence, periods[index], context, vocab, lang)
+            if not stated and figures and _tells_what_befell(sentence.text, previous, vocab):
+                # "A shepherd hit a mine. He was seriously injured.": the victim was injured
+                trigger = vocab.people_trigger.search(sentence.text)
+                assert trigger is not None
+                figures[-1] = replace(figures[-1], metric=people_metric(trigger))
             if stated and not lede_read and index >= headline_count:
                 lede_read = True
                 report = _report_range(stated, periods[index])
@@ -134,6 +142,19 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
     return check(restated(distinct(figures), headline_end))
+
+
+def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledVocab) -> bool:
+    """Whether "He was seriously injured" says what the one victim just told suffered."""
+    if vocab.person_pronoun is None or len(previous) != 1:
+        return False
+    victim = previous[0]
+    if (victim.metric, victim.value, victim.scope) != (Metric.MINE_VICTIMS, 1, Scope.INCIDENT):
+        return False
+    if not vocab.person_pronoun.match(text):
+        return False
+    trigger = vocab.people_trigger.search(text)
+    return trigger is not None and people_metric(trigger) is not Metric.MINE_VICTIMS
 
 
 def _country_casualties(

@@ -141,6 +141,8 @@ class Vocab:
     # the noun of a count of citizens ("two citizens were injured"): in one incident they
     # are civilians; a total of citizens counts everyone
     citizens: str | None = None
+    # a sentence that opens with the one person an incident hurt: "He was seriously injured"
+    person_pronoun: str | None = None
     # a figure is about another country only when the name is said this way: the words
     # right before it ("in Ukraine"), or right after it ("Ukraine's"); None: any mention
     country_before: str | None = None
@@ -222,6 +224,7 @@ class CompiledVocab:
     another: Folded | None
     others: Folded | None
     citizens: Folded | None
+    person_pronoun: Folded | None
     country_before: Folded | None
     country_after: Folded | None
     country_comparison: Folded | None
@@ -467,6 +470,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         another=Folded(vocab.another) if vocab.another else None,
         others=Folded(vocab.others) if vocab.others else None,
         citizens=Folded(vocab.citizens) if vocab.citizens else None,
+        person_pronoun=Folded(vocab.person_pronoun) if vocab.person_pronoun else None,
         country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
         country_after=Folded(vocab.country_after) if vocab.country_after else None,
         country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),

@@ -650,6 +650,7 @@ VOCAB = Vocab(
         r"(?:injured|wounded|hurt|killed)|died|sustained|suffered|received)\b)"
     ),
     citizens=r"citizens?\b",
+    person_pronoun=r"(?:he|she)\b",
     others=r"\s+others\b",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
     # "Myanmar followed with 1,003", "Syria recorded 1,015": the country is the subject

@@ -277,6 +277,7 @@ VOCAB = Vocab(
         r"|увеличил(?:ось|ся|ась|ись))\s+до)(?:\s+(?:более|около|почти|свыше))?"
     ),
     citizens=r"граждан\w*",
+    person_pronoun=r"(?:он|она)\b",
     question_count=r"\bсколько\b",
     question_land=r"\b(?:территори\w*|площад\w*)",
     planned=(
