@@ -37,6 +37,7 @@ from crawler.decoding import utf8_despite_label
 from crawler.items import FetchedPage
 
 GZIP_MAGIC = b"\x1f\x8b"
+SITEMAP_ROOTS = ("urlset", "sitemapindex")
 MAXSIZE_MESSAGE = re.compile(r"(\d+) bytes which is larger than download max size \((\d+)\)")
 
 
@@ -188,10 +189,19 @@ class NewsSpider(Spider):
                 yield from self._article_link(urldefrag(link)[0])
 
     def sitemap_links(self, url: str, body: bytes) -> Iterator[tuple[str, str]]:
-        if body.startswith(GZIP_MAGIC):
-            body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
-        sitemap = Sitemap(body)
-        for entry in sitemap:
+        try:
+            if body.startswith(GZIP_MAGIC):
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+            sitemap = Sitemap(body)
+            entries = list(sitemap)
+        except Exception as error:  # gzip, lxml and Scrapy each fail their own way on junk
+            cause = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+            self.tally.error(f"{url}: not a readable sitemap ({cause})")
+            return
+        if sitemap.type not in SITEMAP_ROOTS:
+            self.tally.error(f"{url}: not a sitemap (its root element is <{sitemap.type}>)")
+            return
+        for entry in entries:
             loc = entry.get("loc")
             if not loc:
                 continue

@@ -116,6 +116,23 @@ def test_a_first_request_is_unconditional(context: PassContext) -> None:
     assert b"If-Modified-Since" not in request.headers
 
 
+@pytest.mark.parametrize("body", [b"", b"\x00\x01junk\xff" * 8])
+def test_a_sitemap_that_cannot_be_read_is_an_error_of_its_source(
+    context: PassContext, body: bytes
+) -> None:
+    assert list(spider(context).sitemap_links(f"{BASE}/sitemap.xml", body)) == []
+    [error] = context.tally("agency").errors
+    assert error.startswith(f"{BASE}/sitemap.xml: not a readable sitemap (")
+
+
+def test_a_web_page_where_the_sitemap_was_is_named_by_its_root(context: PassContext) -> None:
+    page = b"<html><body><a href='/en/news/1'>1</a></body></html>"
+    assert list(spider(context).sitemap_links(f"{BASE}/sitemap.xml", page)) == []
+    assert context.tally("agency").errors == [
+        f"{BASE}/sitemap.xml: not a sitemap (its root element is <html>)"
+    ]
+
+
 def test_a_refused_connection_is_described_with_its_url() -> None:
     from twisted.internet.error import ConnectionRefusedError
 
