@@ -17,6 +17,7 @@ from parsers.extraction.breakdowns import (
     without_named_members,
 )
 from parsers.extraction.candidates import MINE_GROUPS, Candidate, find_candidates, same_noun
+from parsers.extraction.clauses import LIST_JOINT
 from parsers.extraction.context import Context
 from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of
 from parsers.extraction.places import countries_for, places_for
@@ -124,6 +125,7 @@ def sentence_figures(
             )
         if candidate.metric is not None:
             previous = candidate
+    _parts_before_total(candidates, text, vocab)
     if context.question is not None:
         answer_counts(candidates, text, context.question, vocab)
     leader = _followed(candidates, text, context, vocab)
@@ -185,6 +187,32 @@ def sentence_figures(
             )
         figures.append(figure)
     return figures
+
+
+def _parts_before_total(candidates: list[Candidate], text: str, vocab: CompiledVocab) -> None:
+    """ "4 qadın və 17 uşaq da daxil olmaqla 397 nəfər həlak olub": parts named first.
+
+    The list of people right before the marker takes the metric of the total after it.
+    """
+    if vocab.parts_before_total is None:
+        return
+    for index, total in enumerate(candidates):
+        if index == 0 or total.kind != "people" or total.metric is None:
+            continue
+        last = candidates[index - 1]
+        marker = vocab.parts_before_total.fullmatch(text, max(last.noun_end, last.end), total.start)
+        if marker is None:
+            continue
+        parts = [last]
+        for part in reversed(candidates[: index - 1]):
+            following = parts[-1]
+            if not LIST_JOINT.fullmatch(text, max(part.noun_end, part.end), following.start):
+                break
+            parts.append(part)
+        for part in parts:
+            if part.kind == "people" and part.metric is None:
+                part.metric = total.metric
+                part.dependent = True
 
 
 def _goal(candidate: Candidate, text: str, context: Context, vocab: CompiledVocab) -> bool:

@@ -143,6 +143,9 @@ class Vocab:
     citizens: str | None = None
     # a sentence that opens with the one person an incident hurt: "He was seriously injured"
     person_pronoun: str | None = None
+    # between a list of parts and the total they are part of, when the parts come first
+    # ("4 qadın və 17 uşaq da daxil olmaqla 397 nəfər")
+    parts_before_total: str | None = None
     # a figure is about another country only when the name is said this way: the words
     # right before it ("in Ukraine"), or right after it ("Ukraine's"); None: any mention
     country_before: str | None = None
@@ -225,6 +228,7 @@ class CompiledVocab:
     others: Folded | None
     citizens: Folded | None
     person_pronoun: Folded | None
+    parts_before_total: Folded | None
     country_before: Folded | None
     country_after: Folded | None
     country_comparison: Folded | None
@@ -471,6 +475,9 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         others=Folded(vocab.others) if vocab.others else None,
         citizens=Folded(vocab.citizens) if vocab.citizens else None,
         person_pronoun=Folded(vocab.person_pronoun) if vocab.person_pronoun else None,
+        parts_before_total=(
+            Folded(rf"\s*(?:{vocab.parts_before_total})\s*") if vocab.parts_before_total else None
+        ),
         country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
         country_after=Folded(vocab.country_after) if vocab.country_after else None,
         country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),

@@ -241,6 +241,7 @@ VOCAB = Vocab(
     count_link=r"\s+(?:(?:artıq|isə|hazırda|indiyədək|bu\s+günədək|hələlik)\s+)*$",
     citizens=r"vətəndaş\w*",
     person_pronoun=r"o\b,?",
+    parts_before_total=r"(?:d[aə]\s+)?daxil\s+olmaqla",
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
     question_land=r"\b(?:ərazi\w*|sahə\w*|hektar\w*)",
     planned=(
