@@ -133,11 +133,25 @@ class NewsSpider(Spider):
                 self.tally.error(f"{response.url}: answered 304 but no stored copy to read")
                 return
             body = stored.body
-        links = {
-            "listing": self.listing_links,
-            "feed": self.feed_links,
-            "sitemap": self.sitemap_links,
-        }[kind](response.url, body)
+        errors_before = len(self.tally.errors)
+        links = list(
+            {
+                "listing": self.listing_links,
+                "feed": self.feed_links,
+                "sitemap": self.sitemap_links,
+            }[kind](response.url, body)
+        )
+        if (
+            not links
+            and len(self.tally.errors) == errors_before
+            and _first_url(response.request) in _entry_urls(self.source)
+        ):
+            # An entry page that leads nowhere is how a redesigned site shows: say so, or
+            # the source would stay "ok" with nothing new for ever.
+            self.tally.error(
+                f"{response.url}: {kind} with no link the source's patterns accept; "
+                "has the site changed?"
+            )
         for url, link_kind in links:
             request = self.page_request(url, link_kind)
             if request is not None:

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from scrapy import Request
+from scrapy.http import HtmlResponse
 from twisted.python.failure import Failure
 
 from crawler.config import Settings, Source
@@ -131,6 +133,24 @@ def test_a_web_page_where_the_sitemap_was_is_named_by_its_root(context: PassCont
     assert context.tally("agency").errors == [
         f"{BASE}/sitemap.xml: not a sitemap (its root element is <html>)"
     ]
+
+
+def _listing_answer(url: str, body: bytes) -> HtmlResponse:
+    return HtmlResponse(url=url, body=body, request=Request(url, meta={"kind": "listing"}))
+
+
+def test_a_start_page_without_any_accepted_link_is_reported(context: PassContext) -> None:
+    redesigned = b"<html><body><a href='/en/articles/17-new-layout'>A</a></body></html>"
+    list(spider(context).parse_index(_listing_answer(f"{BASE}/en/news", redesigned)))
+    assert context.tally("agency").errors == [
+        f"{BASE}/en/news: listing with no link the source's patterns accept; has the site changed?"
+    ]
+
+
+def test_a_further_listing_page_without_links_is_no_error(context: PassContext) -> None:
+    empty = b"<html><body><p>No more news.</p></body></html>"
+    list(spider(context).parse_index(_listing_answer(f"{BASE}/en/news?page=9", empty)))
+    assert context.tally("agency").errors == []
 
 
 def test_a_refused_connection_is_described_with_its_url() -> None:
