@@ -339,6 +339,9 @@ VOCAB = Vocab(
         r"|\bin\s+the\s+(?:same\s+)?(?:incident|blast|explosion)\b"
         r"|\bexploded\b|\bdetonated\b|\bstepp?ed\s+on\b|\bran\s+over\b|\bhit\s+an?\s+"
         r"(?:\w+\s+)?mine\b|\ba\s+mine\s+(?:explosion|blast)\b"
+        # a headline's "Shepherd dies in Tovuz border mine blast": one blast
+        r"|^[^.]*\b(?:dies|killed|injured|wounded|hurt)\s+in\s+(?:[\w-]+\s+){0,3}mine\s+"
+        r"(?:blast|explosion)\b"
     ),
     periods=(
         PeriodPattern(
