@@ -34,7 +34,10 @@ def check_writable(path: str | Path, option: str) -> None:
         os.close(scratch)
         os.unlink(name)
     except OSError as error:
-        raise InputError(f"{option} {path}: cannot write there: {_cause(error)}") from None
+        # the scratch file's name would only confuse: the folder is what is named
+        raise InputError(
+            f"{option} {path}: cannot write in {target.parent}: {error.strerror or error}"
+        ) from None
 
 
 def write_whole(path: str | Path, text: str) -> None:

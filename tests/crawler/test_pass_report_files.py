@@ -23,7 +23,9 @@ def test_a_report_path_under_a_file_exits_2_before_fetching(
     report = tmp_path / "plain" / "report"
     finished = minewatch("run", "--config", config, "--db", tmp_path / "m.db", option, report)
     assert finished.returncode == 2
-    assert finished.stderr.startswith(f"minewatch: {option} {report}: cannot write there: ")
+    assert finished.stderr.startswith(
+        f"minewatch: {option} {report}: cannot write in {report.parent}: "
+    )
     assert "Traceback" not in finished.stderr
     assert not sites.requests
     assert not (tmp_path / "m.db").exists()
