@@ -103,6 +103,10 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 # "Myanmar followed with 1,003" after a country's count names no mine
                 vocab.follows_with is not None and any(f.country for f in previous)
             )
+            or (
+                # "23 people became mine victims. Of them, 8 were servicemen.": its parts
+                bool(previous) and _opens_with_part(sentence.text, vocab)
+            )
         )
         if relevant:
             item = list_item(sentences, index) or index in intros
@@ -142,6 +146,17 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
     return check(restated(distinct(figures), headline_end))
+
+
+_OPENING = 40  # how far into a sentence "Of them," or "Eight of them" may reach
+
+
+def _opens_with_part(text: str, vocab: CompiledVocab) -> bool:
+    """Whether a sentence opens with a part of what the one before counted."""
+    return (
+        vocab.part_before.match(text) is not None
+        or vocab.part_after.search(text, 0, _OPENING) is not None
+    )
 
 
 def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledVocab) -> bool:

@@ -214,6 +214,8 @@ VOCAB = Vocab(
     ),
     part_before=(
         r"\bonlardan|\bbunlardan|\bonların\s+(?:içində|arasında)|\bo\s+cümlədən"
+        # "Onların 8-i hərbçi olub": of them, eight
+        r"|\bonların(?=\s+\d|\s*$)"
         r"|\bhəmin\s+\w+\s+(?:içərisində|arasında)|\bbunun\s+da|\("
     ),
     # "45-i", "16-sı": the possessive ending makes the number a share of the total before it
