@@ -114,7 +114,7 @@ VOCAB = Vocab(
         r"|raket\s+zərbə\w*|artilleriya\s+atəşi"
     ),
     mine_noun=(
-        r"\bmina(?!axtar|təmiz|sız|lanm|lama|lan)\w*\b"
+        r"\bmina(?!axtar|təmiz|sız|lanm|lama|lan|çı)\w*\b"
         r"(?!\s+(?:təhlükə|partlayış|qurban|xəritə|sahə|hadisə|axtar|təmizləmə|əleyhinə))"
     ),
     uxo_noun=(
@@ -127,7 +127,7 @@ VOCAB = Vocab(
         r"|sakin\w*|hərbçi\w*"
         r"|hərbi\s+qulluqçu\w*|əsgər\w*|zabit\w*|jurnalist\w*|müxbir\w*|operator\w*"
         r"|uşaq\w*\b(?!\s+bağça)|yeniyetmə\w*|azyaşlı\w*|məktəbli\w*|oğlan\w*|qız\w*|qadın\w*"
-        r"|kişi\w*|minaaxtaran\w*|sapyor\w*|əməkdaş\w*|işçi\w*|çoban\w*|fermer\w*|sürücü\w*"
+        r"|kişi\w*|minaaxtaran\w*|minaçı\w*|sapyor\w*|əməkdaş\w*|işçi\w*|çoban\w*|fermer\w*|sürücü\w*"
         r"|qurban\w*|yaralı\w*|ölən\w*|həlak\s+olan\w*)"
     ),
     area_units={
@@ -186,7 +186,7 @@ VOCAB = Vocab(
         ),
         (r"\bqadın\w*", Group.WOMEN),
         (
-            r"\bminaaxtaran\w*|\bminatəmizləyən\w*|\bsapyor\w*"
+            r"\bminaaxtaran\w*|\bminatəmizləyən\w*|\bminaçı\w*|\bsapyor\w*"
             # "ANAMA-nın iki əməkdaşı": the count may stand between the agency and its staff
             r"|\bANAMA(?:-?nın)?\s+(?:[^\W_]+\s+)?(?:əməkdaş|işçi)\w*",
             Group.DEMINERS,
@@ -329,6 +329,11 @@ VOCAB = Vocab(
         ),
         # "yanvar ayında", "martda"
         PeriodPattern(r"\b(?P<month>{MONTH})(?:\s+ay(?:ı|ında|ı\s+ərzində))\b", "date"),
+        # "ilin əvvəlindən bu günədək": since the start of the publication's year
+        PeriodPattern(
+            r"(?<!-c[iıuü]\s)\b(?:bu\s+|cari\s+)?ilin\s+(?:əvvəlindən|başlanğıcından)",
+            "past_years",
+        ),
         # "Yanvarda 245 mina": the month in the locative is the month the count is for
         PeriodPattern(r"\b(?P<month>{MONTH})(?<=[dt][aə])(?![\w-])", "date", weak=True),
         PeriodPattern(
