@@ -59,7 +59,7 @@ class NewsSpider(Spider):
         # URL asked for -> where its redirects last led, until it gets an answer or an
         # error. Scrapy drops a redirect off the source's hosts, or back to a URL already
         # seen (a loop), without telling the spider; what is left here at the end is that.
-        self.unanswered: dict[str, str] = {}
+        self.unanswered: dict[str, str | None] = {}
         self.answered: set[str] = set()
 
     @classmethod
@@ -96,7 +96,7 @@ class NewsSpider(Spider):
                 )
             return None
         self.requested.add(url)
-        self.unanswered[url] = url
+        self.unanswered[url] = None  # not redirected yet
         stored = self.context.repository.known_page(url)
         headers = {}
         if stored is not None and stored.etag:
@@ -246,15 +246,17 @@ class NewsSpider(Spider):
 
     def on_request_scheduled(self, request: Request, spider: Spider) -> None:
         first = _first_url(request)
-        if spider is self and first in self.unanswered:
+        if spider is self and request.meta.get("redirect_urls") and first in self.unanswered:
             self.unanswered[first] = request.url
 
     def on_spider_closed(self, spider: Spider, reason: str) -> None:
         if spider is not self or reason != "finished":
             return  # an interrupted crawl leaves requests unanswered by design
         for url, last in self.unanswered.items():
-            if last in self.answered:
-                continue  # redirected to a page fetched through another link
+            if last is None or last in self.answered:
+                # never redirected: Scrapy dropped it as the same page as one fetched
+                # (query parameters in another order); or redirected to a fetched page
+                continue
             if last == url:
                 self.tally.error(f"{url}: redirected back to itself (a redirect loop); skipped")
             else:

@@ -153,6 +153,25 @@ def test_a_further_listing_page_without_links_is_no_error(context: PassContext) 
     assert context.tally("agency").errors == []
 
 
+def test_a_request_dropped_without_a_redirect_is_no_error(context: PassContext) -> None:
+    # Scrapy drops a URL whose query only reorders another's: the same page, fetched once
+    crawler = spider(context)
+    assert crawler.page_request(f"{BASE}/en/news/5?b=2&a=1", "article") is not None
+    crawler.on_spider_closed(crawler, "finished")
+    assert context.tally("agency").errors == []
+
+
+def test_a_redirect_that_was_never_fetched_is_reported_at_the_end(context: PassContext) -> None:
+    crawler = spider(context)
+    first = f"{BASE}/en/news/6"
+    assert crawler.page_request(first, "article") is not None
+    moved = Request("https://elsewhere.example/6", meta={"redirect_urls": [first]})
+    crawler.on_request_scheduled(moved, crawler)
+    crawler.on_spider_closed(crawler, "finished")
+    [error] = context.tally("agency").errors
+    assert error.startswith(f"{first}: redirected to https://elsewhere.example/6, which was not")
+
+
 def test_a_refused_connection_is_described_with_its_url() -> None:
     from twisted.internet.error import ConnectionRefusedError
 
