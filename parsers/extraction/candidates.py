@@ -116,7 +116,26 @@ def find_candidates(
     if vocab.another is not None:
         _mark_another(found, text, vocab)
     found.sort(key=lambda c: c.start)
+    for candidate in found:
+        if candidate.kind is None and not candidate.one_person:
+            _read_apposed_noun(candidate, text, vocab)
     return _without_appositions(found, text, vocab)
+
+
+_APPOSED = re.compile(r"(?P<phrase>(?:[^\W\d]+[-\s]){0,3}[^\W\d]+)\s*,\s*$")
+
+
+def _read_apposed_noun(candidate: Candidate, text: str, vocab: CompiledVocab) -> None:
+    """ "Most of the unexploded ordnance, 510 items, was found": the noun before the comma."""
+    before = _APPOSED.search(text, max(0, candidate.start - 60), candidate.start)
+    if before is None:
+        return
+    phrase_start, phrase_end = before.span("phrase")
+    for kind, pattern in (("uxo", vocab.uxo_noun), ("mine", vocab.mine_noun)):
+        match = pattern.search(text, phrase_start, phrase_end)
+        if match is not None and not text[match.end() : phrase_end].strip():
+            candidate.kind = kind
+            return
 
 
 _APPOSITION_GAP = re.compile(r"[\s,:–—-]*")
