@@ -60,6 +60,17 @@ def _place(candidates: list[Candidate], index: int, text: str, vocab: CompiledVo
     seg_end = next((c.start for c in candidates[index + 1 :]), len(text))
     after = places_in(text, candidate.end, seg_end, vocab)
     before = places_in(text, seg_start, candidate.start, vocab)
+    previous = candidates[index - 1] if index else None
+    if (
+        after
+        and not before
+        and previous is not None
+        and LIST_JOINT.fullmatch(text, max(previous.noun_end, previous.end), candidate.start)
+        and CLAUSE_BREAK.search(text, candidate.end, after[0][0])
+    ):
+        # "In Khojavend, 51 ... mines and 9 anti-tank mines, while in Agdara ...": the list
+        # item is where the item before it is, not where the next clause goes on
+        return None
     # "In Aghdam, 40 mines were found, while in Fuzuli ...": a clause that opened with its
     # own place ends at the break; the place after it belongs to the next clause
     if (
