@@ -146,6 +146,7 @@ def sentence_figures(
         candidates, places_for(candidates, text, vocab, scope), strict=True
     ):
         candidate.place = place
+    told = _corrected(text, scope, context, vocab)
     figures = []
     for index, candidate in enumerate(candidates):
         if candidate.metric is None:
@@ -185,8 +186,27 @@ def sentence_figures(
                 place=figure.place or total.place,
                 country=figure.country or total.country,
             )
+        if told is not None and figure.place is None:
+            # "The number of injured now stands at four": where the blast it corrects was
+            figure = replace(figure, place=told.place)
         figures.append(figure)
     return figures
+
+
+def _corrected(text: str, scope: Scope, context: Context, vocab: CompiledVocab) -> Figure | None:
+    """The incident figure a correction ("now stands at four") restates, if it is one."""
+    if scope is not Scope.INCIDENT or vocab.correction is None:
+        return None
+    if not vocab.correction.search(text):
+        return None
+    return next(
+        (
+            f
+            for f in reversed(context.earlier)
+            if f.scope is Scope.INCIDENT and f.metric in PEOPLE_METRICS
+        ),
+        None,
+    )
 
 
 def _parts_before_total(candidates: list[Candidate], text: str, vocab: CompiledVocab) -> None:
