@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,31 @@ def store(db_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def repo(store: Store) -> Repository:
     return Repository(store)
+
+
+LOCK_HOLDER = """
+import sys, time
+import store.lock
+with getattr(store.lock, sys.argv[1])(sys.argv[2]):
+    print("held", flush=True)
+    time.sleep(120)
+"""
+
+
+@contextmanager
+def lock_held_elsewhere(lock: str, url: str) -> Iterator[subprocess.Popen[str]]:
+    """Another process that holds ``store.lock.<lock>`` on ``url`` until it is killed."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, lock, url], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    try:
+        assert process.stdout.readline().strip() == "held"
+        yield process
+    finally:
+        process.kill()
+        process.wait()
+        process.stdout.close()
 
 
 PG_URL_VARIABLE = "MINEWATCH_TEST_PG_URL"

@@ -14,14 +14,7 @@ import pytest
 
 from store.db import StoreError
 from store.lock import LockHeld, daemon_lock, lock_path_for, pass_lock
-
-HOLDER = """
-import sys, time
-from store.lock import pass_lock
-with pass_lock(sys.argv[1]):
-    print("held", flush=True)
-    time.sleep(120)
-"""
+from tests.store.conftest import LOCK_HOLDER, lock_held_elsewhere
 
 
 @pytest.fixture
@@ -32,15 +25,8 @@ def db_url(tmp_path: Path) -> str:
 @pytest.fixture
 def holder(db_url: str) -> Iterator[subprocess.Popen[str]]:
     """Another process that holds the pass lock until it is killed."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, db_url], stdout=subprocess.PIPE, text=True
-    )
-    assert process.stdout is not None
-    assert process.stdout.readline().strip() == "held"
-    yield process
-    process.kill()
-    process.wait()
-    process.stdout.close()
+    with lock_held_elsewhere("pass_lock", db_url) as process:
+        yield process
 
 
 def test_the_lock_file_lies_beside_a_sqlite_store(tmp_path: Path) -> None:
@@ -79,7 +65,10 @@ def test_the_lock_is_free_again_once_its_block_ends(db_url: str) -> None:
 def test_a_pass_in_another_process_is_refused_while_this_one_holds_the_lock(db_url: str) -> None:
     with pass_lock(db_url):
         attempt = subprocess.run(
-            [sys.executable, "-c", HOLDER, db_url], capture_output=True, text=True, timeout=60
+            [sys.executable, "-c", LOCK_HOLDER, "pass_lock", db_url],
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
     assert attempt.returncode != 0
     assert "LockHeld: a pass is already in progress" in attempt.stderr
@@ -106,27 +95,11 @@ def test_an_unreachable_server_is_a_store_error_not_a_driver_traceback() -> None
         pass
 
 
-DAEMON_HOLDER = """
-import sys, time
-from store.lock import daemon_lock
-with daemon_lock(sys.argv[1]):
-    print("held", flush=True)
-    time.sleep(120)
-"""
-
-
 @pytest.fixture
 def daemon_holder(db_url: str) -> Iterator[subprocess.Popen[str]]:
     """Another process that holds the daemon lock until it is killed."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", DAEMON_HOLDER, db_url], stdout=subprocess.PIPE, text=True
-    )
-    assert process.stdout is not None
-    assert process.stdout.readline().strip() == "held"
-    yield process
-    process.kill()
-    process.wait()
-    process.stdout.close()
+    with lock_held_elsewhere("daemon_lock", db_url) as process:
+        yield process
 
 
 def test_a_second_daemon_is_refused_naming_the_first_ones_pid(

@@ -27,28 +27,14 @@ from store.lock import ADVISORY_LOCK_KEY, LockHeld, pass_lock
 from store.repository import Repository
 from store.schema import DocumentVersion
 from tests.conftest import minewatch, write_sources
-
-HOLDER = """
-import sys, time
-from store.lock import pass_lock
-with pass_lock(sys.argv[1]):
-    print("held", flush=True)
-    time.sleep(120)
-"""
+from tests.store.conftest import lock_held_elsewhere
 
 
 @pytest.fixture
 def holder(pg_url: str) -> Iterator[subprocess.Popen[str]]:
     """Another process that holds the pass lock until it is killed."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, pg_url], stdout=subprocess.PIPE, text=True
-    )
-    assert process.stdout is not None
-    assert process.stdout.readline().strip() == "held"
-    yield process
-    process.kill()
-    process.wait()
-    process.stdout.close()
+    with lock_held_elsewhere("pass_lock", pg_url) as process:
+        yield process
 
 
 # the pass lock
