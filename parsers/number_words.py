@@ -20,6 +20,7 @@ class Role(StrEnum):
     SCALE = "scale"  # thousand, million, billion
     DOZEN = "dozen"  # en "a dozen" = 12, "two dozen" = 24
     FRACTION = "fraction"  # ru "полтора" = 1.5, stands alone or before a scale
+    HALF = "half"  # en "one and a half", az "bir yarım": a half more than the unit before
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,8 @@ ENGLISH: dict[str, Word] = {
     **_table(Role.HUNDRED, {100: "hundred"}, alone=False),
     **_table(Role.SCALE, {1000: "thousand", 10**6: "million", 10**9: "billion"}, alone=False),
     **_table(Role.DOZEN, {12: "dozen"}, alone=False),
+    # only in "and a half" after a unit ("one and a half million"): "half" alone is no count
+    **_table(Role.HALF, {0.5: "half"}, alone=False),
 }
 
 # Written after digits: "1.2 million", "2 thousand", "400 mln".
@@ -186,6 +189,8 @@ AZERBAIJANI: dict[str, Word] = {
     **_table(Role.HUNDRED, {100: "yüz"}),
     **_table(Role.SCALE, {1000: "min", 10**6: "milyon", 10**9: "milyard"}),
     **_table(Role.SCALE, {10**6: "mln", 10**9: "mlrd"}, alone=False),
+    # "bir yarım milyon" = 1.5 million; "yarım" alone ("yarım saat") is no count
+    **_table(Role.HALF, {0.5: "yarım"}, alone=False),
 }
 
 AZERBAIJANI_MULTIPLIERS: dict[str, int] = {

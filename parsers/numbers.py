@@ -162,7 +162,8 @@ def _words_pattern(lang: str) -> str:
     if lang == "en":
         scales = _trie(w for w, v in vocab.items() if not v.alone)
         article = rf"(?:an?\s+(?={scales}(?!{_LETTER})))?"
-        joint = r"(?:\s*-\s*|\s+and\s+|\s+)"
+        # "one and a half million": the article of "a half" is part of the joint
+        joint = r"(?:\s*-\s*|\s+and\s+(?:a\s+(?=half(?!\w)))?|\s+)"
     else:
         article = ""
         joint = r"\s+"
@@ -200,6 +201,7 @@ _AZ_SUFFIX_OVERRIDES = {
 } | {stem.replace("ı", "i"): re.compile(suffix) for stem, suffix in AZ_SUFFIX_OVERRIDES.items()}
 _AZ_STEMS = sorted(_VOCAB["az"], key=len, reverse=True)
 _TOKEN = re.compile(rf"{_LETTER}+")
+_AND_A_HALF = re.compile(r"and\s+a\s+half(?!\w)")
 
 
 def _normal_lang(lang: str | None) -> str:
@@ -368,6 +370,11 @@ class _Composer:
                 return False
             self.group = (self.group or 1) * word.value
             self.done = True
+        elif role is Role.HALF:
+            if not self.units or self.tens or self.hundreds or self.total:
+                return False
+            self.group += word.value
+            self.fraction = True
         elif role is Role.FRACTION:
             if self.total or not empty:
                 return False
@@ -400,6 +407,7 @@ def _word_matches(found: re.Match[str], text: str, low: str, lang: str) -> list[
     first = last = -1
     article_start = -1
     last_role: Role | None = None
+    halving = False
 
     def close() -> None:
         nonlocal composer, first, last, last_role
@@ -414,9 +422,20 @@ def _word_matches(found: re.Match[str], text: str, low: str, lang: str) -> list[
     for token in _TOKEN.finditer(found.string, *found.span("words")):
         start, end = token.start() - 1, token.end() - 1
         lowered = _key(token.group(), lang)
+        if halving and lowered in ("and", "a"):
+            continue  # "one and a half": the words between the unit and its half
+        halving = False
         if lang == "en" and lowered in ("a", "an"):
             close()
             article_start = start
+            continue
+        if (
+            lang == "en"
+            and lowered == "and"
+            and last_role is Role.UNIT
+            and _AND_A_HALF.match(found.string, token.start())
+        ):
+            halving = True
             continue
         if lang == "en" and lowered == "and":
             # "and" joins only after hundred or a scale: "three hundred and twelve".

@@ -203,7 +203,7 @@ def build_figure(
     return Figure(
         metric=metric,
         value=value,
-        bound=_bound(candidate, text, vocab),
+        bound=candidate.bound or _bound(candidate, text, vocab),
         group=group,
         scope=scope,
         since=since,

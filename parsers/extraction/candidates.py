@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from parsers.extraction.clauses import CLAUSE_BREAK, HEAD_STOP, LIST_JOINT
-from parsers.models import Group, Metric
+from parsers.models import Bound, Group, Metric
 from parsers.numbers import NumberMatch, find_numbers
 from parsers.periods import Period
 from parsers.vocab import CompiledVocab
@@ -45,6 +45,7 @@ class Candidate:
     # "Ağdamda 40, Füzulidə isə 25 mina": the count of the place before it, the noun after
     distributed: bool = False
     noun: str = ""  # the people noun that heads it, lower case: "employees", "əməkdaşı"
+    bound: Bound | None = None  # set by what stands around it: the ends of a range
 
 
 class Spans:

@@ -21,6 +21,7 @@ from parsers.extraction.clauses import LIST_JOINT
 from parsers.extraction.context import Context
 from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of
 from parsers.extraction.places import countries_for, places_for
+from parsers.extraction.ranges import mark_ranges
 from parsers.models import PEOPLE_METRICS, Figure, Group, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import Sentence
@@ -40,6 +41,7 @@ def sentence_figures(
     if not candidates:
         return []
     distribute_kinds(candidates, text, vocab)
+    mark_ranges(candidates, text, vocab, lang)
     candidates = without_named_members(candidates, text, vocab)
     if not candidates:
         return []

@@ -146,6 +146,11 @@ class Vocab:
     # between a list of parts and the total they are part of, when the parts come first
     # ("4 qadın və 17 uşaq da daxil olmaqla 397 nəfər")
     parts_before_total: str | None = None
+    # a range of counts: the words right before its low end ("from", "от"), between its
+    # ends ("to", "до"), and right after its high end (az "qədər"); None: no ranges read
+    range_open: str | None = None
+    range_joint: str | None = None
+    range_close: str | None = None
     # a figure is about another country only when the name is said this way: the words
     # right before it ("in Ukraine"), or right after it ("Ukraine's"); None: any mention
     country_before: str | None = None
@@ -229,6 +234,9 @@ class CompiledVocab:
     citizens: Folded | None
     person_pronoun: Folded | None
     parts_before_total: Folded | None
+    range_open: Folded | None
+    range_joint: Folded | None
+    range_close: Folded | None
     country_before: Folded | None
     country_after: Folded | None
     country_comparison: Folded | None
@@ -478,6 +486,9 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         parts_before_total=(
             Folded(rf"\s*(?:{vocab.parts_before_total})\s*") if vocab.parts_before_total else None
         ),
+        range_open=Folded(rf"(?:{vocab.range_open})$") if vocab.range_open else None,
+        range_joint=Folded(vocab.range_joint) if vocab.range_joint else None,
+        range_close=Folded(vocab.range_close) if vocab.range_close else None,
         country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
         country_after=Folded(vocab.country_after) if vocab.country_after else None,
         country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),

@@ -653,6 +653,8 @@ VOCAB = Vocab(
         r"(?:injured|wounded|hurt|killed)|died|sustained|suffered|received)\b)"
     ),
     citizens=r"citizens?\b",
+    range_open=r"\b(?:from|between)\s+",
+    range_joint=r"\s+(?:to|and)\s+",
     person_pronoun=r"(?:he|she)\b",
     others=r"\s+others\b",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",

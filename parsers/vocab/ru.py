@@ -277,6 +277,8 @@ VOCAB = Vocab(
         r"|увеличил(?:ось|ся|ась|ись))\s+до)(?:\s+(?:более|около|почти|свыше))?"
     ),
     citizens=r"граждан\w*",
+    range_open=r"\bот\s+",
+    range_joint=r"\s+до\s+",
     person_pronoun=r"(?:он|она)\b",
     question_count=r"\bсколько\b",
     question_land=r"\b(?:территори\w*|площад\w*)",
