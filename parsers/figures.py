@@ -20,6 +20,7 @@ what keeps years, paragraph numbers and houses built out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from parsers.checks import check
@@ -148,15 +149,18 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     return check(restated(distinct(figures), headline_end))
 
 
+_SPACE = re.compile(r"\s")
 _OPENING = 40  # how far into a sentence "Of them," or "Eight of them" may reach
 
 
 def _opens_with_part(text: str, vocab: CompiledVocab) -> bool:
     """Whether a sentence opens with a part of what the one before counted."""
-    return (
-        vocab.part_before.match(text) is not None
-        or vocab.part_after.search(text, 0, _OPENING) is not None
-    )
+    # the marker pattern is anchored at its end (it is read right before a count): try it
+    # up to each space of the opening
+    return any(
+        vocab.part_before.match(text, 0, space.start()) is not None
+        for space in _SPACE.finditer(text, 0, _OPENING)
+    ) or (vocab.part_after.search(text, 0, _OPENING) is not None)
 
 
 def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledVocab) -> bool:

@@ -466,7 +466,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         bounds_after=tuple(
             (Folded(rf"^\s*(?:{pattern})"), bound) for pattern, bound in vocab.bounds_after
         ),
-        part_before=Folded(rf"(?:{vocab.part_before})[\s:,(]*$"),
+        part_before=Folded(rf"(?:{vocab.part_before})[\s:,(—–]*$"),
         part_after=Folded(rf"\s*(?:{vocab.part_after})"),
         reference_before=Folded(rf"(?:{vocab.reference_before})\s*$"),
         elliptic_after=Folded(rf"\s*(?:{vocab.elliptic_after})"),

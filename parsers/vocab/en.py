@@ -68,7 +68,7 @@ _KILLED = (
     r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
 )
 _INJURED = (
-    r"\b(?:injured|injuries|wounded|wounds|hurt(?!\s+by\s+(?:land)?mines\b)|maimed|disabled"
+    r"\b(?:injured|injuries|wounded|wounds|(?<!those\s)hurt(?!\s+by\s+(?:land)?mines\b)|maimed|disabled"
     r"|amputat\w*|mutilated"
     r"|hospitali[sz]ed"
     r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
@@ -213,6 +213,8 @@ VOCAB = Vocab(
         r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
         # "hurt by mines" names everyone a mine harmed, the dead too
         r"|\bhurt\s+by\s+(?:land)?mines\b"
+        # "Of those hurt, 70 were children": the people the total before counted, all of them
+        r"|\bthose\s+hurt\b"
         # "suffered serious injuries" is the injured count, not all victims
         r"|\bsuffered\b(?!\s+(?:[\w-]+\s+){0,3}(?:injuries|wounds|injury)\b)"
     ),
