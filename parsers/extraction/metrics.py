@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from parsers.extraction.candidates import Candidate
-from parsers.extraction.clauses import CLAUSE_BREAK, CLAUSE_END, HEAD_STOP, LIST_JOINT
+from parsers.extraction.clauses import (
+    CLAUSE_BREAK,
+    CLAUSE_END,
+    CONJOINED_VERB,
+    HEAD_STOP,
+    LIST_JOINT,
+)
 from parsers.extraction.context import Context
 from parsers.models import PEOPLE_METRICS, Metric
 from parsers.vocab import CompiledVocab
@@ -200,7 +206,26 @@ def _own_trigger(
             and _verb_object(text, trigger.end(), following.start, vocab)
         ):
             continue
+        if people_metric(trigger) is Metric.MINE_VICTIMS:
+            # "пастух подорвался на мине и получил ранения": the second verb tells which harm
+            told = _what_befell(trigger, forward, following, vocab)
+            if told is not None:
+                return told
         return trigger
+    return None
+
+
+def _what_befell(
+    trigger: re.Match[str], forward: str, following: Candidate | None, vocab: CompiledVocab
+) -> re.Match[str] | None:
+    """The killed or injured verb joined to a victims verb by "and", before the next count."""
+    end = following.start if following is not None else len(forward)
+    for later in vocab.people_trigger.finditer(forward, trigger.end(), end):
+        if people_metric(later) is Metric.MINE_VICTIMS:
+            continue
+        if CONJOINED_VERB.fullmatch(forward, trigger.end(), later.start()):
+            return later
+        return None
     return None
 
 

@@ -127,7 +127,8 @@ VOCAB = Vocab(
         r"|sakin\w*|hərbçi\w*"
         r"|hərbi\s+qulluqçu\w*|əsgər\w*|zabit\w*|jurnalist\w*|müxbir\w*|operator\w*"
         r"|uşaq\w*\b(?!\s+bağça)|yeniyetmə\w*|azyaşlı\w*|məktəbli\w*|oğlan\w*|qız\w*|qadın\w*"
-        r"|kişi\w*|minaaxtaran\w*|minaçı\w*|sapyor\w*|əməkdaş\w*|işçi\w*|çoban\w*|fermer\w*|sürücü\w*"
+        r"|kişi\w*|minaaxtaran\w*|minaçı\w*|sapyor\w*|əməkdaş\w*|işçi\w*|fəhlə\w*|çoban\w*"
+        r"|fermer\w*|sürücü\w*"
         r"|qurban\w*|yaralı\w*|ölən\w*|həlak\s+olan\w*)"
     ),
     area_units={
@@ -168,7 +169,9 @@ VOCAB = Vocab(
             r"\bmülki\s+(?:şəxs|vətəndaş|sakin|əhali|insan)\w*|\bmülki\w*\b"
             r"|\bdinc\s+(?:sakin|əhali|vətəndaş)\w*|\bsakin\w*|\bçoban\w*|\bfermer\w*|\bkəndli\w*"
             # a trade names a civilian: "sürücü", "traktorçu"
-            r"|\bsürücü\w*|\btraktorçu\w*|\bmexanizator\w*",
+            r"|\bsürücü\w*|\btraktorçu\w*|\bmexanizator\w*|\bfəhlə\w*"
+            # a company's worker is a civilian: "tikinti şirkətinin işçisi"
+            r"|\bşirkət\w*\s+işçi\w*",
             Group.CIVILIANS,
         ),
         (
@@ -260,7 +263,7 @@ VOCAB = Vocab(
         r"(?<![\w-])(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
         r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
         r"|qız|qadın|kişi|vətəndaş|sürücü|minaaxtaran|minatəmizləyən|jurnalist|əməkdaş"
-        r"|traktorçu|fermer|məktəbli|qardaş[ıi]?|bacı[sı]*|oğlu|qızı"
+        r"|traktorçu|fermer|fəhlə|işçi|məktəbli|qardaş[ıi]?|bacı[sı]*|oğlu|qızı"
         r"|yeniyetmə|sapyor|biri)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n)?(?![\w])"
     ),
     cumulative_marker=(

@@ -68,7 +68,8 @@ _KILLED = (
     r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
 )
 _INJURED = (
-    r"\b(?:injured|injuries|wounded|wounds|(?<!those\s)hurt(?!\s+by\s+(?:land)?mines\b)|maimed|disabled"
+    r"\b(?:injured|injuries|wounded|wounds|(?<!those\s)hurt(?!\s+by\s+(?:land)?mines\b)"
+    r"|maimed|disabled"
     r"|amputat\w*|mutilated"
     r"|hospitali[sz]ed"
     r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
