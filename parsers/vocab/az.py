@@ -269,7 +269,7 @@ VOCAB = Vocab(
     cumulative_marker=(
         r"\b(?:ümumilikdə|ümumiyyətlə|cəmi|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
         r"|bu\s+günədək|bu\s+günə\s+qədər|hazırda|bəri|bu\s+yana|ərzində|dövründə|müddətdə"
-        r"|etibarən|ötən\s+(?:həftə|ay|il)|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb|son\s+\d+"
+        r"|etibarən|(?:ötən|bu)\s+(?:həftə|ay|il)|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb|son\s+\d+"
         r"|yekun\w*)"
     ),
     incident_marker=(

@@ -321,7 +321,7 @@ VOCAB = Vocab(
         r"since(?!\s+the\s+(?:\w+\s+)?(?:blast|explosion|incident|tragedy|detonation|attack))"
         r"|has\s+(?:become|reached)|reached|number\s+of|up\s+to\s+now|until\s+now"
         r"|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last|reporting)|per\s+(?:year|week)"
-        r"|weekly|monthly|annually|a\s+year|last\s+(?:week|month|year)"
+        r"|weekly|monthly|annually|a\s+year|last\s+(?:week|month|year)|this\s+week"
         r"|during\s+the\s+(?:\w+\s+)?(?:clearance|operations?|demining|work|week|month))\b"
         # "During the campaign", "over the year": the period an earlier sentence set
         r"|\b(?:during|over|throughout|in\s+the\s+course\s+of)\s+the\s+(?:\w+\s+)?"
@@ -444,6 +444,14 @@ VOCAB = Vocab(
         PeriodPattern(
             r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+days",
             "past_days",
+        ),
+        # a weekly report: "over the past week", "last week" are the seven days before
+        PeriodPattern(
+            r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+week"
+            r"|(?<!the\s)last\s+week)\b(?!\s+of\b)",
+            "past_days",
+            days=7,
+            weak=True,
         ),
         PeriodPattern(
             r"\b(?:between|from)\s+(?P<r1_year>(?:19|20)\d{2})\s+(?:and|to|till|until|through)\s+"

@@ -1,0 +1,46 @@
+"""A weekly report's counts are totals over its week, not single finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.figures import extract
+from parsers.models import Scope
+
+PUB = "2025-03-17"  # a Monday: the week before runs from the 10th
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Over the past week, ANAMA deminers detected 61 anti-tank mines in Khojavend."),
+        ("en", "Last week, sappers neutralized 61 anti-tank mines in Khojavend."),
+        ("ru", "За прошедшую неделю в Ходжавенде обезврежено 61 противотанковая мина."),
+        ("ru", "На прошлой неделе саперы обнаружили в Ходжавенде 61 противотанковую мину."),
+        ("az", "Ötən həftə Xocavənddə 61 tank əleyhinə mina aşkarlanıb."),
+    ],
+)
+def test_the_past_week_is_the_seven_days_before_publication(lang: str, text: str) -> None:
+    figures = extract(text, lang=lang, published=PUB)
+    assert [(f.value, f.scope, f.since) for f in figures] == [(61, Scope.CUMULATIVE, "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "This week, 38 mines were found in the villages of Lachin."),
+        ("ru", "На этой неделе в селах Лачина найдено 38 мин."),
+        ("ru", "В течение недели в селах Лачина найдено 38 мин."),
+        ("ru", "Еженедельная сводка АНАМА: в Лачине найдено 38 мин"),
+        ("az", "Bu həftə Laçın kəndlərində 38 mina tapılıb."),
+    ],
+)
+def test_a_count_over_this_week_is_a_total(lang: str, text: str) -> None:
+    figures = extract(text, lang=lang, published=PUB)
+    assert [(f.value, f.scope) for f in figures] == [(38, Scope.CUMULATIVE)]
+
+
+def test_the_last_week_of_a_month_named_is_no_past_week() -> None:
+    text = "In the last week of February, 38 mines were found in the villages of Lachin."
+    figures = extract(text, lang="en", published=PUB)
+    assert [f.since for f in figures] != ["2025-03-10"]
