@@ -57,6 +57,10 @@ def sentence_figures(
         and any(f.metric in PEOPLE_METRICS for f in context.previous)
     ):
         first.kind = "people"  # "41 people were hurt. Nine of them died": of those people
+        total = next(f for f in context.previous if f.metric in PEOPLE_METRICS)
+        if first.group is Group.ALL and total.group in _CARRIED_GROUPS:
+            # "390 civilians were hurt. Nearly 300 of them were injured": civilians too
+            first.group = total.group
     for index, candidate in enumerate(candidates):
         if (
             candidate.kind is None
@@ -272,6 +276,10 @@ def _followed(
     first.kind = next(kind for kind, metrics in KIND_METRICS.items() if leader.metric in metrics)
     return leader
 
+
+# the groups a count "of them" keeps: who the total was (children grow up, so no
+# children; a women's count is rarely broken down by harm)
+_CARRIED_GROUPS = (Group.CIVILIANS, Group.MILITARY, Group.DEMINERS, Group.JOURNALISTS)
 
 # a labelled count of mines or ordnance with no verb anywhere is a clearance report's line
 _LABEL_METRICS = {"mine": Metric.MINES_FOUND, "uxo": Metric.UXO_FOUND}

@@ -206,10 +206,10 @@ VOCAB = Vocab(
     # "1,5 milyona qədər", "300-ə yaxın"
     bounds_after=(
         (
-            r"(?:-?(?:[dt][əa]n|nd[əa]n)|\s+\w+?(?:d[əa]n|t[əa]n))\s+(?:çox|artıq|yuxarı)\b",
+            r"(?:-?(?:[dt][əa]n|nd[əa]n)|\s+\w+?(?:d[əa]n|t[əa]n))\s+(?:çoxu?|artıq|artığı|yuxarı)\b",
             Bound.AT_LEAST,
         ),
-        (r"(?:-?y?[əa]|\s+\w+?[yn]?[əa])\s+(?:yaxın|qədər\s+yaxın)\b", Bound.APPROX),
+        (r"(?:-?y?[əa]|\s+\w+?[yn]?[əa])\s+(?:yaxın|qədər\s+yaxın)ı?\b", Bound.APPROX),
         (
             r"(?:-?(?:y?[əa]|n[əa])|\s+\w+?[yn]?[əa])?\s+qədər\b|-?(?:[dt][əe]k|[əa]d[əa]k)\b",
             Bound.AT_MOST,
@@ -222,7 +222,8 @@ VOCAB = Vocab(
         r"|\bhəmin\s+\w+\s+(?:içərisində|arasında)|\bbunun\s+da|\("
     ),
     # "45-i", "16-sı": the possessive ending makes the number a share of the total before it
-    part_after=r"-s?[ıiuü](?![\wəöü])",
+    # "300-ə yaxını", "70-dən çoxu": the ending moves to the bound word after the number
+    part_after=r"-s?[ıiuü](?![\wəöü])|-?(?:[dt][əa]n|y?[əa])\s+(?:çoxu|yaxını|artığı)(?![\wəöü])",
     reference_before=r"\b(?:olan|düşən)",
     # "qurbanların 216 nəfəri", "həlak olanlar arasında", "zərərsizləşdirilən minaların
     # 5.190-ı": a genitive or "arasında" on the counted noun points back at its total
