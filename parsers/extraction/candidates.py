@@ -390,6 +390,11 @@ def _counted_before(candidate: Candidate, text: str, vocab: CompiledVocab) -> Ca
         counted.kind = "people"  # "the death toll from mines": whatever noun follows
     elif counted.kind is None and vocab.people_trigger.match(text, phrase.end()):
         counted.kind = "people"  # "the number of injured": the participle is the noun
+    if counted.kind is None:
+        # az "minaya düşən minaçıların sayı 60-a çatıb": the genitive before the count word
+        # is the noun counted
+        counted = Candidate(candidate.value, phrase.start(), phrase.start())
+        _read_head(counted, text, vocab, None)
     return counted if counted.kind is not None else None
 
 

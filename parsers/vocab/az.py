@@ -357,7 +357,10 @@ VOCAB = Vocab(
             r"\b(?:ötən|keçən)\s+həftə(?:də|nin|\s+ərzində)?(?!\w)", "past_days", days=7, weak=True
         ),
         # "il ərzində" (over the year): the publication's year so far
-        PeriodPattern(r"(?<!\w)il\s+ərzində\b", "past_years", days=0),
+        # ... unless a year stands before it: "2024-cü il ərzində" is 2024
+        PeriodPattern(
+            r"(?<!\w)(?<!\dc[iıuü]\s)(?<!-c[iıuü]\s)il\s+ərzində\b", "past_years", days=0
+        ),
         PeriodPattern(
             r"\bson\s+(?P<n>" + _COUNT_WORDS + r")\s+gün(?:də|\s+ərzində)\b", "past_days"
         ),
