@@ -147,7 +147,9 @@ VOCAB = Vocab(
     ),
     cleared_verb=(
         r"\b(?:təmizlən\w*|təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
-        r"|yoxlanıb\w*|tədqiq\s+edil\w*)"
+        r"|yoxlanıb\w*|tədqiq\s+edil\w*"
+        # land given back once cleared: "təhlükəsiz istifadəyə qaytarılıb"
+        r"|təhlükəsiz\s+istifadəyə|istifadəyə\s+qaytar\w*)"
     ),
     # "minaya düşüb" (hit a mine) alone makes a victim; "minaya düşərək həlak olub" (died
     # hitting a mine) leaves the metric to the verb that follows.
@@ -190,6 +192,8 @@ VOCAB = Vocab(
         (r"\bqadın\w*", Group.WOMEN),
         (
             r"\bminaaxtaran\w*|\bminatəmizləyən\w*|\bminaçı\w*|\bsapyor\w*"
+            # a demining agency's own words: "iki əməkdaşımız yaralanıb", "yoldaşlarımızdan"
+            r"|\b(?:əməkdaş|yoldaş)(?:lar)?[ıi]m[ıi]z\w*"
             # "ANAMA-nın iki əməkdaşı": the count may stand between the agency and its staff
             r"|\bANAMA(?:-?nın)?\s+(?:[^\W_]+\s+)?(?:əməkdaş|işçi)\w*",
             Group.DEMINERS,

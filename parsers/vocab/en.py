@@ -182,6 +182,7 @@ VOCAB = Vocab(
         r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
         r"|minors|boys?|girls?|teenagers?|women|woman|men|man|deminers?|sappers?"
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
+        r"|comrades|staff"
         r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others|casualties)\b"
     ),
     area_units={
@@ -205,7 +206,9 @@ VOCAB = Vocab(
     ),
     cleared_verb=(
         r"\b(?:cleared|demined|cleansed|freed|released|inspected|checked|clearance"
-        r"|cleaned)\b"
+        r"|cleaned"
+        # land given back once cleared: "returned 12,000 hectares to safe use"
+        r"|(?:safe|productive)\s+use)\b"
     ),
     victims_trigger=(
         _KILLED_OR_INJURED + r"|"
@@ -251,6 +254,8 @@ VOCAB = Vocab(
         (
             r"\bdeminers?\b|\bsappers?\b|\bmine[-\s]clearers?\b|\bANAMA\s+(?:employees?|staff|workers?)"
             r"|\b(?:demining|mine[-\s]clearance)\s+(?:workers?|employees?|staff)"
+            # a demining agency's own words in an interview: "two of our comrades were injured"
+            r"|\bour\s+(?:comrades|staff|employees|team\s+members)\b"
             # "an employee of the Mine Action Agency (ANAMA)": the agency's staff clear mines
             r"|\b(?:employees?|staff|workers?)\s+of\s+(?:the\s+)?(?:ANAMA|Mine\s+Action\s+Agency"
             r"|(?:[\w-]+\s+){0,3}Agency\s+for\s+Mine\s+Action|Azerbaijan\s+National\s+Agency\b)",
