@@ -384,6 +384,8 @@ VOCAB = Vocab(
         ),
     ),
     not_figure=(
+        # a superseded count a correction quotes: "daha əvvəl 45 nəfər olduğu bildirilmişdi"
+        r"\b(?:daha\s+)?(?:əvvəl|öncə|əvvəlcə)\s+\d[\d.,]*(?=[^.;]{0,30}\bbildiril)",
         r"\b\d+\s*dəqiqəlik\s+oxu|\bdəqiqəlik\s+oxu",
         r"\b(?:bənd|maddə|hissə|fəsil|bölmə|paraqraf|qətnamə|fərman|sərəncam|qərar)\w*\s+"
         r"(?:№\s*)?\d+(?:[./]\d+)*|\b\d+(?:[./]\d+)*\s*(?:saylı|nömrəli)\b|№\s*\d+",

@@ -490,6 +490,9 @@ VOCAB = Vocab(
         ),
     ),
     not_figure=(
+        # a superseded count a correction quotes: "earlier reported as 45", "not 45"
+        r"\b(?:earlier|previously|initially|originally|first)\s+(?:reported|given|stated|put"
+        r"|announced|cited)\s+(?:as|at)\s+\d[\d,.]*",
         r"\b\d+\s*mins?\.?\s+read\b|\b\d+\s*minutes?\s+read\b",
         r"\b(?:paragraphs?|articles?|clauses?|points?|resolutions?|sections?|chapters?|pages?"
         r"|items?|decrees?|laws?|orders?|protocols?|parts?|nos?\.|numbers?|#)\s*"
