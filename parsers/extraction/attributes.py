@@ -92,6 +92,19 @@ def _period_for(
     return None, None
 
 
+def _calendar_year(context: Context) -> bool:
+    """Whether the paragraph's period is one year a report covers ("In 2022, ..."), not a
+    running count since a date: the countries a world report ranks are counted over it too."""
+    period = context.period
+    return (
+        period is not None
+        and period.weak
+        and period.until is None
+        and period.since is not None
+        and len(period.since) == 4
+    )
+
+
 def _bound(candidate: Candidate, text: str, vocab: CompiledVocab) -> Bound:
     before = text[max(0, candidate.start - 40) : candidate.start]
     for pattern, bound in vocab.bounds_before:
@@ -191,7 +204,7 @@ def build_figure(
         group = group if metric is Metric.MINES_LAID else Group.ALL
     # a stock of mines laid, or a figure about another country, holds only the period its
     # own sentence states: the paragraph's period is Azerbaijan's count since the war
-    inherits = metric is not Metric.MINES_LAID and country is None
+    inherits = metric is not Metric.MINES_LAID and (country is None or _calendar_year(context))
     same_year = vocab.same_year is not None and vocab.same_year.search(text) is not None
     since, until = _period_for(candidates, index, periods, context, scope, inherits, same_year)
     mine_model = made_in = made_year = None

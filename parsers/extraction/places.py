@@ -181,6 +181,8 @@ def _nearest_named(
 def _about_country(text: str, start: int, end: int, vocab: CompiledVocab) -> bool:
     """Whether the text locates its figure in the country it names, not compares with it."""
     before = text[max(0, start - 40) : start]
+    if vocab.country_ranked is not None and vocab.country_ranked.match(text, end):
+        return True  # "ahead of Syria with 933": compared, but the count is Syria's own
     if vocab.country_comparison is not None and vocab.country_comparison.search(before):
         return False
     if vocab.country_before is None and vocab.country_after is None:

@@ -155,6 +155,8 @@ class Vocab:
     # right before it ("in Ukraine"), or right after it ("Ukraine's"); None: any mention
     country_before: str | None = None
     country_after: str | None = None
+    # right after a country a comparison names, the words that give it a count of its own
+    country_ranked: str | None = None
     # words shortly before a country name that compare rather than locate ("alongside
     # Afghanistan", "more than in Cambodia")
     country_comparison: str | None = None
@@ -239,6 +241,7 @@ class CompiledVocab:
     range_close: Folded | None
     country_before: Folded | None
     country_after: Folded | None
+    country_ranked: Folded | None
     country_comparison: Folded | None
     country_there: Folded | None
     group_link: Folded | None
@@ -491,6 +494,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         range_close=Folded(vocab.range_close) if vocab.range_close else None,
         country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
         country_after=Folded(vocab.country_after) if vocab.country_after else None,
+        country_ranked=Folded(vocab.country_ranked) if vocab.country_ranked else None,
         country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),
         country_there=Folded(vocab.country_there) if vocab.country_there else None,
         group_link=Folded(vocab.group_link) if vocab.group_link else None,

@@ -682,6 +682,8 @@ VOCAB = Vocab(
         r"['’]s\b|\s+(?:(?:again|also|alone|still|once\s+again)\s+)?(?:recorded|registered"
         r"|reported|followed|documented|topped|led)\b"
     ),
+    # "ahead of Syria with 933": the count after "with" is that country's
+    country_ranked=r"\s+with\s+(?=(?:about|nearly|some|over|more\s+than\s+)?\d)",
     country_comparison=(
         r"\b(?:alongside|like|unlike|than|such\s+as|compared\s+(?:with|to)|along\s+with"
         r"|together\s+with|similar\s+to|as\s+in|behind|after|ahead\s+of|including)\b"
