@@ -709,6 +709,8 @@ VOCAB = Vocab(
         r"|increased\s+to|stands?\s+at|stood\s+at|is(?:\s+now)?|was|amounts?\s+to|amounted\s+to"
         r"|totals?|totall?ed|exceeds?|exceeded|(?<=,\s)with)"
         r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least))?"
+        # "the highest number of mine casualties, 1,003": the count set off right after it
+        r"|\s*[,:—–]\s*$"
     ),
     question_count=r"\bhow\s+(?:many|much)\b",
     question_land=r"\b(?:land|area|territor(?:y|ies)|hectares)",

@@ -59,3 +59,16 @@ def test_a_country_only_compared_with_is_not_the_countrys_count() -> None:
     )
     figures = extract(text, lang="en", published=PUB)
     assert [(f.value, f.country) for f in figures][1:] == [(1003, "Myanmar")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, Myanmar recorded the highest number of mine casualties, 1,003, "
+        "ahead of Syria with 933.",
+        "In 2023, Myanmar recorded the highest number of mine casualties: 1,003.",
+    ],
+)
+def test_a_count_set_off_after_the_number_of_counts_that_noun(text: str) -> None:
+    figures = extract(text, lang="en", published=PUB)
+    assert (figures[0].value, figures[0].country) == (1003, "Myanmar")
