@@ -63,12 +63,12 @@ _WORDS = (
 )
 
 _KILLED = (
-    r"\b(?:killed|died|dies|dead|deaths?|perished|succumbed|fatalities|fatally|martyred|deceased"
+    r"\b(?:killed|killing|died|dies|dead|deaths?|perished|succumbed|fatalities|fatally|martyred|deceased"
     r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life"
     r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
 )
 _INJURED = (
-    r"\b(?:injured|injuries|wounded|wounds|(?<!those\s)hurt(?!\s+by\s+(?:land)?mines\b)"
+    r"\b(?:injured|injuring|injuries|wounded|wounding|wounds|(?<!those\s)hurt(?!\s+by\s+(?:land)?mines\b)"
     r"|maimed|disabled"
     r"|amputat\w*|mutilated"
     r"|hospitali[sz]ed"
@@ -310,8 +310,11 @@ VOCAB = Vocab(
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
         r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion"
         # "two journalists and an official": alone, "an official said" is a source, not a victim
-        r"|(?<=and an )official)\b"
-        r"(?(bare)(?=\s+(?:dies|killed|injured|wounded|hurt)\b))"
+        r"|(?<=and an )official"
+        # "Farid Aliyev stepped on a mine and was injured": a named person opens the sentence
+        r"|(?<=^)[a-z]+\s+[a-z]+(?:ov|ova|yev|yeva|ev|eva|zade|zada|li|lu))\b"
+        r"(?(bare)(?=\s+(?:dies|killed|injured|wounded|hurt)\b"
+        r"|,?\s+(?:stepped\s+on|hit|triggered|detonated)\s+(?:an?\s+)?(?:land)?mine\b))"
         # "the civilian population", "the driver's seat": not a person
         # "the civilian casualties", "the child victims": an adjective of a plural count
         r"(?!\s+(?:population|objects?|infrastructure|areas?|facilities|casualties|victims"
