@@ -35,7 +35,12 @@ def places_for(
             elif LIST_JOINT.fullmatch(text, max(previous.noun_end, previous.end), candidate.start):
                 # "In Shusha, 2,012 shells and 14 mines were found": the list shares its place
                 place = places[index - 1]
-        if place is None and candidate.metric is not None and not candidate.dependent:
+        if (
+            place is None
+            and candidate.metric is not None
+            and not candidate.dependent
+            and _list_colon(candidates, index, text) is None
+        ):
             # "1,200 mines, including 980 anti-personnel, were removed in Kalbajar": the
             # clause goes on past its inserted parts
             forward = forward_text(candidates, index, text)
@@ -58,6 +63,11 @@ def _place(candidates: list[Candidate], index: int, text: str, vocab: CompiledVo
     candidate = candidates[index]
     seg_start = candidates[index - 1].end if index else 0
     seg_end = next((c.start for c in candidates[index + 1 :]), len(text))
+    colon = _list_colon(candidates, index, text)
+    if colon is not None:
+        # "120 mines were found: Aghdam (45), Fuzuli (30)": the places are the items'
+        named = places_in(text, seg_start, candidate.start, vocab)
+        return named[-1][1] if named else None
     after = places_in(text, candidate.end, seg_end, vocab)
     before = places_in(text, seg_start, candidate.start, vocab)
     previous = candidates[index - 1] if index else None
@@ -88,6 +98,15 @@ def _place(candidates: list[Candidate], index: int, text: str, vocab: CompiledVo
     last = max((c.end for c in later if c.end <= clause_end), default=candidate.end)
     rest = places_in(text, last, clause_end, vocab)
     return rest[0][1] if rest else None
+
+
+def _list_colon(candidates: list[Candidate], index: int, text: str) -> int | None:
+    """Where a colon after the number opens a list of the next numbers, if one does."""
+    following = candidates[index + 1 :]
+    if not following:
+        return None
+    colon = text.find(":", candidates[index].end, following[0].start)
+    return colon if colon >= 0 else None
 
 
 def places_in(text: str, start: int, end: int, vocab: CompiledVocab) -> tuple[tuple[int, str], ...]:
