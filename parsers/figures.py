@@ -165,12 +165,14 @@ def _opens_with_part(text: str, vocab: CompiledVocab) -> bool:
 
 def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledVocab) -> bool:
     """Whether "He was seriously injured" says what the one victim just told suffered."""
-    if vocab.person_pronoun is None or len(previous) != 1:
+    if len(previous) != 1:
         return False
     victim = previous[0]
-    if (victim.metric, victim.value, victim.scope) != (Metric.MINE_VICTIMS, 1, Scope.INCIDENT):
+    if (victim.metric, victim.scope) != (Metric.MINE_VICTIMS, Scope.INCIDENT):
         return False
-    if not vocab.person_pronoun.match(text):
+    # "Two shepherds hit a mine. Both were injured.": the two, told together
+    pronoun = {1: vocab.person_pronoun, 2: vocab.both_pronoun}.get(int(victim.value))
+    if pronoun is None or not pronoun.match(text):
         return False
     trigger = vocab.people_trigger.search(text)
     return trigger is not None and people_metric(trigger) is not Metric.MINE_VICTIMS

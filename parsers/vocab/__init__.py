@@ -143,6 +143,8 @@ class Vocab:
     citizens: str | None = None
     # a sentence that opens with the one person an incident hurt: "He was seriously injured"
     person_pronoun: str | None = None
+    # a sentence that opens with the two people an incident hurt: "Both were injured"
+    both_pronoun: str | None = None
     # between a list of parts and the total they are part of, when the parts come first
     # ("4 qadın və 17 uşaq da daxil olmaqla 397 nəfər")
     parts_before_total: str | None = None
@@ -235,6 +237,7 @@ class CompiledVocab:
     others: Folded | None
     citizens: Folded | None
     person_pronoun: Folded | None
+    both_pronoun: Folded | None
     parts_before_total: Folded | None
     range_open: Folded | None
     range_joint: Folded | None
@@ -486,6 +489,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         others=Folded(vocab.others) if vocab.others else None,
         citizens=Folded(vocab.citizens) if vocab.citizens else None,
         person_pronoun=Folded(vocab.person_pronoun) if vocab.person_pronoun else None,
+        both_pronoun=Folded(vocab.both_pronoun) if vocab.both_pronoun else None,
         parts_before_total=(
             Folded(rf"\s*(?:{vocab.parts_before_total})\s*") if vocab.parts_before_total else None
         ),

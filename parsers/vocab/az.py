@@ -254,6 +254,7 @@ VOCAB = Vocab(
     range_joint=r"(?:-?[dt][əa]n)?\s+",
     range_close=r"\S*\s+qədər\b",
     person_pronoun=r"o\b,?",
+    both_pronoun=r"(?:onların\s+)?hər\s+ikisi\b",
     parts_before_total=r"(?:d[aə]\s+)?daxil\s+olmaqla",
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
     question_land=r"\b(?:ərazi\w*|sahə\w*|hektar\w*)",
@@ -384,6 +385,8 @@ VOCAB = Vocab(
         ),
     ),
     not_figure=(
+        # "hər ikisi" (both of them) points back at the two an earlier sentence counted
+        r"\bhər\s+ikisi\w*",
         # a superseded count a correction quotes: "daha əvvəl 45 nəfər olduğu bildirilmişdi"
         r"\b(?:daha\s+)?(?:əvvəl|öncə|əvvəlcə)\s+\d[\d.,]*(?=[^.;]{0,30}\bbildiril)",
         r"\b\d+\s*dəqiqəlik\s+oxu|\bdəqiqəlik\s+oxu",

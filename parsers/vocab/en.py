@@ -678,6 +678,7 @@ VOCAB = Vocab(
     range_open=r"\b(?:from|between)\s+",
     range_joint=r"\s+(?:to|and)\s+",
     person_pronoun=r"(?:he|she)\b",
+    both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
     others=r"\s+others\b",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
     # "Myanmar followed with 1,003", "Syria recorded 1,015": the country is the subject

@@ -284,6 +284,7 @@ VOCAB = Vocab(
     range_open=r"\bот\s+",
     range_joint=r"\s+до\s+",
     person_pronoun=r"(?:он|она)\b",
+    both_pronoun=r"(?:оба|обе)\b",
     question_count=r"\bсколько\b",
     question_land=r"\b(?:территори\w*|площад\w*)",
     planned=(
