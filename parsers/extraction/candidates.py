@@ -134,7 +134,13 @@ def _read_apposed_noun(candidate: Candidate, text: str, vocab: CompiledVocab) ->
     phrase_start, phrase_end = before.span("phrase")
     for kind, pattern in (("uxo", vocab.uxo_noun), ("mine", vocab.mine_noun)):
         match = pattern.search(text, phrase_start, phrase_end)
-        if match is not None and not text[match.end() : phrase_end].strip():
+        if match is None:
+            continue
+        rest = text[match.end() : phrase_end]
+        if not rest.strip() or (
+            vocab.share_after is not None
+            and vocab.share_after.fullmatch(text, match.end(), phrase_end) is not None
+        ):
             candidate.kind = kind
             return
 

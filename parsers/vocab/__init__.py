@@ -145,6 +145,9 @@ class Vocab:
     person_pronoun: str | None = None
     # a sentence that opens with the two people an incident hurt: "Both were injured"
     both_pronoun: str | None = None
+    # after a genitive noun, the words that make it a share of it: az "sursatların böyük
+    # hissəsi, 510 ədəd" (most of the ordnance, 510 items)
+    share_after: str | None = None
     # between a list of parts and the total they are part of, when the parts come first
     # ("4 qadın və 17 uşaq da daxil olmaqla 397 nəfər")
     parts_before_total: str | None = None
@@ -238,6 +241,7 @@ class CompiledVocab:
     citizens: Folded | None
     person_pronoun: Folded | None
     both_pronoun: Folded | None
+    share_after: Folded | None
     parts_before_total: Folded | None
     range_open: Folded | None
     range_joint: Folded | None
@@ -490,6 +494,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         citizens=Folded(vocab.citizens) if vocab.citizens else None,
         person_pronoun=Folded(vocab.person_pronoun) if vocab.person_pronoun else None,
         both_pronoun=Folded(vocab.both_pronoun) if vocab.both_pronoun else None,
+        share_after=Folded(rf"\s*(?:{vocab.share_after})\s*") if vocab.share_after else None,
         parts_before_total=(
             Folded(rf"\s*(?:{vocab.parts_before_total})\s*") if vocab.parts_before_total else None
         ),

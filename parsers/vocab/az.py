@@ -254,6 +254,7 @@ VOCAB = Vocab(
     range_joint=r"(?:-?[dt][əa]n)?\s+",
     range_close=r"\S*\s+qədər\b",
     person_pronoun=r"o\b,?",
+    share_after=r"(?:böyük|əsas)\s+hissəsi|əksəriyyəti|çoxu",
     both_pronoun=r"(?:onların\s+)?hər\s+ikisi\b",
     parts_before_total=r"(?:d[aə]\s+)?daxil\s+olmaqla",
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
