@@ -124,7 +124,11 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 list_total,
                 sentences[question].text if question == index - 1 else None,
             )
-            stated = sentence_figures(sentence, periods[index], context, vocab, lang)
+            own = periods[index]
+            if index < headline_count and _defers_to_body(own, context.period):
+                # "За неделю обезврежено 312 мин" over "С 3 по 9 марта ...": the body's days
+                own = []
+            stated = sentence_figures(sentence, own, context, vocab, lang)
             if not stated and figures and _tells_what_befell(sentence.text, previous, vocab):
                 # "A shepherd hit a mine. He was seriously injured.": the victim was injured
                 trigger = vocab.people_trigger.search(sentence.text)
@@ -176,6 +180,19 @@ def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledV
         return False
     trigger = vocab.people_trigger.search(text)
     return trigger is not None and people_metric(trigger) is not Metric.MINE_VICTIMS
+
+
+def _defers_to_body(own: list[Period], body: Period | None) -> bool:
+    """Whether a headline's loose period ("in a week", "last week") is the body's range."""
+    stated = [p for p in own if p.since or p.until]
+    return (
+        bool(stated)
+        and all(p.weak and p.until is None for p in stated)
+        and body is not None
+        and body.since is not None
+        and body.until is not None
+        and body.since != body.until
+    )
 
 
 def _country_casualties(

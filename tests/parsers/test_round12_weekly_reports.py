@@ -44,3 +44,32 @@ def test_the_last_week_of_a_month_named_is_no_past_week() -> None:
     text = "In the last week of February, 38 mines were found in the villages of Lachin."
     figures = extract(text, lang="en", published=PUB)
     assert [f.since for f in figures] != ["2025-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "За неделю обезврежено 208 мин\n\n"
+            "С 10 по 16 марта в Физули обнаружено 75 противопехотных мин.",
+        ),
+        (
+            "en",
+            "ANAMA: 208 mines neutralized last week\n\n"
+            "From 10 to 16 March, ANAMA teams found 75 anti-personnel mines in Fuzuli.",
+        ),
+    ],
+)
+def test_a_headlines_week_is_the_range_the_body_states(lang: str, text: str) -> None:
+    figures = extract(text, lang=lang, published=PUB)
+    assert [(f.value, f.since, f.until) for f in figures] == [
+        (208, "2025-03-10", "2025-03-16"),
+        (75, "2025-03-10", "2025-03-16"),
+    ]
+
+
+def test_a_headlines_year_stays_its_own_when_the_body_gives_no_range() -> None:
+    text = "В 2024 году обезврежено 20 000 мин\n\nСаперы работали во всех районах."
+    figures = extract(text, lang="ru", published=PUB)
+    assert [(f.value, f.since) for f in figures] == [(20000, "2024")]
