@@ -173,7 +173,7 @@ VOCAB = Vocab(
             # a trade names a civilian: "sürücü", "traktorçu"
             r"|\bsürücü\w*|\btraktorçu\w*|\bmexanizator\w*|\bfəhlə\w*"
             # a company's worker is a civilian: "tikinti şirkətinin işçisi"
-            r"|\bşirkət\w*\s+işçi\w*",
+            r"|(?<!minatəmizləmə\s)\bşirkət\w*\s+(?:işçi|əməkdaş)\w*",
             Group.CIVILIANS,
         ),
         (

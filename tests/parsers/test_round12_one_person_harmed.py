@@ -58,3 +58,23 @@ def test_a_total_of_victims_keeps_its_metric_when_a_count_of_dead_follows() -> N
 def test_a_worker_hit_by_a_mine_is_one_civilian(lang: str, text: str) -> None:
     figures = extract(text, lang=lang, published=PUB)
     assert [(f.value, f.group) for f in figures] == [(1, Group.CIVILIANS)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A construction worker was injured in a mine blast in Kalbajar."),
+        ("ru", "Сотрудник строительной компании подорвался на мине и получил ранения."),
+        ("ru", "Работник дорожно-строительной компании погиб при подрыве на мине."),
+        ("az", "Kəlbəcərdə yol tikintisi şirkətinin əməkdaşı minaya düşüb."),
+    ],
+)
+def test_a_company_employee_hit_by_a_mine_is_one_civilian(lang: str, text: str) -> None:
+    figures = extract(text, lang=lang, published=PUB)
+    assert [(f.value, f.group) for f in figures] == [(1, Group.CIVILIANS)]
+
+
+def test_an_employee_of_a_demining_company_is_no_civilian() -> None:
+    text = "Сотрудник компании по разминированию погиб при подрыве на мине."
+    figures = extract(text, lang="ru", published=PUB)
+    assert [f.group for f in figures] != [Group.CIVILIANS]
