@@ -65,6 +65,13 @@ class SentencePeriods:
             # a question states its period in words more often than not ("since the war?")
             if _may_date(sentence) or index in self._questions:
                 found = find_periods(sentence.text, self._vocab, self._published)
+            elif self._vocab.any_period.search(sentence.text) is not None:
+                # words with no digit ("за неделю", "ötən həftə", "last week"): only the
+                # loose periods a report counts over; a month or a year named in words
+                # ("в январе", "в прошлом году") may date one event
+                found = [
+                    p for p in find_periods(sentence.text, self._vocab, self._published) if p.weak
+                ]
             if found:
                 # "produced in Armenia in 2021" dates the mine, not the count, in this
                 # sentence and for the sentences after it
