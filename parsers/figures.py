@@ -137,6 +137,10 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             if stated and not lede_read and index >= headline_count:
                 lede_read = True
                 report = _report_range(stated, periods[index])
+            if stated and vocab.correction is not None and vocab.correction.search(sentence.text):
+                # "Turan reported three killed. ... The ministry later said two were killed":
+                # the earlier count of the same blast is superseded
+                figures = _without_superseded(figures, stated)
             figures.extend(stated)
             previous = tuple(stated)
             if stated:
@@ -180,6 +184,24 @@ def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledV
         return False
     trigger = vocab.people_trigger.search(text)
     return trigger is not None and people_metric(trigger) is not Metric.MINE_VICTIMS
+
+
+def _without_superseded(figures: list[Figure], stated: list[Figure]) -> list[Figure]:
+    """The figures less the incident counts a correction's own counts replace."""
+    corrected = {
+        (f.metric, f.group)
+        for f in stated
+        if f.scope is Scope.INCIDENT and f.metric in PEOPLE_METRICS
+    }
+    return [
+        f
+        for f in figures
+        if not (
+            f.scope is Scope.INCIDENT
+            and (f.metric, f.group) in corrected
+            and all(f.value != s.value for s in stated)
+        )
+    ]
 
 
 def _defers_to_body(own: list[Period], body: Period | None) -> bool:

@@ -723,7 +723,11 @@ VOCAB = Vocab(
         r"\b(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third))\s+with"
         r"(?:\s+(?:about|around|some|over|more\s+than|nearly))?"
     ),
-    correction=r"\b(?:now\s+stands\s+at|is\s+now|has\s+now\s+(?:risen|climbed|grown)\s+to)\b",
+    correction=(
+        r"\b(?:now\s+stands\s+at|is\s+now|has\s+now\s+(?:risen|climbed|grown)\s+to"
+        r"|later\s+(?:said|clarified|corrected|confirmed)|(?:corrected|revised)\s+(?:the\s+)?"
+        r"(?:figure|number|toll|count))\b"
+    ),
     same_year=r"\b(?:in\s+)?(?:that|the)\s+same\s+year\b|\blater\s+that\s+year\b",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"

@@ -286,6 +286,7 @@ VOCAB = Vocab(
     citizens=r"граждан\w*",
     range_open=r"\bот\s+",
     range_joint=r"\s+до\s+",
+    correction=r"\b(?:позднее|позже|впоследствии)\s+\w+\s+уточнил\w*|\bуточнил\w*,\s+что",
     person_pronoun=r"(?:он|она)\b",
     both_pronoun=r"(?:оба|обе)\b",
     question_count=r"\bсколько\b",
