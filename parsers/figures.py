@@ -140,7 +140,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             if stated and vocab.correction is not None and vocab.correction.search(sentence.text):
                 # "Turan reported three killed. ... The ministry later said two were killed":
                 # the earlier count of the same blast is superseded
-                figures = _without_superseded(figures, stated)
+                figures = _without_superseded(figures, stated, vocab)
             figures.extend(stated)
             previous = tuple(stated)
             if stated:
@@ -186,8 +186,17 @@ def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledV
     return trigger is not None and people_metric(trigger) is not Metric.MINE_VICTIMS
 
 
-def _without_superseded(figures: list[Figure], stated: list[Figure]) -> list[Figure]:
-    """The figures less the incident counts a correction's own counts replace."""
+def _without_superseded(
+    figures: list[Figure], stated: list[Figure], vocab: CompiledVocab
+) -> list[Figure]:
+    """The figures less the incident counts a correction's own counts replace.
+
+    Only a count told as someone's earlier report, of the same blast: "The number of
+    injured now stands at four" after "three were injured" may be more hurt since.
+    """
+    if vocab.earlier_report is None:
+        return figures
+    places = {s.place for s in stated}
     corrected = {
         (f.metric, f.group)
         for f in stated
@@ -200,6 +209,8 @@ def _without_superseded(figures: list[Figure], stated: list[Figure]) -> list[Fig
             f.scope is Scope.INCIDENT
             and (f.metric, f.group) in corrected
             and all(f.value != s.value for s in stated)
+            and vocab.earlier_report.search(f.quote) is not None
+            and (f.place is None or None in places or f.place in places)
         )
     ]
 

@@ -148,6 +148,9 @@ class Vocab:
     # after a genitive noun, the words that make it a share of it: az "sursatların böyük
     # hissəsi, 510 ədəd" (most of the ordnance, 510 items)
     share_after: str | None = None
+    # a sentence that tells what someone reported before a correction: "Turan reported",
+    # "Ранее ... сообщал"
+    earlier_report: str | None = None
     # between a list of parts and the total they are part of, when the parts come first
     # ("4 qadın və 17 uşaq da daxil olmaqla 397 nəfər")
     parts_before_total: str | None = None
@@ -242,6 +245,7 @@ class CompiledVocab:
     person_pronoun: Folded | None
     both_pronoun: Folded | None
     share_after: Folded | None
+    earlier_report: Folded | None
     parts_before_total: Folded | None
     range_open: Folded | None
     range_joint: Folded | None
@@ -494,6 +498,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         citizens=Folded(vocab.citizens) if vocab.citizens else None,
         person_pronoun=Folded(vocab.person_pronoun) if vocab.person_pronoun else None,
         both_pronoun=Folded(vocab.both_pronoun) if vocab.both_pronoun else None,
+        earlier_report=Folded(vocab.earlier_report) if vocab.earlier_report else None,
         share_after=Folded(rf"\s*(?:{vocab.share_after})\s*") if vocab.share_after else None,
         parts_before_total=(
             Folded(rf"\s*(?:{vocab.parts_before_total})\s*") if vocab.parts_before_total else None

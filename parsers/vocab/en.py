@@ -678,6 +678,7 @@ VOCAB = Vocab(
     citizens=r"citizens?\b",
     range_open=r"\b(?:from|between)\s+",
     range_joint=r"\s+(?:to|and)\s+",
+    earlier_report=r"\b(?:earlier|initially|first)\b|\b(?:reported|had\s+said)\b",
     person_pronoun=r"(?:he|she)\b",
     both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
     others=r"\s+others\b",

@@ -287,6 +287,7 @@ VOCAB = Vocab(
     range_open=r"\bот\s+",
     range_joint=r"\s+до\s+",
     correction=r"\b(?:позднее|позже|впоследствии)\s+\w+\s+уточнил\w*|\bуточнил\w*,\s+что",
+    earlier_report=r"\bранее\b|\bпервоначально\b|\bсообщал\w*",
     person_pronoun=r"(?:он|она)\b",
     both_pronoun=r"(?:оба|обе)\b",
     question_count=r"\bсколько\b",
