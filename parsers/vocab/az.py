@@ -340,6 +340,12 @@ VOCAB = Vocab(
             r"(?:\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək|ərzində))?",
             "date",
         ),
+        # "cari ilin yanvar-fevral aylarında": the months of this year, from the first
+        PeriodPattern(
+            r"\b(?:cari|bu)\s+ilin\s+(?P<month>{MONTH})(?:\s*[-–]\s*[^\W\d]+)?"
+            r"\s+ay(?:lar)?[ıi](?:nda|\s+ərzində)\b",
+            "date",
+        ),
         # "yanvar ayında", "martda"
         PeriodPattern(r"\b(?P<month>{MONTH})(?:\s+ay(?:ı|ında|ı\s+ərzində))\b", "date"),
         # "ilin əvvəlindən bu günədək": since the start of the publication's year

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.figures import extract
-from parsers.models import Group, Metric
+from parsers.models import Group, Metric, Scope
 
 PUB = "2025-02-05"
 
@@ -43,3 +43,15 @@ def test_the_number_of_deminers_harmed_counts_deminers(text: str, metric: Metric
 def test_the_number_of_deminers_at_work_is_no_figure() -> None:
     text = "Mina təmizləmə işlərində çalışan minaçıların sayı 1500-ə çatıb."
     assert extract(text, lang="az", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cari ilin yanvar-fevral aylarında 1120 mina aşkarlanıb.",
+        "Bu ilin yanvar ayında Füzulidə 1120 mina aşkarlanıb.",
+    ],
+)
+def test_months_of_this_year_count_from_the_first_of_them(text: str) -> None:
+    figures = extract(text, lang="az", published=PUB)
+    assert [(f.scope, f.since) for f in figures] == [(Scope.CUMULATIVE, "2025-01")]
