@@ -289,6 +289,8 @@ VOCAB = Vocab(
         r"\bincluding|\bincl\.|\bamong\s+(?:them|whom|which|those|these)"
         r"|\bof\s+(?:whom|which|them|these|those)"
         r"|\bout\s+of\s+(?:which|whom)(?:\s+(?:were|was|are))?|\bsuch\s+as|\(|\bwhile"
+        # "390 people ... These include 12 children": the total before, broken down
+        r"|\b(?:these|they|those)\s+include(?:d)?"
     ),
     part_after=r"of\s+(?:them|whom|which|those)\b|of\s+the\s+(?:victims|dead|injured|wounded)",
     reference_before=r"\b(?:out\s+)?of\s+(?:the|these|those)",

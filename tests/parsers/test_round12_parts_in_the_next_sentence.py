@@ -69,3 +69,23 @@ def test_people_hurt_in_a_blast_are_still_injured() -> None:
     text = "Two farmers were hurt when a mine went off near Tartar on Monday."
     figures = extract(text, lang="en", published=PUB)
     assert [(f.metric, f.value) for f in figures] == [(Metric.MINE_INJURED, 2)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "follow_up"),
+    [
+        ("ru", "В их числе 27 детей."),
+        ("en", "These include 27 children."),
+        ("en", "They include 27 children."),
+    ],
+)
+def test_they_include_breaks_down_the_total_before(lang: str, follow_up: str) -> None:
+    opening = {
+        "ru": "С ноября 2020 года от минной угрозы пострадали 402 человека.",
+        "en": "Since November 2020, 402 people have become landmine victims.",
+    }[lang]
+    figures = extract(f"{opening} {follow_up}", lang=lang, published=PUB)
+    assert [(f.metric, f.value, f.group) for f in figures] == [
+        (Metric.MINE_VICTIMS, 402, Group.ALL),
+        (Metric.MINE_VICTIMS, 27, Group.CHILDREN),
+    ]
