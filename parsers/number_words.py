@@ -207,5 +207,6 @@ AZ_SUFFIX = r"(?:s?[iıuü]n?)?(?:d[əa]n|d[əa]|n?[əa]|y[əa]|n[iıuü]n?|[iı
 AZ_SUFFIX_OVERRIDES: dict[str, str] = {
     "on": "",
     "bir": "",
-    "min": r"(?:d[əa]n|d[əa]|ə)?",
+    # "30 mini ötüb" (passed 30 thousand): the accusative; "mina" (a mine) stays out
+    "min": r"(?:d[əa]n|d[əa]|ə|i)?",
 }

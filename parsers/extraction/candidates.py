@@ -368,6 +368,9 @@ def _read_label(candidate: Candidate, text: str, vocab: CompiledVocab) -> bool:
     return True
 
 
+_TRIGGER_REACH = 20  # how far before a counting phrase a people verb may begin
+
+
 def _counted_before(candidate: Candidate, text: str, vocab: CompiledVocab) -> Candidate | None:
     """What "the number of deminers who became victims ... has reached 12" counts.
 
@@ -392,7 +395,13 @@ def _counted_before(candidate: Candidate, text: str, vocab: CompiledVocab) -> Ca
         return None
     counted = Candidate(candidate.value, phrase.end(), phrase.end())
     _read_head(counted, text, vocab, None)
-    if vocab.people_trigger.search(text, phrase.start(), phrase.end()):
+    if any(
+        # "zərər çəkənlərin sayı": the verb's words may start before the genitive
+        trigger.end() > phrase.start()
+        for trigger in vocab.people_trigger.finditer(
+            text, max(0, phrase.start() - _TRIGGER_REACH), phrase.end()
+        )
+    ):
         counted.kind = "people"  # "the death toll from mines": whatever noun follows
     elif counted.kind is None and vocab.people_trigger.match(text, phrase.end()):
         counted.kind = "people"  # "the number of injured": the participle is the noun

@@ -213,6 +213,8 @@ VOCAB = Vocab(
             r"(?:-?(?:[dt][əa]n|nd[əa]n)|\s+\w+?(?:d[əa]n|t[əa]n))\s+(?:çoxu?|artıq|artığı|yuxarı)\b",
             Bound.AT_LEAST,
         ),
+        # "sayı 400-ü ötüb", "30 mini keçib": the count has passed it
+        (r"(?:-?[ıiuü])?\s+(?:ötüb|ötmüşdür|keçib|keçmişdir|aşıb|aşmışdır)\b", Bound.AT_LEAST),
         (r"(?:-?y?[əa]|\s+\w+?[yn]?[əa])\s+(?:yaxın|qədər\s+yaxın)ı?\b", Bound.APPROX),
         (
             r"(?:-?(?:y?[əa]|n[əa])|\s+\w+?[yn]?[əa])?\s+qədər\b|-?(?:[dt][əe]k|[əa]d[əa]k)\b",

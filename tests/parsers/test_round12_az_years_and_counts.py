@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.figures import extract
-from parsers.models import Group, Metric, Scope
+from parsers.models import Bound, Group, Metric, Scope
 
 PUB = "2025-02-05"
 
@@ -55,3 +55,23 @@ def test_the_number_of_deminers_at_work_is_no_figure() -> None:
 def test_months_of_this_year_count_from_the_first_of_them(text: str) -> None:
     figures = extract(text, lang="az", published=PUB)
     assert [(f.scope, f.since) for f in figures] == [(Scope.CUMULATIVE, "2025-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Minadan zərər çəkənlərin sayı 402-yə çatıb.", Metric.MINE_VICTIMS),
+        ("Mina partlayışları nəticəsində həlak olanların sayı 71-ə çatıb.", Metric.MINE_KILLED),
+    ],
+)
+def test_the_number_of_those_a_verb_names_counts_them(text: str, metric: Metric) -> None:
+    figures = extract(text, lang="az", published=PUB)
+    assert [f.metric for f in figures] == [metric]
+
+
+def test_a_count_that_has_passed_a_number_is_at_least_it() -> None:
+    text = "Zərərsizləşdirilən minaların sayı 30 mini ötüb."
+    figures = extract(text, lang="az", published=PUB)
+    assert [(f.metric, f.value, f.bound) for f in figures] == [
+        (Metric.MINES_FOUND, 30000, Bound.AT_LEAST)
+    ]
