@@ -267,7 +267,8 @@ VOCAB = Vocab(
     bounds_before=(
         (
             r"\b(?:more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than"
-            r"|no\s+less\s+than|exceeding|exceeded|exceeds|beyond)",
+            r"|no\s+less\s+than|exceeding|exceeded|exceeds|beyond|surpassed|(?<=has\s)passed"
+            r"|(?<=have\s)passed|(?<=has\s)topped|(?<=have\s)topped)",
             Bound.AT_LEAST,
         ),
         (
@@ -715,7 +716,7 @@ VOCAB = Vocab(
     count_link=(
         r",?\s(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to"
         r"|increased\s+to|stands?\s+at|stood\s+at|is(?:\s+now)?|was|amounts?\s+to|amounted\s+to"
-        r"|totals?|totall?ed|exceeds?|exceeded|(?<=,\s)with)"
+        r"|totals?|totall?ed|exceeds?|exceeded|surpassed|passed|topped|(?<=,\s)with)"
         r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least))?"
         # "the highest number of mine casualties, 1,003": the count set off right after it
         r"|\s*[,:—–]\s*$"
