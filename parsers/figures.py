@@ -243,7 +243,19 @@ def _report_range(stated: list[Figure], periods: list[Period]) -> Period | None:
     """The range of days the lede's totals are counted over, if they are totals over one."""
     if any(f.scope is not Scope.CUMULATIVE for f in stated):
         return None
-    return next((p for p in periods if p.since and p.until and p.since != p.until), None)
+    return next(
+        (
+            p
+            for p in periods
+            if p.since
+            and (
+                (p.until and p.since != p.until)
+                # "Over the past week", "In February": a report's loose span of days
+                or (p.weak and p.until is None and len(p.since) >= len("2025-02"))
+            )
+        ),
+        None,
+    )
 
 
 def extract_article(article: Article) -> list[Figure]:

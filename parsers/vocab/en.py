@@ -405,7 +405,7 @@ VOCAB = Vocab(
         ),
         PeriodPattern(
             # "bulletin for July 14-19, 2025:" dates the list that follows
-            r"\b(?:during|on|from|between|over|in|for)\s+(?:the\s+period\s+(?:of\s+)?)?"
+            r"\b(?:during|on|from|between|over|in|for)\s+(?:the\s+(?:period|week)\s+(?:of\s+)?)?"
             r"(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})"
             r"\s*(?:[-–—]|and|to|till|until|through)\s*(?P<r2_day>\d{1,2})"
             r"(?:,?\s+(?P<r2_year>\d{4}))?",

@@ -73,3 +73,42 @@ def test_a_headlines_year_stays_its_own_when_the_body_gives_no_range() -> None:
     text = "В 2024 году обезврежено 20 000 мин\n\nСаперы работали во всех районах."
     figures = extract(text, lang="ru", published=PUB)
     assert [(f.value, f.since) for f in figures] == [(20000, "2024")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "since", "until"),
+    [
+        (
+            "en",
+            "ANAMA releases weekly results\n\n"
+            "During the week of March 10-16, ANAMA neutralized 208 mines.\n\n"
+            "In particular, 75 anti-personnel mines were found in Fuzuli.",
+            "2025-03-10",
+            "2025-03-16",
+        ),
+        (
+            "en",
+            "ANAMA releases weekly results\n\n"
+            "Over the past week, ANAMA neutralized 208 mines.\n\n"
+            "In particular, 75 anti-personnel mines were found in Fuzuli.",
+            "2025-03-10",
+            None,
+        ),
+        (
+            "ru",
+            "АНАМА: итоги недели\n\n"
+            "За прошедшую неделю обнаружено 208 мин.\n\n"
+            "В частности, в Физули найдено 75 противопехотных мин.",
+            "2025-03-10",
+            None,
+        ),
+    ],
+)
+def test_a_weekly_reports_district_counts_are_totals_over_its_week(
+    lang: str, text: str, since: str, until: str | None
+) -> None:
+    figures = extract(text, lang=lang, published=PUB)
+    assert [(f.value, f.scope, f.since, f.until) for f in figures] == [
+        (208, Scope.CUMULATIVE, since, until),
+        (75, Scope.CUMULATIVE, since, until),
+    ]
