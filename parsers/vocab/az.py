@@ -349,7 +349,7 @@ VOCAB = Vocab(
             "date",
         ),
         # "yanvar ayında", "martda"
-        PeriodPattern(r"\b(?P<month>{MONTH})(?:\s+ay(?:ı|ında|ı\s+ərzində))\b", "date"),
+        PeriodPattern(r"\b(?P<month>{MONTH})(?:\s+ay(?:ı|ında|ı\s+ərzində))\b", "date", weak=True),
         # "ilin əvvəlindən bu günədək": since the start of the publication's year
         PeriodPattern(
             r"(?<!-c[iıuü]\s)\b(?:bu\s+|cari\s+)?ilin\s+(?:əvvəlindən|başlanğıcından)",

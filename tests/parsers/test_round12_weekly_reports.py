@@ -112,3 +112,16 @@ def test_a_weekly_reports_district_counts_are_totals_over_its_week(
         (208, Scope.CUMULATIVE, since, until),
         (75, Scope.CUMULATIVE, since, until),
     ]
+
+
+def test_a_monthly_reports_district_counts_are_totals_over_its_month() -> None:
+    text = (
+        "ANAMA fevralın nəticələrini açıqlayıb\n\n"
+        "Fevral ayında 1120 mina zərərsizləşdirilib.\n\n"
+        "Belə ki, Füzulidə 400 mina aşkarlanıb."
+    )
+    figures = extract(text, lang="az", published=PUB)
+    assert [(f.value, f.scope, f.since) for f in figures] == [
+        (1120, Scope.CUMULATIVE, "2025-02"),
+        (400, Scope.CUMULATIVE, "2025-02"),
+    ]
