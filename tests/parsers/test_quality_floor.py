@@ -21,12 +21,14 @@ RECALL_FLOOR = 1.00
 NEWS_PRECISION_FLOOR = 1.00
 NEWS_RECALL_FLOOR = 0.98
 
-# Sealed sets: full articles labelled without reading the extractor, never opened by the
-# people writing its rules (only their summary lines were read): how it generalises.
+# Full articles labelled without reading the extractor. The first two stayed sealed for
+# ten rounds of rules, then were opened to write round 11's; they now guard those rules.
 SEALED_PRECISION_FLOOR = 0.99
 SEALED_RECALL_FLOOR = 0.96
 SEALED2_PRECISION_FLOOR = 0.98
 SEALED2_RECALL_FLOOR = 0.96
+# Never opened by the people writing rules (only summary lines, and for the fourth its
+# author's list of kinds of misses): how the extractor generalises.
 SEALED3_PRECISION_FLOOR = 1.00
 SEALED3_RECALL_FLOOR = 0.91
 SEALED4_PRECISION_FLOOR = 0.96
