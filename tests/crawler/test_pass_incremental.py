@@ -118,6 +118,7 @@ def test_a_quiet_pass_still_reports_the_changes_against_the_baseline(passes: Pas
 def test_a_quiet_pass_reports_every_value_as_the_previous_runs(passes: Passes) -> None:
     first_run = passes.first.report["run"]["id"]
     assert passes.second.report["run"]["previous_run"] == first_run
+    assert passes.second.report["changes"]
     for change in passes.second.report["changes"]:
         previous = change["previous"]
         assert (previous["run"], previous["value"]) == (first_run, change["current"]["value"])

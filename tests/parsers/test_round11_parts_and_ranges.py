@@ -43,7 +43,7 @@ def test_a_count_of_them_after_a_blast_stays_in_that_blast() -> None:
         "Two of them were children."
     )
     figures = found(text, "en")
-    assert all(f.scope is Scope.INCIDENT for f in figures)
+    assert [f.scope for f in figures] == [Scope.INCIDENT, Scope.INCIDENT]
 
 
 def test_a_count_of_them_with_a_bound_before_it_is_still_a_part() -> None:
