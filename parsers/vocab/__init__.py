@@ -216,9 +216,8 @@ class CompiledVocab:
     mine_noun: Folded
     uxo_noun: Folded
     people_noun: Folded
-    area_unit: Folded
-    # the four above as one union, named groups "mine", "uxo", "people", "area": the
-    # noun after a number is one scan, not four
+    # the three above and the area units as one union, named groups "mine", "uxo",
+    # "people", "area": the noun after a number is one scan, not four
     head_noun: Folded
     area_factors: tuple[tuple[Folded, float], ...]
     found_verb: Folded
@@ -461,7 +460,6 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         mine_noun=Folded(vocab.mine_noun),
         uxo_noun=Folded(vocab.uxo_noun),
         people_noun=Folded(vocab.people_noun),
-        area_unit=Folded(area_units),
         head_noun=Folded(
             rf"(?P<mine>{vocab.mine_noun})|(?P<uxo>{vocab.uxo_noun})"
             rf"|(?P<people>{vocab.people_noun})|(?P<area>{area_units})"
