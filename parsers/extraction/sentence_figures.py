@@ -81,7 +81,7 @@ def sentence_figures(
             candidate.area_factor = previous.area_factor
             if candidate.group is Group.ALL and vocab.part_after.match(text, candidate.end):
                 # "4 minaaxtaran ..., 16-sı": 16 of the deminers, the total's group
-                total = next((c for c in reversed(candidates[:index]) if not c.dependent), None)
+                total = _total_before(candidates, index)
                 candidate.group = total.group if total is not None else Group.ALL
         if candidate.kind is None and bare_object(candidates, index, text, vocab):
             candidate.kind = "people"  # "the blast killed three, ...", "унёс жизни троих"
@@ -90,7 +90,7 @@ def sentence_figures(
             if candidate.group is Group.ALL or candidate.group in MINE_GROUPS:
                 if vocab.part_after.match(text, candidate.end):
                     # "12 children, three of whom died": a part of its total's group
-                    total = next((c for c in reversed(candidates[:index]) if not c.dependent), None)
+                    total = _total_before(candidates, index)
                     candidate.group = carried_group(total) if total is not None else Group.ALL
                 elif previous is not None:
                     # "two servicemen were killed and one was wounded": the subject carries over
@@ -252,6 +252,11 @@ def _goal(candidate: Candidate, text: str, context: Context, vocab: CompiledVoca
     if context.question is not None and vocab.planned.search(context.question):
         return True
     return candidate.kind == "area" and vocab.planned.search(text) is not None
+
+
+def _total_before(candidates: list[Candidate], index: int) -> Candidate | None:
+    """The last count before this one that is not itself a part: the total it is a part of."""
+    return next((c for c in reversed(candidates[:index]) if not c.dependent), None)
 
 
 def _counted_between(candidates: list[Candidate], index: int, previous: Candidate) -> bool:
