@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
+from sqlalchemy import func, select
+
 from parsers.models import Article, Figure, Group, Metric
-from store.repository import PageRecord
+from store.repository import PageRecord, Repository
 
 FETCHED = datetime(2023, 6, 1, 6, 0, tzinfo=UTC)
 
@@ -48,3 +50,9 @@ def article_page(
         figures=figures,
         parser_version="1",
     )
+
+
+def count(repo: Repository, column) -> int:
+    """How many rows of the store have a value in ``column``."""
+    with repo.store.sessions() as session:
+        return session.scalar(select(func.count(column)))

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.engine import make_url
 
 from parsers.compare import compare
@@ -21,14 +21,9 @@ from store.db import Store, StoreError, connect, stored_version
 from store.report import SourceStatus
 from store.repository import PageSaveError, Repository
 from store.schema import ChangeRecord, DocumentVersion, FigureRow, Meta
-from tests.store.store_pages import article_page, victims
+from tests.store.store_pages import article_page, count, victims
 
 URL = "https://news.example/mines-2023"
-
-
-def count(repo: Repository, column) -> int:
-    with repo.store.sessions() as session:
-        return session.scalar(select(func.count(column)))
 
 
 def observation(value: int, *, url: str = URL, date: str = "2023-06-01") -> Observation:

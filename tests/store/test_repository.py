@@ -4,8 +4,8 @@ import dataclasses
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import func, select
-from store_pages import FETCHED, article_page, victims
+from sqlalchemy import select
+from store_pages import FETCHED, article_page, count, victims
 
 from parsers.compare import compare
 from parsers.models import ChangeFlag, Figure, Flag, Metric, Observation
@@ -15,11 +15,6 @@ from store.repository import PageSaveError, Repository
 from store.schema import Document, DocumentVersion, FigureRow
 
 URL = "https://news.example/mines-2023"
-
-
-def count(repo: Repository, column) -> int:
-    with repo.store.sessions() as session:
-        return session.scalar(select(func.count(column)))
 
 
 def test_a_page_and_its_figures_round_trip(repo: Repository) -> None:
