@@ -51,6 +51,11 @@ def _group(match: re.Match[str], name: str) -> str | None:
     return None
 
 
+def _month(name: str, vocab: CompiledVocab) -> int | None:
+    """The number of a month group's name ("Oct." and "oktyabrin" as the vocabulary keys them)."""
+    return vocab.months.get(name.lower().rstrip("."))
+
+
 def _date_of(
     match: re.Match[str], vocab: CompiledVocab, pub: date | None, prefix: str = ""
 ) -> str | None:
@@ -62,7 +67,7 @@ def _date_of(
     day_text = _group(match, prefix + "day")
     if month_name is None:
         return year_text
-    month = vocab.months.get(month_name.lower().rstrip("."))
+    month = _month(month_name, vocab)
     if month is None:
         return None
     if prefix == "r1_" and year_text is None:
@@ -90,7 +95,7 @@ def _start_year(match: re.Match[str], vocab: CompiledVocab, month: int) -> str |
     end_year, end_month = _group(match, "r2_year"), _group(match, "r2_month")
     if end_year is None:
         return None
-    end = vocab.months.get(end_month.lower().rstrip(".")) if end_month else None
+    end = _month(end_month, vocab) if end_month else None
     return str(int(end_year) - 1) if end is not None and month > end else end_year
 
 
