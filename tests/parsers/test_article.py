@@ -326,9 +326,8 @@ def test_latin1_label_reads_as_windows_1252():
 
 def test_parsers_import_no_crawler_store_or_network_libraries():
     modules = sorted(
-        "parsers." + path.stem
-        for path in (REPO / "parsers").glob("*.py")
-        if path.stem != "__init__"
+        ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+        for path in (REPO / "parsers").rglob("*.py")
     )
     script = (
         "import importlib, sys\n"
@@ -345,7 +344,7 @@ def test_parsers_import_no_crawler_store_or_network_libraries():
         text=True,
         check=True,
     )
-    assert "parsers.article" in modules
+    assert {"parsers.article", "parsers.extraction.metrics", "parsers.vocab"} <= set(modules)
     assert result.stdout.strip() == "[]"
 
 
