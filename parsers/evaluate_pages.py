@@ -98,7 +98,10 @@ def tokens(text: str) -> Counter[str]:
 
 def text_score(predicted: str, expected: str) -> TextScore:
     """Token-bag precision and recall; an empty side scores 1.0 only when both are empty."""
-    got, want = tokens(predicted), tokens(expected)
+    return _bag_score(tokens(predicted), tokens(expected))
+
+
+def _bag_score(got: Counter[str], want: Counter[str]) -> TextScore:
     common = sum((got & want).values())
     got_total, want_total = sum(got.values()), sum(want.values())
     if not got_total and not want_total:
@@ -119,7 +122,7 @@ def score_page(article: Article, label: PageLabel) -> PageScore:
         title_ok=same_title(article.title, label.title),
         date_ok=article.published == label.published,
         language_ok=article.language == label.language,
-        text=text_score(article.text, label.text),
+        text=_bag_score(got, want),
         missing=tuple(sorted((want - got).elements())),
         extra=tuple(sorted((got - want).elements())),
     )
