@@ -34,10 +34,9 @@ class _AnyCharacter(Exception):
 
 def compile_prefiltered(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, behind a first-character lookahead when one exists."""
-    pattern = re.compile(source, flags)
     first = first_characters(source, flags)
     if first is None:
-        return pattern
+        return re.compile(source, flags)
     return re.compile(f"(?={first})(?:{source})", flags)
 
 
