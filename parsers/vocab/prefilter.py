@@ -11,6 +11,7 @@ spans, groups and the order of matches stay exactly those of the plain pattern.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -26,6 +27,11 @@ _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 # a pattern that sets global flags inline must keep them at its very start
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+# ``Needled`` asks for a pattern's lookahead and then its needles: one parse serves both
+# (the walks below only read the tree)
+_parse = lru_cache(maxsize=4)(sre_parse.parse)
 
 
 class _AnyCharacter(Exception):
@@ -51,7 +57,7 @@ def first_characters(source: str, flags: int = 0) -> str | None:
         return None
     starts = _Starts()
     try:
-        if _sequence(sre_parse.parse(source, flags), starts, bounded=False):
+        if _sequence(_parse(source, flags), starts, bounded=False):
             return None  # an empty match may start anywhere
     except _AnyCharacter:
         return None
@@ -141,7 +147,7 @@ def needles(source: str, flags: int = 0) -> tuple[str, ...] | None:
     if flags & re.IGNORECASE or _INLINE_FLAGS.match(source):
         return None
     try:
-        found = _sequence_needles(sre_parse.parse(source, flags))
+        found = _sequence_needles(_parse(source, flags))
     except _AnyCharacter:
         return None
     if found is None or len(found) > _MOST_NEEDLES:
