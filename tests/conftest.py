@@ -1,4 +1,5 @@
-"""Shared test fixtures: the fixture sites and running ``minewatch`` as a child process."""
+"""Shared test fixtures: the fixture sites, a fresh SQLite store, and running ``minewatch``
+as a child process."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from crawler.fixture_server import FixtureSites, serve
+from store.db import Store, connect
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SITES = FIXTURES / "sites"
@@ -82,3 +84,14 @@ def sites() -> Iterator[FixtureSites]:
     """The fixture sites, served afresh for one test."""
     with serve(SITES) as served:
         yield served
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "minewatch.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    with connect(str(db_path)) as opened:
+        yield opened

@@ -62,17 +62,6 @@ class Daemon:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "minewatch.db"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with connect(str(db_path)) as opened:
-        yield opened
-
-
-@pytest.fixture
 def start_daemon(tmp_path: Path, db_path: Path) -> Iterator[Callable[..., Daemon]]:
     started: list[Daemon] = []
 

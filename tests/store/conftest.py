@@ -6,7 +6,6 @@ import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -15,17 +14,6 @@ from sqlalchemy.pool import NullPool
 
 from store.db import Store, connect
 from store.repository import Repository
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "minewatch.db"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with connect(str(db_path)) as opened:
-        yield opened
 
 
 @pytest.fixture
