@@ -269,7 +269,7 @@ def run_in_thread(child: PassChild, code: str, out: Path) -> tuple[threading.Thr
         target=lambda: result.append(child.run([sys.executable, "-c", code], out))
     )
     thread.start()
-    while "started" not in (out.read_text() if out.exists() else ""):
+    while thread.is_alive() and "started" not in (out.read_text() if out.exists() else ""):
         thread.join(0.05)
     return thread, result
 
