@@ -120,7 +120,6 @@ def metric_of(
         return Metric.AREA_CLEARED_HA if vocab.cleared_verb.search(text) else None
     parent = _parent(candidates, index)
     seg_start, seg_end = _independent_bounds(candidates, index, text)
-    forward = forward_text(candidates, index, text)
     if candidate.kind == "uxo":
         if vocab.found_verb.search(text) or (parent is not None and parent.metric):
             return Metric.UXO_FOUND
@@ -129,7 +128,7 @@ def metric_of(
         own = _own_clause_mine_verb(candidate, text, seg_start, vocab)
         if own is not None:
             return own
-        if vocab.found_verb.search(forward):
+        if vocab.found_verb.search(forward_text(candidates, index, text)):
             return Metric.MINES_FOUND
         if vocab.laid_verb.search(text, seg_start, seg_end):
             return Metric.MINES_LAID
@@ -157,6 +156,7 @@ def metric_of(
         and _verb_object(text, last.end(), candidate.start, vocab)
     ):
         return people_metric(last)  # "mines have killed 45 people and injured 200 others"
+    forward = forward_text(candidates, index, text)
     trigger = _own_trigger(candidates, index, text, forward, vocab)
     if trigger is not None:
         return people_metric(trigger)
