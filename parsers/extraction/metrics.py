@@ -250,11 +250,7 @@ def _verb_object(text: str, verb_end: int, number_start: int, vocab: CompiledVoc
     if not gap.strip():
         return True
     words = gap.lstrip()
-    for pattern, _ in vocab.bounds_before:
-        match = pattern.search(words)
-        if match is not None and match.start() == 0:
-            return True
-    return False
+    return any(pattern.match(words) is not None for pattern, _ in vocab.bounds_before)
 
 
 def people_metric(match: re.Match[str]) -> Metric:
