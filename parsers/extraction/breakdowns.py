@@ -296,5 +296,5 @@ def _continues_list(
     """Whether only the previous part's noun and a comma or conjunction stand between."""
     if previous.kind is None or candidate.kind != previous.kind:
         return False
-    gap = text[max(previous.noun_end, previous.end) : candidate.start]
+    gap = text[previous.head_end : candidate.start]
     return LIST_JOINT.fullmatch(gap) is not None

@@ -47,6 +47,11 @@ class Candidate:
     noun: str = ""  # the people noun that heads it, lower case: "employees", "əməkdaşı"
     bound: Bound | None = None  # set by what stands around it: the ends of a range
 
+    @property
+    def head_end(self) -> int:
+        """Where the count and its head noun end ("12 children| and 3 women")."""
+        return max(self.noun_end, self.end)
+
 
 class Spans:
     """Spans of a text, sorted so that asking whether one overlaps a range is a bisection."""

@@ -84,7 +84,7 @@ def forward_text(candidates: list[Candidate], index: int, text: str) -> str:
         if other.start >= end:
             break
         if other.dependent:
-            stop = HEAD_STOP.search(text, max(other.noun_end, other.end))
+            stop = HEAD_STOP.search(text, other.head_end)
             blank_end = min(stop.start() if stop else end, end)
             blank_start = max(candidate.end, _part_marker_start(text, candidate.end, other.start))
             for position in range(blank_start, blank_end):
@@ -180,7 +180,7 @@ def _own_clause_mine_verb(
     """
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, seg_start, candidate.start)]
     start = breaks[-1] if breaks else seg_start
-    stop = CLAUSE_BREAK.search(text, max(candidate.noun_end, candidate.end))
+    stop = CLAUSE_BREAK.search(text, candidate.head_end)
     end = stop.start() if stop else len(text)
     laid = vocab.laid_verb.search(text, start, end) is not None
     found = vocab.found_verb.search(text, start, end) is not None
@@ -235,7 +235,7 @@ def _list_forward(candidates: list[Candidate], index: int, text: str) -> str:
     while last + 1 < len(candidates):
         item, following = candidates[last], candidates[last + 1]
         if following.kind != item.kind or not LIST_JOINT.fullmatch(
-            text, max(item.noun_end, item.end), following.start
+            text, item.head_end, following.start
         ):
             break
         last += 1

@@ -32,7 +32,7 @@ def places_for(
                     (i for i in range(index - 1, -1, -1) if not candidates[i].dependent), None
                 )
                 place = places[total] if total is not None else None
-            elif LIST_JOINT.fullmatch(text, max(previous.noun_end, previous.end), candidate.start):
+            elif LIST_JOINT.fullmatch(text, previous.head_end, candidate.start):
                 # "In Shusha, 2,012 shells and 14 mines were found": the list shares its place
                 place = places[index - 1]
         if (
@@ -75,7 +75,7 @@ def _place(candidates: list[Candidate], index: int, text: str, vocab: CompiledVo
         after
         and not before
         and previous is not None
-        and LIST_JOINT.fullmatch(text, max(previous.noun_end, previous.end), candidate.start)
+        and LIST_JOINT.fullmatch(text, previous.head_end, candidate.start)
         and CLAUSE_BREAK.search(text, candidate.end, after[0][0])
     ):
         # "In Khojavend, 51 ... mines and 9 anti-tank mines, while in Agdara ...": the list

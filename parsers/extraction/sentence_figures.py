@@ -226,13 +226,13 @@ def _parts_before_total(candidates: list[Candidate], text: str, vocab: CompiledV
         if index == 0 or total.kind != "people" or total.metric is None:
             continue
         last = candidates[index - 1]
-        marker = vocab.parts_before_total.fullmatch(text, max(last.noun_end, last.end), total.start)
+        marker = vocab.parts_before_total.fullmatch(text, last.head_end, total.start)
         if marker is None:
             continue
         parts = [last]
         for part in reversed(candidates[: index - 1]):
             following = parts[-1]
-            if not LIST_JOINT.fullmatch(text, max(part.noun_end, part.end), following.start):
+            if not LIST_JOINT.fullmatch(text, part.head_end, following.start):
                 break
             parts.append(part)
         for part in parts:
