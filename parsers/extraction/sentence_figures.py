@@ -42,9 +42,7 @@ def sentence_figures(
         return []
     distribute_kinds(candidates, text, vocab)
     mark_ranges(candidates, text, vocab, lang)
-    candidates = without_named_members(candidates, text, vocab)
-    if not candidates:
-        return []
+    candidates = without_named_members(candidates, text, vocab)  # keeps the first
     mark_dependents(candidates, text, vocab)
     if context.previous and not context.mine_before and opens_with_part(candidates, text, vocab):
         # "Of them, 67 were killed": the total it breaks down was about mines
