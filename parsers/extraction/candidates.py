@@ -215,7 +215,7 @@ def _mark_another(found: list[Candidate], text: str, vocab: CompiledVocab) -> No
     for match in vocab.another.finditer(text):
         name = "person" if match.group("person") is not None else "person2"
         start, end = match.span(name)
-        counted = next((c for c in found if c.start <= start < max(c.end, c.noun_end)), None)
+        counted = next((c for c in found if c.start <= start < c.head_end), None)
         if counted is None:
             counted = Candidate(1, start, end, one_person=True)
             _read_head(counted, text, vocab, None)
