@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from crawler.config import Source, load_config, resolve_db_url
-from crawler.decoding import page_text
 from crawler.errors import ExitCode
 from parsers import PARSER_VERSION
-from parsers.article import parse
+from parsers.article import decode_body, parse
 from parsers.figures import extract_article
 from parsers.models import Article, Figure
 from store.db import StoreError
@@ -72,9 +71,8 @@ def reread(stored: StoredVersion, source: Source | None) -> Reading:
     With the source gone from the config, its selectors and keywords are gone too:
     the page is read without selectors and stays on- or off-topic as it was stored.
     """
-    # The stored Content-Type's charset, else the body's BOM or <meta charset>, decide
-    # (UTF-8 labelled as a single-byte charset is read as UTF-8, as the pass reads it).
-    html = page_text(stored.body, stored.content_type)
+    # Read as the pass read it: a BOM, the stored Content-Type's charset, <meta charset>.
+    html = decode_body(stored.body, stored.content_type)
     try:
         article = parse(html, stored.url, source.selectors if source else None)
     except Exception as error:  # a parser bug on one page must not stop the others

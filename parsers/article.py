@@ -41,6 +41,8 @@ _BOMS = (
 )
 # Browsers read these labels as windows-1252 (WHATWG Encoding), and so do sites' authors.
 _LATIN1_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"})
+# Codec names (``codecs.lookup(...).name``) of single-byte charsets.
+_SINGLE_BYTE = re.compile(r"(?:iso8859-\d+|cp125\d|koi8-[ru]|ascii|mac-[\w-]+)$")
 
 
 def parse(html: str, url: str, selectors: Selectors | None = None) -> Article:
@@ -66,7 +68,10 @@ def looks_like_html(text: str) -> bool:
 
 
 def decode_body(body: bytes, content_type_header: str | None) -> str:
-    """Bytes -> text: a BOM, the header's charset, ``<meta charset>``, else UTF-8. Never raises."""
+    """Bytes -> text: a BOM, the header's charset, ``<meta charset>``, else UTF-8. Never raises.
+
+    UTF-8 under a single-byte label is read as UTF-8 (``utf8_despite_label``).
+    """
     for bom, encoding in _BOMS:
         if body.startswith(bom):
             return body.decode(encoding, errors="replace")
@@ -78,8 +83,28 @@ def decode_body(body: bytes, content_type_header: str | None) -> str:
     for label in declared:
         encoding = _codec(label)
         if encoding is not None:
-            return body.decode(encoding, errors="replace")
+            text = utf8_despite_label(body, encoding)
+            return body.decode(encoding, errors="replace") if text is None else text
     return body.decode("utf-8", errors="replace")
+
+
+def utf8_despite_label(body: bytes, encoding: str) -> str | None:
+    """The body as UTF-8 when it is non-ASCII UTF-8 but ``encoding`` is a single-byte charset.
+
+    Servers and templates often keep a Latin or Cyrillic default label for UTF-8 pages;
+    bytes of real single-byte text with a non-ASCII letter are almost never valid UTF-8.
+    None when the label stands. The spider applies it to the encoding Scrapy chose.
+    """
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    if not _SINGLE_BYTE.match(name) or body.isascii():
+        return None
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _codec(label: str) -> str | None:

@@ -33,8 +33,8 @@ from twisted.python.failure import Failure
 
 from crawler.config import Source
 from crawler.context import PassContext, SourceTally
-from crawler.decoding import utf8_despite_label
 from crawler.items import FetchedPage
+from parsers.article import utf8_despite_label
 
 GZIP_MAGIC = b"\x1f\x8b"
 SITEMAP_ROOTS = ("urlset", "sitemapindex")
@@ -164,9 +164,11 @@ class NewsSpider(Spider):
         self.tally.fetched()
         self.unanswered.pop(_first_url(response.request), None)
         self.answered.add(response.url)
-        text = utf8_despite_label(response.body, _header(response, "Content-Type"))
-        if text is None:
-            text = response.text if isinstance(response, TextResponse) else ""
+        content_type = _header(response, "Content-Type")
+        text = ""
+        if isinstance(response, TextResponse):
+            # Scrapy's charset (label, else sniffed), unless it is UTF-8 under a Latin label.
+            text = utf8_despite_label(response.body, response.encoding) or response.text
         return FetchedPage(
             source=self.source.name,
             url=response.url,
@@ -178,7 +180,7 @@ class NewsSpider(Spider):
             body=response.body,
             text=text,
             known_hash=response.meta.get("known_hash"),
-            content_type=_header(response, "Content-Type"),
+            content_type=content_type,
         )
 
     # links
