@@ -47,9 +47,6 @@ DAEMON_LOCK = LockKind(
     "minewatch daemon lock, pid ",
     "a daemon is already running on this store",
 )
-# Kept for callers and tests that name the pass lock's key and holder.
-ADVISORY_LOCK_KEY = PASS_LOCK.key
-HOLDER_PREFIX = PASS_LOCK.holder_prefix
 
 
 class LockHeld(Exception):

@@ -23,7 +23,7 @@ from crawler import daemon
 from crawler.fixture_server import FixtureSites
 from store import schema
 from store.db import connect, stored_version
-from store.lock import ADVISORY_LOCK_KEY, LockHeld, pass_lock
+from store.lock import PASS_LOCK, LockHeld, pass_lock
 from store.repository import Repository
 from store.schema import DocumentVersion
 from tests.conftest import minewatch, write_sources
@@ -76,7 +76,7 @@ def test_the_holders_connection_is_idle_not_idle_in_a_transaction(
                     "SELECT a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
                     " WHERE l.locktype = 'advisory' AND l.objid = :key AND l.granted"
                 ),
-                {"key": ADVISORY_LOCK_KEY},
+                {"key": PASS_LOCK.key},
             ).scalars()
             assert list(states) == ["idle"]
     finally:
