@@ -4,6 +4,11 @@ Every span indexes the text it came from, so ``text[s.start:s.end] == s.text``:
 figures quote the sentence and a reader can find it again. A full stop ends a
 sentence only when an upper-case letter, digit or opening quote follows and the
 word before it is not an abbreviation ("No. 5", "Maj. Gen.", "U.S.", "km.").
+
+A run of text with no sentence end (a table flattened into one line, a page of
+run-on text) is cut into pieces of at most ``MAX_SENTENCE`` characters at a clause
+boundary: the extractor's work on a sentence grows with the square of its length,
+and no real sentence that states a figure comes near that size.
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ _BOUNDARY = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
+MAX_SENTENCE = 1200
+# where an over-long run is best cut, most natural first
+_CUT_POINTS = (re.compile(r"[;:]\s"), re.compile(r",\s"), re.compile(r"\s"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +60,11 @@ def split(text: str, abbreviations: frozenset[str] = frozenset()) -> Iterator[Se
                 continue
             sentence = _trimmed(text, start, boundary.end(), paragraph)
             if sentence is not None:
-                yield sentence
+                yield from _pieces(sentence)
             start = boundary.end()
         sentence = _trimmed(text, start, line.end(), paragraph)
         if sentence is not None:
-            yield sentence
+            yield from _pieces(sentence)
 
 
 def _trimmed(text: str, start: int, end: int, paragraph: int) -> Sentence | None:
@@ -67,3 +75,27 @@ def _trimmed(text: str, start: int, end: int, paragraph: int) -> Sentence | None
     if start == end:
         return None
     return Sentence(text[start:end], start, end, paragraph)
+
+
+def _pieces(sentence: Sentence) -> Iterator[Sentence]:
+    """``sentence`` itself, or an over-long one in pieces of at most ``MAX_SENTENCE``."""
+    text, offset = sentence.text, sentence.start
+    start = 0
+    while len(text) - start > MAX_SENTENCE:
+        cut = _cut(text, start)
+        piece = text[start:cut].rstrip()
+        yield Sentence(piece, offset + start, offset + start + len(piece), sentence.paragraph)
+        start = cut
+        while start < len(text) and text[start].isspace():
+            start += 1
+    yield Sentence(text[start:], offset + start, sentence.end, sentence.paragraph)
+
+
+def _cut(text: str, start: int) -> int:
+    """Where the piece of ``text`` from ``start`` ends: its last clause boundary."""
+    limit = start + MAX_SENTENCE
+    for pattern in _CUT_POINTS:
+        ends = [match.end() for match in pattern.finditer(text, start + MAX_SENTENCE // 2, limit)]
+        if ends:
+            return ends[-1]
+    return limit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.sentences import split
+from parsers.sentences import MAX_SENTENCE, split
 from parsers.vocab import compiled
 
 ABBREVIATIONS = compiled("en").abbreviations
@@ -52,3 +52,20 @@ def test_spans_index_the_original_text() -> None:
     text = "  “Quoted.” Then 2,728 mines.  \n Last one "
     for sentence in split(text, ABBREVIATIONS):
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_run_on_text_is_cut_into_pieces_of_bounded_length_at_clause_boundaries() -> None:
+    clause = "teams found 12 mines near the village, and 3 residents were injured; "
+    text = clause * 200
+    pieces = list(split(text, ABBREVIATIONS))
+    assert len(pieces) > 1
+    assert all(len(p.text) <= MAX_SENTENCE for p in pieces)
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    assert all(p.text.endswith(";") for p in pieces[:-1])
+    assert "".join(p.text for p in pieces).replace(";", "; ").split() == text.split()
+
+
+def test_a_run_on_text_without_any_space_is_still_cut() -> None:
+    text = "x" * (3 * MAX_SENTENCE)
+    pieces = list(split(text, ABBREVIATIONS))
+    assert [len(p.text) for p in pieces] == [MAX_SENTENCE] * 3
