@@ -17,6 +17,10 @@ from parsers.vocab import CompiledVocab
 # The first Karabakh war: "over the past 30 years" counted from the 2020s means this.
 FIRST_WAR_START = "1991"
 _FIRST_WAR_YEARS = range(1988, 1995)
+# The 2020 war ended with the trilateral statement of 10 November: "since November 2020"
+# counts from that day, so its totals compare with those "since the end of the war".
+SECOND_WAR_END = "2020-11-10"
+_SECOND_WAR_END_MONTH = SECOND_WAR_END[:7]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +36,10 @@ class Period:
     # a month or day whose year the text left out ("in January"): the year is the
     # publication's guess, and a year stated earlier in the paragraph is a better one
     yearless: bool = False
+    # the last day of a past year or month a total is counted over ("in 2023" ->
+    # 2023-12-31, "last month"): the figure's date, while ``until`` stays None so the
+    # phrase still reads as a loose point in time wherever that matters
+    closes: str | None = None
 
 
 def _published_date(published: str | None) -> date | None:
@@ -148,6 +156,20 @@ def _resolve(
     raise ValueError(f"vocabulary {vocab.vocab.lang!r}: unknown period kind {kind!r}")
 
 
+def _closing_day(since: str | None, pub: date | None) -> str | None:
+    """The last day of the year or month ``since`` names, if that span ended before ``pub``."""
+    if since is None:
+        return None
+    if len(since) == len("2023"):
+        end = date(int(since), 12, 31)
+    elif len(since) == len("2023-01"):
+        year, month = int(since[:4]), int(since[5:7])
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    else:
+        return None
+    return end.isoformat() if pub is None or end < pub else None
+
+
 def _names_no_year(match: re.Match[str]) -> bool:
     groups = match.groupdict()
     named = any(value for name, value in groups.items() if "month" in name)
@@ -172,9 +194,21 @@ def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> 
             if any(match.start() < p.end and p.start < match.end() for p in taken):
                 continue
             since, until = _resolve(match, kind, days, vocab, pub)
+            if since == _SECOND_WAR_END_MONTH and not weak:
+                since = SECOND_WAR_END  # "since November 2020", not "in November 2020"
             yearless = kind in ("date", "as_of", "range") and _names_no_year(match)
+            closes = _closing_day(since, pub) if weak and until is None else None
             taken.append(
-                Period(since, until, match.start(), match.end(), weak, kind == "range", yearless)
+                Period(
+                    since,
+                    until,
+                    match.start(),
+                    match.end(),
+                    weak,
+                    kind == "range",
+                    yearless,
+                    closes,
+                )
             )
     taken.sort(key=lambda period: period.start)
     return taken

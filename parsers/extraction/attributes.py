@@ -83,12 +83,12 @@ def _period_for(
         chosen = own[0] if own else before[-1] if before else stated[0]
         if chosen.yearless and context.period is not None and not context.period.yearless:
             return _in_year_of(chosen, context.period)
-        return chosen.since, chosen.until
+        return chosen.since, chosen.until or chosen.closes
     if scope is Scope.CUMULATIVE and context.period is not None and inherits:
         same = context.period.since or context.period.until
         if same and same_year:
             return same[:4], None
-        return context.period.since, context.period.until
+        return context.period.since, context.period.until or context.period.closes
     return None, None
 
 

@@ -37,7 +37,7 @@ def since(text: str) -> list[tuple[object, ...]]:
 
 def test_a_period_with_digits_between_the_subject_and_its_count_keeps_the_subject():
     text = "The number of casualties from mines since November 2020 has risen to 390."
-    assert since(text) == [(Metric.MINE_VICTIMS, 390, "2020-11")]
+    assert since(text) == [(Metric.MINE_VICTIMS, 390, "2020-11-10")]
 
 
 def test_the_death_toll_from_mines_since_a_year_counts_the_killed_since_that_year():
@@ -69,7 +69,7 @@ def test_ru_the_number_of_the_dead_has_reached_a_count_counts_the_killed():
 
 def test_ru_the_number_of_mine_victims_since_a_month_has_reached_a_count():
     text = "Число жертв мин с ноября 2020 года достигло 390."
-    assert ru(text) == [(Metric.MINE_VICTIMS, 390, "2020-11")]
+    assert ru(text) == [(Metric.MINE_VICTIMS, 390, "2020-11-10")]
 
 
 def test_the_highest_number_of_casualties_with_a_count_is_the_countrys_yearly_victims():

@@ -54,7 +54,7 @@ def test_a_bulletin_for_a_day_range_dates_the_list_that_follows():
 
 def test_a_year_earlier_is_the_year_before_publication():
     text = "A year earlier, 40 people were killed by mines in Azerbaijan."
-    assert figures(text) == [(Metric.MINE_KILLED, 40, Scope.CUMULATIVE, "2024", None)]
+    assert figures(text) == [(Metric.MINE_KILLED, 40, Scope.CUMULATIVE, "2024", "2024-12-31")]
 
 
 def test_ru_since_the_start_of_the_full_scale_war_is_since_the_invasion():

@@ -69,7 +69,7 @@ def test_during_the_campaign_keeps_the_period_an_earlier_sentence_set() -> None:
         "The clearance campaign in Lachin began in March 2023. During the campaign, "
         "deminers removed 2,640 mines from the district."
     )
-    assert periods(text)[-1] == (Metric.MINES_FOUND, 2640, Scope.CUMULATIVE, "2023-03", None)
+    assert periods(text)[-1] == (Metric.MINES_FOUND, 2640, Scope.CUMULATIVE, "2023-03", "2023-03-31")
 
 
 def test_over_the_year_totals_the_year_the_paragraph_named() -> None:
@@ -77,7 +77,7 @@ def test_over_the_year_totals_the_year_the_paragraph_named() -> None:
         "In 2023, deminers found 9,100 mines in Fuzuli. Over the year, 615 hectares "
         "were cleared there."
     )
-    assert periods(text)[-1] == (Metric.AREA_CLEARED_HA, 615, Scope.CUMULATIVE, "2023", None)
+    assert periods(text)[-1] == (Metric.AREA_CLEARED_HA, 615, Scope.CUMULATIVE, "2023", "2023-12-31")
 
 
 def test_in_addition_continues_the_report_of_the_sentence_before() -> None:
@@ -85,7 +85,7 @@ def test_in_addition_continues_the_report_of_the_sentence_before() -> None:
         "In April 2024, a total of 820 mines were neutralized. In addition, 3,115 "
         "unexploded ordnance were destroyed."
     )
-    assert periods(text)[-1] == (Metric.UXO_FOUND, 3115, Scope.CUMULATIVE, "2024-04", None)
+    assert periods(text)[-1] == (Metric.UXO_FOUND, 3115, Scope.CUMULATIVE, "2024-04", "2024-04-30")
 
 
 def test_since_the_war_is_the_2020_war() -> None:
@@ -100,7 +100,7 @@ def test_since_the_end_of_the_occupation_is_the_end_of_the_2020_war() -> None:
 
 def test_a_year_compared_with_is_not_the_start() -> None:
     text = "In 2023, 81 people were injured by mines, twice as many as in 2021."
-    assert periods(text) == [(Metric.MINE_INJURED, 81, Scope.CUMULATIVE, "2023", None)]
+    assert periods(text) == [(Metric.MINE_INJURED, 81, Scope.CUMULATIVE, "2023", "2023-12-31")]
 
 
 def test_between_two_years_is_a_range_of_whole_years() -> None:

@@ -40,7 +40,7 @@ def test_a_country_counted_after_a_running_total_keeps_only_its_own_period() -> 
         "In Ukraine, 580 people were hurt by mines."
     )
     figures = extract(text, lang="en", published=PUB)
-    assert [(f.value, f.since) for f in figures] == [(390, "2020-11"), (580, None)]
+    assert [(f.value, f.since) for f in figures] == [(390, "2020-11-10"), (580, None)]
 
 
 def test_the_country_ranked_behind_has_the_count_after_with() -> None:
