@@ -37,7 +37,7 @@ from parsers.extraction.structure import (
 )
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
-from parsers.sentences import split
+from parsers.sentences import split, unwrap
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
 
 __all__ = ["extract", "extract_article"]
@@ -61,6 +61,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         vocab = compiled(lang)
     if not vocab.relevance.search(text):
         return []
+    text = unwrap(text)  # same length: quotes keep their spans in the text given
     tail = vocab.tail_heading.search(text)
     # "Related posts" and the like: other articles' headlines, not this text's claims
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))

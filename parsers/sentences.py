@@ -31,6 +31,53 @@ MAX_SENTENCE = 1200
 _CUT_POINTS = (re.compile(r"[;:]\s"), re.compile(r",\s"), re.compile(r"\s"))
 
 
+# a line that ends its sentence (or introduces a list) is never joined to the next
+_LINE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_WRAP_WIDTH = range(40, 121)  # the column a syndication feed or e-mail wraps text at
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks inside its sentences turned into spaces.
+
+    Syndicated copies and e-mailed statements wrap lines at a fixed column in the middle
+    of sentences; read line by line, "A total of 298 people\nhave become victims" is two
+    sentences and neither states a figure. A break is a wrap when the line before does
+    not end its sentence and either the next line goes on in lower case, or the text is
+    wrapped at a column and the line before reaches near it. The result has the same
+    length as ``text``, so every span indexes both.
+    """
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text
+    width = _wrap_width(lines)
+    chars = list(text)
+    position = 0
+    for index in range(len(lines) - 1):
+        position += len(lines[index])  # the newline after this line
+        line, following = lines[index].rstrip(), lines[index + 1].lstrip()
+        if line and following and not _LINE_END.search(line):
+            goes_on = following[0].islower() or line[-1] in ",-–(" or line.endswith(" and")
+            near_column = width is not None and index > 0 and len(line) >= width * 0.7
+            if goes_on or near_column:
+                chars[position] = " "
+        position += 1
+    return "".join(chars)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column the text is wrapped at, if it is: most long lines end near it, unfinished."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    width = max(lengths, default=0)
+    if width not in _WRAP_WIDTH:
+        return None
+    unfinished = sum(
+        1
+        for line in lines
+        if len(line.rstrip()) >= width * 0.8 and not _LINE_END.search(line.rstrip())
+    )
+    return width if unfinished >= 3 else None
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     text: str

@@ -69,7 +69,13 @@ def test_during_the_campaign_keeps_the_period_an_earlier_sentence_set() -> None:
         "The clearance campaign in Lachin began in March 2023. During the campaign, "
         "deminers removed 2,640 mines from the district."
     )
-    assert periods(text)[-1] == (Metric.MINES_FOUND, 2640, Scope.CUMULATIVE, "2023-03", "2023-03-31")
+    assert periods(text)[-1] == (
+        Metric.MINES_FOUND,
+        2640,
+        Scope.CUMULATIVE,
+        "2023-03",
+        "2023-03-31",
+    )
 
 
 def test_over_the_year_totals_the_year_the_paragraph_named() -> None:
@@ -77,7 +83,13 @@ def test_over_the_year_totals_the_year_the_paragraph_named() -> None:
         "In 2023, deminers found 9,100 mines in Fuzuli. Over the year, 615 hectares "
         "were cleared there."
     )
-    assert periods(text)[-1] == (Metric.AREA_CLEARED_HA, 615, Scope.CUMULATIVE, "2023", "2023-12-31")
+    assert periods(text)[-1] == (
+        Metric.AREA_CLEARED_HA,
+        615,
+        Scope.CUMULATIVE,
+        "2023",
+        "2023-12-31",
+    )
 
 
 def test_in_addition_continues_the_report_of_the_sentence_before() -> None:
