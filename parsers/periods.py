@@ -128,7 +128,8 @@ def _resolve(
     if kind == "range":
         since = _date_of(match, vocab, pub, "r1_")
         until = _date_of(match, vocab, pub, "r2_")
-        return since, until
+        # "from January to March": to the end of March
+        return since, (_closing_day(until, None) if until and len(until) == 7 else until)
     if kind in ("year", "decade"):
         return match.group("year"), None
     if kind == "past_years":
@@ -141,6 +142,8 @@ def _resolve(
             return (FIRST_WAR_START if n >= 25 else None), None
         start = pub.year - n
         return (FIRST_WAR_START if start in _FIRST_WAR_YEARS else str(start)), None
+    if kind == "months":
+        return _months(match, days, vocab, pub)
     if kind == "months_back":
         if pub is None:
             return None, None
@@ -154,6 +157,27 @@ def _resolve(
             return None, None
         return (pub - timedelta(days=n)).isoformat(), None
     raise ValueError(f"vocabulary {vocab.vocab.lang!r}: unknown period kind {kind!r}")
+
+
+def _months(
+    match: re.Match[str], days: int, vocab: CompiledVocab, pub: date | None
+) -> tuple[str | None, str | None]:
+    """ "The first seven months of 2022": from its first month to the end of its last."""
+    year_text = _group(match, "year")
+    if year_text is None and pub is None:
+        return None, None
+    year = int(year_text) if year_text else pub.year  # type: ignore[union-attr]
+    first_name, last_name = _group(match, "r1_month"), _group(match, "r2_month")
+    first = _month(first_name, vocab) if first_name else 1
+    words = _group(match, "n")
+    last = (
+        _month(last_name, vocab)
+        if last_name
+        else (_count(words, vocab.vocab.lang) if words else days)
+    )
+    if first is None or last is None or not first <= last <= 12:
+        return None, None
+    return f"{year:04d}-{first:02d}", _closing_day(f"{year:04d}-{last:02d}", pub)
 
 
 def _closing_day(since: str | None, pub: date | None) -> str | None:

@@ -45,6 +45,10 @@ PERIOD_KINDS = (
     "range",
     "as_of",
     "months_back",
+    # months of one year counted together: "the first seven months of 2022" (``n``, or the
+    # pattern's ``days`` for "the first half"), "January-July 2022" (``r1_month``,
+    # ``r2_month``); no ``year`` group matched means the publication's year
+    "months",
 )
 
 

@@ -58,6 +58,9 @@ def _year_prefix(group: str) -> str:
     return rf"(?:{_ordinal_year(group)}\s+)?"
 
 
+# the year of a span of months: "2022-ci ilin", "cari ilin" (no year group: the publication's)
+_WHICH_YEAR = rf"(?:{_ordinal_year('year')}|\b(?:cari|bu)\s+ilin)"
+_MONTH_COUNT = r"(?:iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on(?:\s+bir|\s+iki)?)"
 _FROM = r"-?(?:[dt][əa]n|nd[əa]n|[iıuü]nd[əa]n)"
 _UNTIL = r"-?(?:[dt][əe]k|[əa]d[əa]k|y?[əa]\s+q[əa]d[əa]r|n?[əa]\s+q[əa]d[əa]r)"
 _WAR = r"(?:(?:Vətən|44\s+günlük|İkinci\s+Qarabağ|Qarabağ|2020-ci\s+il)\s+)?müharibə(?:si)?"
@@ -287,6 +290,26 @@ VOCAB = Vocab(
         r"|\bsaat\s+\d|\bpartlayıb\b"
     ),
     periods=(
+        # "2022-ci ilin ilk yeddi ayında", "cari ilin 9 ayı ərzində"
+        PeriodPattern(
+            _WHICH_YEAR + r"\s+(?:(?:ilk|birinci)\s+)?(?P<n>\d{1,2}|" + _MONTH_COUNT + r")"
+            r"\s+ay(?:ı|ında|ı\s+ərzində)\b",
+            "months",
+        ),
+        PeriodPattern(
+            _WHICH_YEAR + r"\s+(?:ilk|birinci)\s+(?:yarısında|yarısı\s+ərzində|yarımilliyində)",
+            "months",
+            days=6,
+        ),
+        PeriodPattern(
+            _WHICH_YEAR + r"\s+(?:ilk|birinci)\s+(?:rübündə|rübü\s+ərzində)", "months", days=3
+        ),
+        # "2022-ci ilin yanvar-iyul aylarında", "cari ilin yanvar-fevral aylarında"
+        PeriodPattern(
+            _WHICH_YEAR + r"\s+(?P<r1_month>{MONTH})\s*[-–]\s*(?P<r2_month>{MONTH})"
+            r"\s+ay(?:lar)?[ıi](?:nda|\s+ərzində)\b",
+            "months",
+        ),
         PeriodPattern(_WAR_END, "fixed:2020-11-10"),
         PeriodPattern(
             r"\bson\s+(?:üç|3)\s+onillik\w*|\bBirinci\s+Qarabağ\s+müharibəsindən\s+(?:sonra|bəri)"

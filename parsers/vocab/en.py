@@ -44,10 +44,13 @@ _DATE = (
 _FULL_MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
+# the year of a span of months: "of 2022", "this year"; no year group means the publication's
+_WHICH_YEAR = r"(?:(?:the|this|the\s+current)\s+year\b|(?:of\s+)?(?P<year>(?:19|20)\d{2})\b)"
 _WAR_END = (
     r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|after\s+(?:the\s+)?|the\s+)"
-    r"(?:(?:second|2nd)\s+Karabakh|Patriotic|44[-\s]day|Karabakh|2020|last)\s+war"
-    r"(?:\s+(?:of|in)\s+(?:November\s+)?2020)?"
+    # "the 44-day Patriotic War", "the Second Karabakh War", "the 2020 Karabakh war"
+    r"(?:(?:second|2nd|Patriotic|44[-\s]day|Karabakh|2020|last)[-\s]+){1,3}war"
+    r"(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:autumn|fall)\s+(?:of\s+)?|November\s+)?2020)?"
     r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities)(?:\s+in\s+(?:November\s+)?2020)?"
 )
 # "the highest since 2016", "the largest number since 2017": one fixed-width look-behind
@@ -69,7 +72,7 @@ _KILLED = (
 )
 _INJURED = (
     r"\b(?:injured|injuring|injuries|wounded|wounding|wounds|(?<!those\s)hurt(?!\s+by\s+(?:land)?mines\b)"
-    r"|maimed|disabled"
+    r"|maimed|disabled|handicapped|crippled"
     r"|amputat\w*|mutilated"
     r"|hospitali[sz]ed"
     r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
@@ -215,6 +218,8 @@ VOCAB = Vocab(
         r"(?:killed|died)\s+(?:or|and)\s+(?:injured|wounded|maimed)"
         r"|(?:dead|deaths)\s+(?:or|and)\s+(?:injured|wounded)"
         r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
+        # "298 people have been struck by landmines", "55 were blown up by mines"
+        r"|\bstruck\s+by\b|\bblown\s+up\b"
         # "hurt by mines" names everyone a mine harmed, the dead too
         r"|\bhurt\s+by\s+(?:land)?mines\b"
         # "Of those hurt, 70 were children": the people the total before counted, all of them
@@ -410,6 +415,31 @@ VOCAB = Vocab(
             r"\s*(?:[-–—]|and|to|till|until|through)\s*(?P<r2_day>\d{1,2})"
             r"(?:,?\s+(?P<r2_year>\d{4}))?",
             "range",
+        ),
+        # "in the first seven months of 2022", "over the first 9 months of this year"
+        PeriodPattern(
+            r"\b(?:in|during|over|for|throughout)\s+the\s+first\s+(?P<n>\d{1,2}|" + _WORDS + r")"
+            r"\s+months\s+of\s+" + _WHICH_YEAR,
+            "months",
+        ),
+        PeriodPattern(
+            r"\b(?:in|during|over|for|throughout)\s+the\s+first\s+half\s+of\s+" + _WHICH_YEAR,
+            "months",
+            days=6,
+        ),
+        PeriodPattern(
+            r"\b(?:in|during|over|for|throughout)\s+the\s+first\s+quarter\s+of\s+" + _WHICH_YEAR,
+            "months",
+            days=3,
+        ),
+        # "in January-July 2022", "from January to July this year"
+        PeriodPattern(
+            r"\b(?:in|during|over|for|from|between)\s+(?P<r1_month>" + _FULL_MONTHS + r")"
+            r"\s*(?:[-–—]|to|through|and)\s*(?P<r2_month>"
+            + _FULL_MONTHS
+            + r")\b,?\s+"
+            + _WHICH_YEAR,
+            "months",
         ),
         # "in January 2024", "during March 2023": the month
         PeriodPattern(

@@ -74,3 +74,45 @@ def test_a_total_over_a_past_year_or_month_ends_with_it(
 def test_a_total_over_the_month_still_in_progress_has_no_end_yet() -> None:
     text = "In May 2024, 50 people were hit by mines."
     assert periods(text, "en") == [(Metric.MINE_VICTIMS, 50, "2024-05", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In the first seven months of 2022, 25 people were injured by mines.", "en"),
+        ("In January-July 2022, 25 people were injured by mines.", "en"),
+        ("За первые семь месяцев 2022 года от мин пострадали 25 человек.", "ru"),
+        ("В январе-июле 2022 года от мин пострадали 25 человек.", "ru"),
+        ("2022-ci ilin ilk yeddi ayında 25 nəfər minadan zərər çəkib.", "az"),
+        ("2022-ci ilin yanvar-iyul aylarında 25 nəfər minadan zərər çəkib.", "az"),
+    ],
+)
+def test_a_total_over_the_first_months_of_a_year_runs_to_the_end_of_the_last(
+    text: str, lang: str
+) -> None:
+    [(_, value, since, until)] = periods(text, lang, published="2022-08-10")
+    assert (value, since, until) == (25, "2022-01", "2022-07-31")
+
+
+def test_the_first_half_of_the_year_is_six_months_of_the_publications_year() -> None:
+    text = "In the first half of the year, 1,250 mines were found."
+    assert periods(text, "en", published="2023-07-05") == [
+        (Metric.MINES_FOUND, 1250, "2023-01", "2023-06-30")
+    ]
+
+
+def test_a_month_named_after_the_year_is_not_a_count_of_months() -> None:
+    text = "2025-ci ilin iyun ayında 1.927 mina aşkarlanıb."
+    [(metric, value, since, _)] = periods(text, "az", published="2025-07-02")
+    assert (metric, value, since) == (Metric.MINES_FOUND, 1927, "2025-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "298 people have been struck by landmines since the 44-day war.",
+        "Since the Second Karabakh War, 298 people were blown up by mines.",
+    ],
+)
+def test_struck_or_blown_up_by_mines_are_victims_since_the_war(text: str) -> None:
+    assert periods(text, "en") == [(Metric.MINE_VICTIMS, 298, "2020-11-10", None)]
