@@ -21,8 +21,8 @@ def test_a_range_to_the_end_of_a_month_is_cumulative_over_the_range():
         "in Azerbaijan, 4 of them were killed."
     )
     assert figures(text) == [
-        (Metric.MINE_VICTIMS, 15, Scope.CUMULATIVE, "2024-05-01", "2024-06"),
-        (Metric.MINE_KILLED, 4, Scope.CUMULATIVE, "2024-05-01", "2024-06"),
+        (Metric.MINE_VICTIMS, 15, Scope.CUMULATIVE, "2024-05-01", "2024-06-30"),
+        (Metric.MINE_KILLED, 4, Scope.CUMULATIVE, "2024-05-01", "2024-06-30"),
     ]
 
 
