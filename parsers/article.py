@@ -174,7 +174,7 @@ def _headings(root: HtmlElement) -> list[str]:
         if maintext.in_chrome(heading) or maintext.in_page_header(heading):
             continue
         heading = copy.deepcopy(heading)
-        for label in list(heading.iter()):
+        for label in list(heading.iter(etree.Element)):  # not its comments
             if label is not heading and _KICKER_NAME.search(label.get("class", "")):
                 label.drop_tree()
         text = _without_kicker(_clean(heading.text_content()))

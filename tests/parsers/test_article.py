@@ -438,3 +438,12 @@ def test_text_split_by_br_in_a_cell_keeps_its_paragraphs_and_not_the_date_line()
         "Three civilians were injured after their car hit an anti-tank mine in Fuzuli district."
         "\n\nThe incident happened on the road between Horadiz and Fuzuli, the office said."
     )
+
+
+def test_a_comment_inside_the_h1_is_left_out_of_the_title():
+    page = (
+        "<html><body><h1>Mines <!-- kicker --> found in Fuzuli</h1>"
+        "<p>Teams found 45 mines in Fuzuli on Monday, the agency said in its report.</p>"
+        "</body></html>"
+    )
+    assert parse(page, url="https://news.example/a").title == "Mines found in Fuzuli"
