@@ -203,10 +203,11 @@ class _Reader:
             ) from None
 
     def cron(self, expression: str, zone: ZoneInfo) -> None:
-        from apscheduler.triggers.cron import CronTrigger
+        # the daemon's own reader, so what passes here is what the daemon runs
+        from crawler.daemon_cron import crontab_trigger
 
         try:
-            CronTrigger.from_crontab(expression, timezone=zone)
+            crontab_trigger(expression, zone)
         except ValueError as error:
             raise self.fail(
                 f"bad cron expression {expression!r} (minute hour day month weekday): {error}",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import math
 import os
 import signal
 import socket
@@ -45,6 +44,7 @@ log = logging.getLogger("minewatch.daemon")
 
 JOB_ID = "minewatch-pass"
 JOB_TABLE = "minewatch_schedule"
+MAX_EVERY = 366 * 24 * 3600.0  # longer overflows the scheduler's date arithmetic
 DEFAULT_SCHEDULE = "0 6 * * *"
 DEFAULT_TIMEZONE = "UTC"
 # A pass missed while the daemon was down still runs if the daemon is back within
@@ -128,11 +128,17 @@ def build_schedule(
     if every is not None:
         if cli_schedule is not None:
             raise ConfigError("command line", "--schedule or --every, not both", field="--every")
-        if not (every > 0 and math.isfinite(every)):
+        if not (0 < every <= MAX_EVERY):
             raise ConfigError(
-                "command line", f"must be a positive number, got {every:g}", field="--every"
+                "command line",
+                f"must be a number of seconds from 0 to {MAX_EVERY:g} (a year), got {every:g}",
+                field="--every",
             )
         return Schedule(IntervalTrigger(seconds=every, timezone=zone), f"every {every:g} s", zone)
+    if cli_schedule is not None and not cli_schedule.strip():
+        raise ConfigError(
+            "command line", "is empty: give a crontab like '0 6 * * *'", field="--schedule"
+        )
     expression = cli_schedule or settings_schedule or DEFAULT_SCHEDULE
     try:
         trigger = crontab_trigger(expression, zone)

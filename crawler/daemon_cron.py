@@ -8,7 +8,7 @@ rewritten as an explicit list of day names, which both agree on.
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from apscheduler.triggers.cron import CronTrigger
 
@@ -20,7 +20,7 @@ def crontab_trigger(expression: str, timezone: tzinfo) -> CronTrigger:
     if len(fields) != 5:
         raise ValueError(f"a crontab has 5 fields, got {len(fields)}")
     minute, hour, day, month, weekday = fields
-    return CronTrigger(
+    trigger = CronTrigger(
         minute=minute,
         hour=hour,
         day=day,
@@ -28,6 +28,10 @@ def crontab_trigger(expression: str, timezone: tzinfo) -> CronTrigger:
         day_of_week=weekday_names(weekday),
         timezone=timezone,
     )
+    # "0 6 30 2 *": a daemon on it would wait forever saying "none scheduled"
+    if trigger.get_next_fire_time(None, datetime.now(timezone)) is None:
+        raise ValueError("no date matches it, so it would never run")
+    return trigger
 
 
 def weekday_names(field: str) -> str:

@@ -35,10 +35,17 @@ class StatusView:
     runs: tuple[RunSummary, ...]
 
 
+# SQLite and PostgreSQL take a LIMIT up to a signed 64-bit integer; more runs than this
+# no store holds
+MAX_LIMIT = 1_000_000
+
+
 def command_status(args: argparse.Namespace) -> int:
+    if not 1 <= args.limit <= MAX_LIMIT:
+        raise ConfigError(
+            "command line", f"must be from 1 to {MAX_LIMIT:,}, got {args.limit}", field="--limit"
+        )
     url = _store_url(args.db, args.config)
-    if args.limit < 1:
-        raise ConfigError("command line", f"must be at least 1, got {args.limit}", field="--limit")
     with db.connect(url) as store:
         state = load_state(store)
         runs = tuple(Repository(store).runs(args.limit))

@@ -13,8 +13,10 @@ import copy
 import re
 from urllib.parse import urlsplit
 
+from bs4 import UnicodeDammit
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from w3lib.encoding import html_to_unicode
 
 from parsers import maintext
 from parsers.language import KNOWN, detect, normalise
@@ -33,12 +35,6 @@ _KICKER_WORDS = re.compile(
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 _TAG = re.compile(r"<(head|body|div|p|article|meta|title|span|a|h[1-6])[\s>/]", re.IGNORECASE)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 # Browsers read these labels as windows-1252 (WHATWG Encoding), and so do sites' authors.
 _LATIN1_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"})
 # Codec names (``codecs.lookup(...).name``) of single-byte charsets.
@@ -68,24 +64,27 @@ def looks_like_html(text: str) -> bool:
 
 
 def decode_body(body: bytes, content_type_header: str | None) -> str:
-    """Bytes -> text: a BOM, the header's charset, ``<meta charset>``, else UTF-8. Never raises.
+    """Bytes -> text, as the crawl, ``reextract`` and ``extract`` all read a page. Never raises.
 
-    UTF-8 under a single-byte label is read as UTF-8 (``utf8_despite_label``).
+    A BOM, the header's charset, ``<meta charset>`` (w3lib's order, as Scrapy's), else the
+    encoding the bytes themselves show (BeautifulSoup's detector: an unlabelled
+    windows-1251 page is Cyrillic, not Latin), else UTF-8. UTF-8 under a single-byte
+    label is read as UTF-8 (``utf8_despite_label``).
     """
-    for bom, encoding in _BOMS:
-        if body.startswith(bom):
-            return body.decode(encoding, errors="replace")
-    declared = []
-    if content_type_header and (match := _CHARSET.search(content_type_header)):
-        declared.append(match.group(1))
-    if match := _META_CHARSET.search(body[:4096]):
-        declared.append(match.group(1).decode("ascii", errors="replace"))
-    for label in declared:
-        encoding = _codec(label)
-        if encoding is not None:
-            text = utf8_despite_label(body, encoding)
-            return body.decode(encoding, errors="replace") if text is None else text
-    return body.decode("utf-8", errors="replace")
+    header = content_type_header
+    if header and (match := _CHARSET.search(header)) and _codec(match.group(1)) is None:
+        header = None  # an unknown label says nothing: the meta tag or the bytes decide
+    encoding, text = html_to_unicode(header, body, auto_detect_fun=_detected_encoding)
+    return utf8_despite_label(body, encoding) or text
+
+
+def _detected_encoding(body: bytes) -> str | None:
+    """UTF-8 when the bytes are UTF-8 but for a stray byte or two, else what they look like."""
+    text = body.decode("utf-8", errors="replace")
+    non_ascii = sum(1 for char in text if ord(char) > 127)
+    if text.count("\ufffd") <= max(1, non_ascii // 50):
+        return "utf-8"
+    return UnicodeDammit(body, is_html=True).original_encoding
 
 
 def utf8_despite_label(body: bytes, encoding: str) -> str | None:

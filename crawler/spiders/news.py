@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
 import feedparser
+import regex
 from scrapy import Request, Spider, signals
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -28,16 +29,18 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
-from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TimeoutError
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError
+from twisted.internet.error import TimeoutError as ConnectTimeoutError
 from twisted.python.failure import Failure
 
 from crawler.config import Source
 from crawler.context import PassContext, SourceTally
 from crawler.items import FetchedPage
-from parsers.article import utf8_despite_label
+from parsers.article import decode_body
 
 GZIP_MAGIC = b"\x1f\x8b"
 SITEMAP_ROOTS = ("urlset", "sitemapindex")
+PATTERN_SECONDS = 0.5  # one source pattern on one link
 MAXSIZE_MESSAGE = re.compile(r"(\d+) bytes which is larger than download max size \((\d+)\)")
 
 
@@ -54,6 +57,7 @@ class NewsSpider(Spider):
         self.allowed_domains = list(source.allowed_domains) or _hosts(_entry_urls(source))
         self.article_pattern = _compile(source.article_pattern)
         self.follow_pattern = _compile(source.follow_pattern)
+        self.slow_patterns: set[str] = set()
         self.requested: set[str] = set()
         self.capped = False
         # URL asked for -> where its redirects last led, until it gets an answer or an
@@ -167,8 +171,8 @@ class NewsSpider(Spider):
         content_type = _header(response, "Content-Type")
         text = ""
         if isinstance(response, TextResponse):
-            # Scrapy's charset (label, else sniffed), unless it is UTF-8 under a Latin label.
-            text = utf8_despite_label(response.body, response.encoding) or response.text
+            # the one decoding reextract and extract share, so a re-read reads the same text
+            text = decode_body(response.body, content_type)
         return FetchedPage(
             source=self.source.name,
             url=response.url,
@@ -189,9 +193,9 @@ class NewsSpider(Spider):
         page = HtmlResponse(url=url, body=body)
         for href in page.css("a::attr(href)").getall():
             link = urldefrag(page.urljoin(href.strip()))[0]
-            if self.article_pattern is not None and self.article_pattern.search(link):
+            if self._matches(self.article_pattern, "article_pattern", link):
                 yield link, "article"
-            elif self.follow_pattern is not None and self.follow_pattern.search(link):
+            elif self._matches(self.follow_pattern, "follow_pattern", link):
                 yield link, "listing"
 
     def feed_links(self, url: str, body: bytes) -> Iterator[tuple[str, str]]:
@@ -227,9 +231,30 @@ class NewsSpider(Spider):
                 yield from self._article_link(loc)
 
     def _article_link(self, link: str) -> Iterable[tuple[str, str]]:
-        if self.article_pattern is None or self.article_pattern.search(link):
+        if self.article_pattern is None or self._matches(
+            self.article_pattern, "article_pattern", link
+        ):
             return [(link, "article")]
         return []
+
+    def _matches(self, pattern: regex.Pattern[str] | None, field: str, link: str) -> bool:
+        """Whether ``pattern`` finds ``link``, within a time bound.
+
+        A pattern that backtracks ("(\\w+-?)+$" on a long link) would hold the pass and
+        its lock for hours: past PATTERN_SECONDS the link is skipped and reported once.
+        """
+        if pattern is None:
+            return False
+        try:
+            return pattern.search(link, timeout=PATTERN_SECONDS) is not None
+        except TimeoutError:
+            if field not in self.slow_patterns:
+                self.slow_patterns.add(field)
+                self.tally.error(
+                    f"{link}: {field} {pattern.pattern!r} ran over {PATTERN_SECONDS:g} s on "
+                    "this link (it backtracks); such links are skipped: rewrite the pattern"
+                )
+            return False
 
     # failures
 
@@ -291,7 +316,7 @@ def describe_failure(url: str, failure: Failure, *, max_page_bytes: int | None =
         return f"{url}: cannot resolve host {urlsplit(url).hostname}"
     if failure.check(DownloadConnectionRefusedError, ConnectionRefusedError):
         return f"{url}: connection refused"
-    if failure.check(DownloadTimeoutError, TimeoutError):
+    if failure.check(DownloadTimeoutError, ConnectTimeoutError):
         return f"{url}: timed out"
     return f"{url}: {type(failure.value).__name__}: {failure.value}"
 
@@ -309,8 +334,11 @@ def _hosts(urls: Iterable[str]) -> list[str]:
     return sorted({urlsplit(url).hostname or "" for url in urls} - {""})
 
 
-def _compile(pattern: str | re.Pattern[str] | None) -> re.Pattern[str] | None:
-    return None if pattern is None else re.compile(pattern)
+def _compile(pattern: str | re.Pattern[str] | None) -> regex.Pattern[str] | None:
+    if pattern is None:
+        return None
+    # the regex module, for its match timeout; the config check compiled it with re
+    return regex.compile(pattern if isinstance(pattern, str) else pattern.pattern)
 
 
 def _header(response: Response, name: str) -> str | None:

@@ -223,11 +223,17 @@ def test_listing_source_needs_an_article_pattern(tmp_path):
     assert (error.source, error.field) == ("listing", "article_pattern")
 
 
-@pytest.mark.parametrize("schedule", ["0 6 * *", "61 6 * * *", "every day"])
+@pytest.mark.parametrize("schedule", ["0 6 * *", "61 6 * * *", "every day", "0 6 30 2 *"])
 def test_bad_cron_expression_is_rejected(tmp_path, schedule):
     error = error_for(tmp_path, f'[settings]\nschedule = "{schedule}"\n' + SOURCE)
     assert error.field == "schedule"
     assert "minute hour day month weekday" in str(error)
+
+
+def test_sunday_as_seven_is_accepted_as_the_daemon_reads_it(tmp_path):
+    path = tmp_path / "sources.toml"
+    path.write_text('[settings]\nschedule = "0 6 * * 7"\n' + SOURCE, encoding="utf-8")
+    assert load_config(path).settings.schedule == "0 6 * * 7"
 
 
 def test_unknown_timezone_is_rejected_with_suggestions(tmp_path):

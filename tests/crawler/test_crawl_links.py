@@ -221,3 +221,11 @@ def test_scrapy_settings_follow_the_sources_file() -> None:
         1234,
     )
     assert settings["DOWNLOAD_TIMEOUT"] == 7
+
+
+def test_a_backtracking_article_pattern_is_cut_short_and_reported(context: PassContext) -> None:
+    slow = spider(context, article_pattern=re.compile(r"/en/news/(a|aa)+$"))
+    html = f'<a href="/en/news/{"a" * 60}!">x</a><a href="/en/news/{"a" * 61}!">y</a>'.encode()
+    assert list(slow.listing_links(f"{BASE}/en/news", html)) == []
+    [error] = slow.tally.errors
+    assert "article_pattern" in error and "backtracks" in error

@@ -69,14 +69,24 @@ def test_a_bad_crontab_is_refused_naming_the_option() -> None:
 
 
 def test_a_non_positive_interval_is_refused() -> None:
-    with pytest.raises(ConfigError, match="must be a positive number"):
+    with pytest.raises(ConfigError, match="must be a number of seconds from 0"):
         daemon.build_schedule(None, 0, None, None)
 
 
-@pytest.mark.parametrize("every", [float("nan"), float("inf")])
-def test_an_interval_that_is_not_a_finite_number_is_refused(every: float) -> None:
-    with pytest.raises(ConfigError, match="field '--every': must be a positive number"):
+@pytest.mark.parametrize("every", [float("nan"), float("inf"), 1e300])
+def test_an_interval_that_is_not_a_finite_number_up_to_a_year_is_refused(every: float) -> None:
+    with pytest.raises(ConfigError, match="field '--every': must be a number of seconds from 0"):
         daemon.build_schedule(None, every, None, None)
+
+
+def test_an_empty_command_line_schedule_is_refused_not_ignored() -> None:
+    with pytest.raises(ConfigError, match="field '--schedule': is empty"):
+        daemon.build_schedule("", None, "0 6 * * *", None)
+
+
+def test_a_schedule_that_never_fires_is_refused() -> None:
+    with pytest.raises(ConfigError, match="never run"):
+        daemon.build_schedule("0 6 30 2 *", None, None, None)
 
 
 @pytest.mark.parametrize("grace", ["nan", "-1"])

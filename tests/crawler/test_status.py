@@ -161,3 +161,12 @@ def test_status_on_an_empty_file_fails_with_exit_2_and_leaves_it_empty(
     assert main(["status", "--db", str(empty)]) == 2
     assert f"{empty}: no store here" in capsys.readouterr().err
     assert empty.stat().st_size == 0
+
+
+@pytest.mark.parametrize("limit", ["0", "99999999999999999999"])
+def test_a_limit_out_of_range_exits_2_naming_the_option(
+    limit: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["status", "--db", str(tmp_path / "x.db"), "--limit", limit]) == 2
+    err = capsys.readouterr().err
+    assert "--limit" in err and "Traceback" not in err

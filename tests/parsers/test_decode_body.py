@@ -42,6 +42,22 @@ def test_ascii_and_unlabelled_bodies_are_left_to_the_usual_decoding() -> None:
 def test_a_multi_byte_or_unknown_label_is_trusted() -> None:
     assert utf8_despite_label(TEXT.encode(), "Shift_JIS") is None
     assert utf8_despite_label(TEXT.encode(), "no-such-codec") is None
+    # read as browsers read the label (WHATWG): Shift_JIS as its superset cp932
     assert decode_body(TEXT.encode(), "text/html; charset=Shift_JIS") == TEXT.encode().decode(
-        "shift_jis", errors="replace"
+        "cp932", errors="replace"
     )
+
+
+def test_an_unlabelled_windows_1251_page_is_read_as_cyrillic() -> None:
+    page = (
+        "<html><head><title>Подрыв на мине</title></head><body><p>Житель села Кенгерли "
+        "подорвался на противотанковой мине в Агдамском районе, сообщили в агентстве.</p>"
+        "</body></html>"
+    )
+    assert decode_body(page.encode("cp1251"), None) == page
+    assert decode_body(page.encode("cp1251"), "text/html") == page
+
+
+def test_a_label_no_codec_knows_leaves_the_choice_to_the_bytes() -> None:
+    page = "<html><body><p>Житель села подорвался на мине в Агдамском районе.</p></body></html>"
+    assert decode_body(page.encode("cp1251"), "text/html; charset=x-no-such") == page

@@ -176,3 +176,10 @@ def test_html_links_only_to_web_urls() -> None:
     hostile = dataclasses.replace(SAMPLE.documents[0], url="javascript:alert(1)")
     html = render_html(dataclasses.replace(SAMPLE, documents=(hostile,)))
     assert 'href="javascript:' not in html
+
+
+def test_markdown_links_only_to_web_urls() -> None:
+    hostile = dataclasses.replace(SAMPLE.documents[0], url="javascript:alert(1)")
+    markdown = render_markdown(dataclasses.replace(SAMPLE, documents=(hostile,)))
+    assert "](javascript:" not in markdown
+    assert "](#)" in markdown
