@@ -31,6 +31,7 @@ DEFAULT_SCHEDULE = "0 6 * * *"
 NAME_PATTERN = re.compile(r"[a-z0-9-]+")
 # Names are stored in a column of this width on every database (PostgreSQL enforces it).
 NAME_MAX_LENGTH = 64
+MAX_SECONDS = 24 * 3600.0  # a delay or timeout longer than a day never ends a daily pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,8 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         ) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(name, f"TOML syntax error: {error}") from None
+    except RecursionError:  # tomllib reads nested arrays and tables recursively
+        raise ConfigError(name, "arrays or tables nested too deeply to read") from None
     return _Reader(name).config(data)
 
 
@@ -114,10 +117,35 @@ def resolve_db_url(cli_value: str | None, config: Config | None) -> str:
     are relative to the config file's folder, others to the working directory.
     """
     if cli_value:
-        return _absolute_sqlite(cli_value, Path.cwd())
+        return _checked_db_url(_absolute_sqlite(cli_value, Path.cwd()), "command line", "--db")
     if config is not None and config.settings.db:
-        return _absolute_sqlite(config.settings.db, Path(config.path).resolve().parent)
+        url = _absolute_sqlite(config.settings.db, Path(config.path).resolve().parent)
+        return _checked_db_url(url, config.path, "db")
     return _absolute_sqlite(DEFAULT_DB_FILE, Path.cwd())
+
+
+def _checked_db_url(url: str, where: str, field: str) -> str:
+    """``url``, once it names a store a pass can keep: no in-memory SQLite, a real port."""
+    if "://" not in url:
+        return url
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as error:
+        raise ConfigError(where, f"not a database URL ({error})", field=field) from None
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database in (None, "", ":memory:"):
+            raise ConfigError(
+                where, "an in-memory SQLite store keeps nothing: give a file path", field=field
+            )
+        if parsed.query:
+            # sqlite3 ignores "?mode=ro" here, so a "read-only" store would be written
+            raise ConfigError(
+                where, "a SQLite store takes no '?' options: give the file path alone", field=field
+            )
+    return url
 
 
 def _absolute_sqlite(value: str, base: Path) -> str:
@@ -178,13 +206,19 @@ class _Reader:
         return Settings(
             db=get.string("db", None),
             user_agent=get.string("user_agent", default.user_agent),
-            download_delay=get.number("download_delay", default.download_delay, minimum=0),
+            download_delay=get.number(
+                "download_delay", default.download_delay, minimum=0, maximum=MAX_SECONDS
+            ),
             schedule=schedule,
             timezone=timezone,
             max_page_bytes=get.positive_int("max_page_bytes", default.max_page_bytes),
             # Scrapy reads a timeout of 0 as none at all: a silent site would hang the pass.
             request_timeout=get.number(
-                "request_timeout", default.request_timeout, minimum=0, inclusive=False
+                "request_timeout",
+                default.request_timeout,
+                minimum=0,
+                inclusive=False,
+                maximum=MAX_SECONDS,
             ),
         )
 
@@ -307,12 +341,22 @@ class _Getter:
             raise self.fail(key, "must not be empty")
         return value
 
-    def number(self, key: str, default: float, *, minimum: float, inclusive: bool = True) -> float:
+    def number(
+        self,
+        key: str,
+        default: float,
+        *,
+        minimum: float,
+        inclusive: bool = True,
+        maximum: float = math.inf,
+    ) -> float:
         value = self._typed(key, default, _is_number, "a number")
         if not math.isfinite(value):  # TOML has nan and inf
             raise self.fail(key, f"must be a finite number, got {value}")
         if value < minimum or (value == minimum and not inclusive):
             raise self.fail(key, f"must be {'>=' if inclusive else '>'} {minimum}, got {value}")
+        if value > maximum:
+            raise self.fail(key, f"must be at most {maximum:g}, got {value:g}")
         return float(value)
 
     def positive_int(self, key: str, default: int | None) -> Any:
@@ -330,13 +374,9 @@ class _Getter:
     def urls(self, key: str) -> tuple[str, ...]:
         urls = self.strings(key)
         for url in urls:
-            try:
-                parts = urlsplit(url)
-                host = parts.hostname
-            except ValueError:
-                host = None
-            if host is None or parts.scheme not in ("http", "https"):
-                raise self.fail(key, f"not an http(s) URL with a host: {url!r}")
+            problem = _url_problem(url)
+            if problem is not None:
+                raise self.fail(key, f"{problem}: {url!r}")
         return urls
 
     def regex(self, key: str) -> re.Pattern[str] | None:
@@ -347,6 +387,32 @@ class _Getter:
             return re.compile(pattern)
         except re.error as error:
             raise self.fail(key, f"bad regular expression {pattern!r}: {error}") from None
+
+
+_HOST = re.compile(r"[\w.-]+|[0-9a-fA-F:.]+")  # a name, or an IPv6 address without brackets
+
+
+def _url_problem(url: str) -> str | None:
+    """What makes ``url`` unfit to fetch, or None.
+
+    urlsplit accepts a space in the host, an empty port and a port above 65535, which
+    Scrapy then fails on with a traceback.
+    """
+    if any(char.isspace() for char in url):
+        return "a URL may not hold spaces or line breaks (write a space as %20)"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises for a port out of range or not a number
+    except ValueError as error:
+        return f"not a usable URL ({error})"
+    if parts.scheme not in ("http", "https") or not host:
+        return "not an http(s) URL with a host"
+    if not _HOST.fullmatch(host):
+        return f"a host has only letters, digits, '.' and '-', not {host!r}"
+    if parts.netloc.endswith(":"):
+        return "an empty port"
+    return None
 
 
 def _is_number(value: Any) -> bool:

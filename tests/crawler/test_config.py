@@ -173,12 +173,29 @@ def test_bad_regex_is_reported_with_its_field(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "url", ["ftp://ministry.example/news", "https:///news", "ministry.example/news", "http://[::1"]
+    "url",
+    [
+        "ftp://ministry.example/news",
+        "https:///news",
+        "ministry.example/news",
+        "http://[::1",
+        "http://127.0.0.1:99999/",
+        "http://h:/",
+        "http://exa mple.com/",
+        "http://ministry.example/a\\nb",
+    ],
 )
 def test_url_must_be_http_with_a_host(tmp_path, url):
     error = error_for(tmp_path, SOURCE + f'feeds = ["{url}"]\n')
     assert error.field == "feeds"
     assert url in str(error)
+
+
+@pytest.mark.parametrize("key", ["download_delay", "request_timeout"])
+def test_a_delay_or_timeout_longer_than_a_day_is_rejected(tmp_path, key):
+    error = error_for(tmp_path, f"[settings]\n{key} = 1e300\n" + SOURCE)
+    assert error.field == key
+    assert "at most 86400" in str(error)
 
 
 def test_duplicate_name_is_rejected(tmp_path):
@@ -382,3 +399,25 @@ def test_a_file_that_is_not_utf8_names_the_line_and_column(tmp_path):
 def test_a_directory_given_as_the_sources_file_is_named(tmp_path):
     with pytest.raises(ConfigError, match=f"^{re.escape(str(tmp_path))}: cannot read: "):
         load_config(tmp_path)
+
+
+def test_a_file_nested_thousands_of_levels_deep_is_one_clear_error(tmp_path):
+    error = error_for(tmp_path, "a = " + "[" * 5000 + "]" * 5000 + "\n")
+    assert "nested too deeply" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("sqlite:///", "in-memory"),
+        ("sqlite://", "in-memory"),
+        ("sqlite:///:memory:", "in-memory"),
+        ("sqlite:////tmp/store.db?mode=ro", "no '?' options"),
+        ("postgresql://u@h:notaport/x", "not a database URL"),
+    ],
+)
+def test_a_db_url_that_cannot_keep_a_store_is_refused_naming_the_option(url, says):
+    with pytest.raises(ConfigError) as raised:
+        resolve_db_url(url, None)
+    assert raised.value.field == "--db"
+    assert says in str(raised.value)
