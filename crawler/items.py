@@ -10,8 +10,8 @@ from datetime import datetime
 class FetchedPage:
     """A page as it came off the wire, or a 304 saying the stored copy still holds.
 
-    ``text`` is the body decoded with Scrapy's encoding detection (headers, BOM,
-    meta charset); the pipeline parses it and stores ``body`` untouched.
+    ``text`` is the body as ``parsers.article.decode_body`` reads it (BOM, header,
+    meta charset, else detected); the pipeline parses it and stores ``body`` untouched.
     ``known_hash`` is the content hash of the stored version, if any.
     """
 

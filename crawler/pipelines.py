@@ -17,6 +17,7 @@ from crawler.context import PassContext, SourceTally
 from crawler.items import FetchedPage
 from crawler.page_checks import unusable_article
 from crawler.reextract import ReextractError, reextract_version
+from crawler.time_budget import OverBudget, time_budget
 from parsers import PARSER_VERSION
 from parsers.article import parse
 from parsers.figures import extract_article
@@ -96,7 +97,11 @@ class StorePipeline:
         is stored for a later re-extraction rather than fetched and failed every pass.
         """
         try:
-            article = parse(item.text, item.url, source.selectors)
+            with time_budget():
+                article = parse(item.text, item.url, source.selectors)
+        except OverBudget as error:
+            tally.error(f"{item.url}: cannot parse: the page {error}; skipped")
+            return None
         except Exception as error:  # a parser bug on one page must not end the pass
             tally.error(f"{item.url}: cannot parse: {type(error).__name__}: {error}")
             return None
@@ -105,7 +110,11 @@ class StorePipeline:
             # Stored without an article: the next pass knows the page by its hash.
             return None, ()
         try:
-            figures = extract_article(article)
+            with time_budget():
+                figures = extract_article(article)
+        except OverBudget as error:
+            tally.error(f"{item.url}: cannot extract figures: the text {error}; kept without")
+            return article, ()
         except Exception as error:
             tally.error(f"{item.url}: cannot extract figures: {type(error).__name__}: {error}")
             return article, ()

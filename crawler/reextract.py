@@ -15,6 +15,7 @@ from typing import TextIO
 
 from crawler.config import Source, load_config, resolve_db_url
 from crawler.errors import ExitCode
+from crawler.time_budget import time_budget
 from parsers import PARSER_VERSION
 from parsers.article import decode_body, parse
 from parsers.figures import extract_article
@@ -71,10 +72,10 @@ def reread(stored: StoredVersion, source: Source | None) -> Reading:
     With the source gone from the config, its selectors and keywords are gone too:
     the page is read without selectors and stays on- or off-topic as it was stored.
     """
-    # Read as the pass read it: a BOM, the stored Content-Type's charset, <meta charset>.
-    html = decode_body(stored.body, stored.content_type)
+    html = decode_body(stored.body, stored.content_type)  # as the pass read it
     try:
-        article = parse(html, stored.url, source.selectors if source else None)
+        with time_budget():
+            article = parse(html, stored.url, source.selectors if source else None)
     except Exception as error:  # a parser bug on one page must not stop the others
         raise ReextractError(
             f"{stored.url}: cannot parse: {type(error).__name__}: {error}"
@@ -85,7 +86,8 @@ def reread(stored: StoredVersion, source: Source | None) -> Reading:
     if not on_topic:
         return Reading(None, ())
     try:
-        figures = extract_article(article)
+        with time_budget():
+            figures = extract_article(article)
     except Exception as error:
         raise ReextractError(
             f"{stored.url}: cannot extract figures: {type(error).__name__}: {error}"
