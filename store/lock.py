@@ -61,7 +61,9 @@ def lock_path_for(url: str, kind: LockKind = PASS_LOCK) -> Path | None:
     database = parsed.database
     if not database or database == ":memory:":
         return None
-    return Path(database).with_name(Path(database).name + kind.suffix)
+    # beside the file itself: two passes naming it through a symlink share one lock
+    real = Path(database).resolve()
+    return real.with_name(real.name + kind.suffix)
 
 
 @contextmanager

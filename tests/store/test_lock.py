@@ -46,6 +46,15 @@ def test_a_lock_held_by_another_process_is_refused_naming_its_pid(
         pass
 
 
+def test_a_pass_naming_the_store_through_a_symlink_is_refused_too(
+    tmp_path: Path, holder: subprocess.Popen[str]
+) -> None:
+    (tmp_path / "minewatch.db").touch()
+    (tmp_path / "alias.db").symlink_to(tmp_path / "minewatch.db")
+    with pytest.raises(LockHeld, match="in progress"), pass_lock(f"sqlite:///{tmp_path}/alias.db"):
+        pass
+
+
 def test_a_holder_killed_with_sigkill_leaves_no_stale_lock(
     db_url: str, holder: subprocess.Popen[str]
 ) -> None:
