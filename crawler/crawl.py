@@ -61,6 +61,22 @@ class NetworkTracebackFilter(logging.Filter):
         return True
 
 
+class CertificateTracebackFilter(logging.Filter):
+    """Twisted logs each certificate that fails verification with a traceback, as
+    CRITICAL; the source's row already says "TLS certificate not trusted"."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != "while verifying certificate"
+
+
+def _end_twisted_startup_logging() -> None:
+    """Until told to begin, Twisted prints every critical event with its traceback to
+    stderr besides logging it; Scrapy's bridge into Python logging is all we want."""
+    from twisted.logger import globalLogBeginner
+
+    globalLogBeginner.beginLoggingTo([], discardBuffer=True, redirectStandardIO=False)
+
+
 @dataclass(slots=True)
 class Interruption:
     """The name of the first stop signal received, if any."""
@@ -118,6 +134,10 @@ def crawl(
     robots_log = logging.getLogger(ROBOTS_LOGGER)
     if not any(isinstance(f, NetworkTracebackFilter) for f in robots_log.filters):
         robots_log.addFilter(NetworkTracebackFilter())
+    twisted_log = logging.getLogger("twisted")
+    if not any(isinstance(f, CertificateTracebackFilter) for f in twisted_log.filters):
+        twisted_log.addFilter(CertificateTracebackFilter())
+        _end_twisted_startup_logging()
     for source in config.sources:
         process.crawl(NewsSpider, source=source, context=context)
     interruption.process = process

@@ -24,6 +24,7 @@ from scrapy.exceptions import (
     DownloadConnectionRefusedError,
     DownloadTimeoutError,
     IgnoreRequest,
+    ResponseDataLossError,
 )
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -41,6 +42,8 @@ from parsers.article import decode_body
 GZIP_MAGIC = b"\x1f\x8b"
 SITEMAP_ROOTS = ("urlset", "sitemapindex")
 PATTERN_SECONDS = 0.5  # one source pattern on one link
+TLS_REASON = re.compile(r"\('SSL routines', '[^']*', '([^']+)'\)")
+FAILURE_REPR = re.compile(r"<twisted\.python\.failure\.Failure (?:[\w.]+\.)?(\w+): ?([^>]*)>")
 MAXSIZE_MESSAGE = re.compile(r"(\d+) bytes which is larger than download max size \((\d+)\)")
 
 
@@ -318,7 +321,19 @@ def describe_failure(url: str, failure: Failure, *, max_page_bytes: int | None =
         return f"{url}: connection refused"
     if failure.check(DownloadTimeoutError, ConnectTimeoutError):
         return f"{url}: timed out"
-    return f"{url}: {type(failure.value).__name__}: {failure.value}"
+    if failure.check(ResponseDataLossError):
+        return f"{url}: the connection closed before the whole page arrived (reset or cut off)"
+    words = str(failure.value)
+    if tls := TLS_REASON.search(words):
+        reason = tls.group(1)
+        if "certificate verify failed" in reason:
+            return f"{url}: TLS certificate not trusted ({reason}); certificates are verified"
+        return f"{url}: TLS handshake failed ({reason})"
+    # Twisted wraps its causes as "[<twisted.python.failure.Failure X: why>]": the whys
+    causes = FAILURE_REPR.findall(words)
+    if causes:
+        return f"{url}: " + "; ".join(f"{name}: {why}".rstrip(": ") for name, why in causes)
+    return f"{url}: {type(failure.value).__name__}" + (f": {words}" if words else "")
 
 
 def _first_url(request: Request) -> str:

@@ -229,3 +229,34 @@ def test_a_backtracking_article_pattern_is_cut_short_and_reported(context: PassC
     assert list(slow.listing_links(f"{BASE}/en/news", html)) == []
     [error] = slow.tally.errors
     assert "article_pattern" in error and "backtracks" in error
+
+
+def test_a_connection_reset_mid_page_is_said_in_words() -> None:
+    from scrapy.exceptions import ResponseDataLossError
+
+    message = describe_failure(f"{BASE}/a", Failure(ResponseDataLossError()))
+    assert (
+        message
+        == f"{BASE}/a: the connection closed before the whole page arrived (reset or cut off)"
+    )
+
+
+def test_an_untrusted_certificate_is_said_in_words_not_as_a_python_repr() -> None:
+    from scrapy.exceptions import DownloadFailedError
+
+    raw = (
+        "[<twisted.python.failure.Failure OpenSSL.SSL.Error: "
+        "[('SSL routines', '', 'certificate verify failed')]>]"
+    )
+    message = describe_failure(f"{BASE}/a", Failure(DownloadFailedError(raw)))
+    assert message == (
+        f"{BASE}/a: TLS certificate not trusted (certificate verify failed); certificates are verified"
+    )
+
+
+def test_a_wrapped_twisted_failure_names_its_cause_without_the_repr() -> None:
+    from scrapy.exceptions import DownloadFailedError
+
+    raw = "[<twisted.python.failure.Failure twisted.internet.error.ConnectionLost: gone.>]"
+    message = describe_failure(f"{BASE}/a", Failure(DownloadFailedError(raw)))
+    assert message == f"{BASE}/a: ConnectionLost: gone."
