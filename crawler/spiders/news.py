@@ -86,6 +86,9 @@ class NewsSpider(Spider):
         for url, kind in entries:
             request = self.page_request(url, kind)
             if request is not None:
+                # marked, not compared by URL later: Scrapy normalises what it fetches
+                # (no fragment, non-ASCII percent-encoded), the config keeps it as written
+                request.meta["entry"] = True
                 yield request
 
     # requests
@@ -151,7 +154,7 @@ class NewsSpider(Spider):
         if (
             not links
             and len(self.tally.errors) == errors_before
-            and _first_url(response.request) in _entry_urls(self.source)
+            and response.meta.get("entry")
         ):
             # An entry page that leads nowhere is how a redesigned site shows: say so, or
             # the source would stay "ok" with nothing new for ever.

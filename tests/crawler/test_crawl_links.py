@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -139,12 +140,30 @@ def _listing_answer(url: str, body: bytes) -> HtmlResponse:
     return HtmlResponse(url=url, body=body, request=Request(url, meta={"kind": "listing"}))
 
 
-def test_a_start_page_without_any_accepted_link_is_reported(context: PassContext) -> None:
-    redesigned = b"<html><body><a href='/en/articles/17-new-layout'>A</a></body></html>"
-    list(spider(context).parse_index(_listing_answer(f"{BASE}/en/news", redesigned)))
-    assert context.tally("agency").errors == [
-        f"{BASE}/en/news: listing with no link the source's patterns accept; has the site changed?"
-    ]
+def _start_requests(crawler: NewsSpider) -> list[Request]:
+    async def collect() -> list[Request]:
+        return [request async for request in crawler.start()]
+
+    return asyncio.run(collect())
+
+
+REDESIGNED = b"<html><body><a href='/en/articles/17-new-layout'>A</a></body></html>"
+
+
+@pytest.mark.parametrize(
+    "start_url", [f"{BASE}/en/news", f"{BASE}/en/news#latest", f"{BASE}/az/xəbərlər"]
+)
+def test_a_start_page_without_any_accepted_link_is_reported(
+    context: PassContext, start_url: str
+) -> None:
+    crawler = spider(context, start_urls=(start_url,))
+    [request] = _start_requests(crawler)
+    answer = HtmlResponse(url=request.url, body=REDESIGNED, request=request)
+    list(crawler.parse_index(answer))
+    [error] = context.tally("agency").errors
+    assert error.endswith(
+        "listing with no link the source's patterns accept; has the site changed?"
+    )
 
 
 def test_a_further_listing_page_without_links_is_no_error(context: PassContext) -> None:
