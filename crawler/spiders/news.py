@@ -44,6 +44,8 @@ SITEMAP_ROOTS = ("urlset", "sitemapindex")
 PATTERN_SECONDS = 0.5  # one source pattern on one link
 TLS_REASON = re.compile(r"\('SSL routines', '[^']*', '([^']+)'\)")
 FAILURE_REPR = re.compile(r"<twisted\.python\.failure\.Failure (?:[\w.]+\.)?(\w+): ?([^>]*)>")
+# Scrapy's HttpCompressionMiddleware drops a body that inflates past DOWNLOAD_MAXSIZE
+INFLATED_PAST_LIMIT = re.compile(r"\((\d+) B compressed, .*?DOWNLOAD_MAXSIZE \((\d+) B\)")
 MAXSIZE_MESSAGE = re.compile(r"(\d+) bytes which is larger than download max size \((\d+)\)")
 
 
@@ -151,11 +153,7 @@ class NewsSpider(Spider):
                 "sitemap": self.sitemap_links,
             }[kind](response.url, body)
         )
-        if (
-            not links
-            and len(self.tally.errors) == errors_before
-            and response.meta.get("entry")
-        ):
+        if not links and len(self.tally.errors) == errors_before and response.meta.get("entry"):
             # An entry page that leads nowhere is how a redesigned site shows: say so, or
             # the source would stay "ok" with nothing new for ever.
             self.tally.error(
@@ -270,6 +268,14 @@ class NewsSpider(Spider):
         if failure.check(HttpError):
             status = failure.value.response.status
             self.tally.error(f"{request.url}: HTTP {status}")
+        elif failure.check(IgnoreRequest) and (
+            bomb := INFLATED_PAST_LIMIT.search(str(failure.value))
+        ):
+            compressed, limit = bomb.groups()
+            self.tally.error(
+                f"{request.url}: {compressed} compressed bytes inflate past max_page_bytes "
+                f"({limit}); skipped (a decompression bomb?)"
+            )
         elif failure.check(IgnoreRequest):
             # robots.txt forbids it, or it left the allowed domains: a decision, not a failure
             self.logger.info("skipped %s: %s", request.url, failure.value)
