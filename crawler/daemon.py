@@ -34,7 +34,7 @@ from sqlalchemy.engine import make_url
 
 from crawler.daemon_child import PassChild
 from crawler.daemon_cron import crontab_trigger
-from crawler.daemon_reports import file_report, pending_paths
+from crawler.daemon_reports import FiledReport, file_report, left_pending, pending_paths
 from crawler.errors import ConfigError, DaemonLocked, ExitCode
 from store import db
 from store.daemon_state import DaemonState, clear_state, save_state
@@ -230,6 +230,31 @@ def scheduled_pass(config_path: str, db_url: str, report_dir: str) -> None:
         log.warning("pass aborted (exit %d)", code)
     else:
         log.error("pass failed with exit code %d", code)
+    _log_changes(filed)
+
+
+def file_left_reports(report_dir: Path) -> list[FiledReport]:
+    """File the reports an earlier, killed daemon left pending, and say what they flag."""
+    filed = []
+    for pending in left_pending(report_dir):
+        try:
+            report = file_report(pending, report_dir)
+        except ValueError as error:
+            log.error("%s", error)
+            continue
+        if report is None:
+            continue
+        log.warning(
+            "filed the report of run %d, left pending by an earlier daemon: %s",
+            report.run_id,
+            report.paths.markdown,
+        )
+        _log_changes(report)
+        filed.append(report)
+    return filed
+
+
+def _log_changes(filed: FiledReport | None) -> None:
     for change in filed.changes if filed is not None else ():
         log.warning("changed: %s", change.describe())
 
@@ -250,6 +275,7 @@ def run_daemon(
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGHUP, on_signal)  # the terminal closed: stop as cleanly as on SIGTERM
+    file_left_reports(report_dir)
     scheduler.start(paused=True)
     schedule_pass(scheduler, schedule.trigger, config_path, db_url, str(report_dir))
     host, pid, started = socket.gethostname(), os.getpid(), datetime.now(UTC)

@@ -61,6 +61,21 @@ def pending_paths(report_dir: Path, started: datetime) -> ReportPaths:
     return ReportPaths(json=report_dir / f"{stem}.json", markdown=report_dir / f"{stem}.md")
 
 
+def left_pending(report_dir: Path) -> tuple[ReportPaths, ...]:
+    """The reports an earlier daemon's passes wrote but that daemon never filed.
+
+    A daemon killed mid-pass leaves its child running: the child ends its run and writes
+    its report under the pending name, and nobody renames it. The JSON is written whole
+    (via a temporary file), so one that exists is complete.
+    """
+    mine = f"-{os.getpid()}."
+    return tuple(
+        ReportPaths(json=path, markdown=path.with_suffix(".md"))
+        for path in sorted(report_dir.glob(".pending-*.json"))
+        if mine not in path.name
+    )
+
+
 def file_report(pending: ReportPaths, report_dir: Path) -> FiledReport | None:
     """Rename a pass's reports by date and run id; None (and no files left) if it wrote none.
 

@@ -237,6 +237,28 @@ def test_a_pass_that_wrote_no_json_leaves_no_files(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_report_an_earlier_daemon_left_pending_is_filed_at_start(tmp_path: Path) -> None:
+    earlier = ReportPaths(
+        json=tmp_path / ".pending-20261127T060000-1.json",
+        markdown=tmp_path / ".pending-20261127T060000-1.md",
+    )
+    shutil.copy(FIXTURES / "report.json", earlier.json)
+    earlier.markdown.write_text("# Run 12\n", encoding="utf-8")
+    [filed] = daemon.file_left_reports(tmp_path)
+    assert filed.run_id == 12
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "2026-11-27-run-12.json",
+        "2026-11-27-run-12.md",
+    ]
+
+
+def test_this_daemons_own_pending_report_is_left_to_its_pass(
+    tmp_path: Path, pending: ReportPaths
+) -> None:
+    assert daemon.file_left_reports(tmp_path) == []
+    assert pending.json.exists()
+
+
 def test_an_unreadable_report_is_named_in_the_error(tmp_path: Path) -> None:
     paths = pending_paths(tmp_path, NOW)
     paths.json.write_text('{"run": {}}', encoding="utf-8")
