@@ -92,6 +92,10 @@ def run_pass(
         run_id = repository.start_run()
         with stop_signals_caught() as interruption:
             outcome = _crawl_and_compare(config, repository, run_id, interruption, log_level)
+        try:
+            repository.store.check_in_place()
+        except StoreError as error:
+            raise MinewatchError(str(error)) from None
     if outcome.status != "aborted":
         _deliver(outcome.report, out, json_path, html_path)
     return outcome

@@ -36,9 +36,28 @@ class Store:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    # (device, inode) of a SQLite file when opened: a file deleted or replaced under a
+    # pass would take everything the pass wrote with it, and SQLite would not say so
+    identity: tuple[int, int] | None = None
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def check_in_place(self) -> None:
+        """Raise StoreError if the SQLite file was deleted or replaced since it was opened."""
+        if self.identity is None:
+            return
+        path = Path(make_url(self.url).database or "")
+        try:
+            now = path.stat()
+        except OSError:
+            now = None
+        if now is None or (now.st_dev, now.st_ino) != self.identity:
+            what = "deleted" if now is None else "replaced by another file"
+            raise StoreError(
+                f"store {self.url}: the file was {what} while minewatch used it; "
+                "what this run wrote went with the old file"
+            )
 
     def __enter__(self) -> Store:
         return self
@@ -99,7 +118,23 @@ def connect(url: str) -> Store:
     except SQLAlchemyError as error:
         engine.dispose()
         raise StoreError(f"cannot open store {shown_url(url)}: {describe_error(error)}") from error
-    return Store(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Store(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        identity=_file_identity(url),
+    )
+
+
+def _file_identity(url: str) -> tuple[int, int] | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    try:
+        found = Path(parsed.database).stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _engine(url: str) -> Engine:

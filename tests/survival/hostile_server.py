@@ -2,6 +2,7 @@
 
 - ``/bomb/...``: a gzip body of a few kilobytes that inflates to 200 MB;
 - ``/reset/...``: announces 100 kB, sends 100 bytes, then resets the connection;
+- ``/slow/...``: a page about mines, after ``SLOW_SECONDS``;
 - ``/list/...``: a listing whose links lead to the paths above;
 - anything else: a small page about mines.
 
@@ -20,11 +21,13 @@ import ssl
 import struct
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 BOMB_BYTES = 200 * 1024 * 1024
+SLOW_SECONDS = 4
 
 
 def _bomb() -> bytes:
@@ -65,6 +68,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             # SO_LINGER 0: close with a TCP reset, not a clean end of stream
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.connection.close()
+        elif self.path.startswith("/slow/"):
+            time.sleep(SLOW_SECONDS)
+            self._send(PAGE, "text/html; charset=utf-8")
         elif self.path.startswith("/list/"):
             links = "".join(f'<a href="{target}">x</a>' for target in self.server.links)  # type: ignore[attr-defined]
             self._send(f"<html><body>{links}</body></html>".encode(), "text/html")

@@ -1,0 +1,58 @@
+"""Faults of the store under a pass: nothing is lost without the user being told."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from store.db import StoreError, connect, normalise_url
+from tests.conftest import CHILD_TIMEOUT, REPO
+from tests.survival.hostile_server import hostile_server
+from tests.survival.test_hostile_servers import sources
+
+
+def test_a_store_file_deleted_while_open_is_noticed(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    with connect(normalise_url(str(db))) as store:
+        for leftover in tmp_path.glob("m.db*"):
+            leftover.unlink()
+        with pytest.raises(StoreError, match="the file was deleted while minewatch used it"):
+            store.check_in_place()
+
+
+def test_a_store_file_replaced_while_open_is_noticed(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    with connect(normalise_url(str(db))) as store:
+        db.unlink()
+        db.write_bytes(b"")
+        with pytest.raises(StoreError, match="replaced by another file"):
+            store.check_in_place()
+
+
+@pytest.mark.slow
+def test_a_pass_whose_store_is_deleted_under_it_fails_loudly(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    with hostile_server(links=("/slow/1",)) as base:
+        config = sources(tmp_path / "sources.toml", f"{base}/list/")
+        child = subprocess.Popen(
+            [sys.executable, "-m", "crawler", "run", "--config", str(config), "--db", str(db)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 30
+        while not db.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1)  # the pass is waiting for the slow page
+        for path in tmp_path.glob("m.db*"):
+            if not path.name.endswith(".lock"):
+                path.unlink()
+        out, err = child.communicate(timeout=CHILD_TIMEOUT)
+    assert child.returncode == 1, err[-2000:]
+    assert "the file was deleted while minewatch used it" in err
+    assert out == ""  # no report claims a pass that nothing kept
