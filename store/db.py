@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
@@ -146,6 +148,11 @@ def _engine(url: str) -> Engine:
         if database.is_dir():
             raise StoreError(f"cannot open store {url}: a directory, not a SQLite file")
         database.parent.mkdir(parents=True, exist_ok=True)
+        if database.is_file() and not os.access(database.parent, os.W_OK):
+            # a read-only mount or folder: SQLite cannot make its lock files beside the
+            # store, so it is read as it stands (``status`` works; a pass's first write
+            # fails with "readonly database", naming the store)
+            url = f"sqlite:///file:{quote(str(database.resolve()))}?mode=ro&immutable=1&uri=true"
     engine = create_engine(url)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine

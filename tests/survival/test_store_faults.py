@@ -5,12 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from store.db import StoreError, connect, normalise_url
-from tests.conftest import CHILD_TIMEOUT, REPO
+from store.repository import Repository
+from tests.conftest import CHILD_TIMEOUT, REPO, minewatch
 from tests.survival.hostile_server import hostile_server
 from tests.survival.test_hostile_servers import sources
 
@@ -56,3 +58,36 @@ def test_a_pass_whose_store_is_deleted_under_it_fails_loudly(tmp_path: Path) -> 
     assert child.returncode == 1, err[-2000:]
     assert "the file was deleted while minewatch used it" in err
     assert out == ""  # no report claims a pass that nothing kept
+
+
+@pytest.fixture
+def read_only_store(tmp_path: Path) -> Iterator[Path]:
+    """A store on a read-only bind mount (needs root, as CI has)."""
+    source, mount = tmp_path / "source", tmp_path / "mount"
+    source.mkdir()
+    mount.mkdir()
+    with connect(normalise_url(str(source / "m.db"))) as store:
+        Repository(store).start_run()
+    mounted = subprocess.run(["mount", "--bind", str(source), str(mount)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot bind-mount here (not root?)")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(mount)], check=True)
+        yield mount / "m.db"
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_status_reads_a_store_on_a_read_only_mount(read_only_store: Path) -> None:
+    done = minewatch("status", "--db", read_only_store)
+    assert done.returncode == 0, done.stderr
+    assert "running" in done.stdout  # run 1, started and never finished
+
+
+def test_a_pass_on_a_read_only_mount_exits_1_naming_the_store(
+    read_only_store: Path, tmp_path: Path
+) -> None:
+    config = sources(tmp_path / "sources.toml", "http://127.0.0.1:9/list/")
+    done = minewatch("run", "--config", config, "--db", read_only_store)
+    assert done.returncode == 1
+    assert str(read_only_store) in done.stderr and "Read-only file system" in done.stderr
