@@ -19,6 +19,8 @@ from store.db import connect, normalise_url
 from store.repository import Repository
 from tests.conftest import SITES, Finished, minewatch, write_sources
 
+pytestmark = pytest.mark.slow  # child processes against local servers
+
 STATEMENT = "/en/news/1204-statement-of-the-ministry-on-the-international-day-for-mine-awareness"
 USER_AGENT = "minewatch-test/1.0 (+https://example.org/minewatch)"
 

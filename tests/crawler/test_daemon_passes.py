@@ -30,6 +30,8 @@ from store.repository import Repository
 from store.schema import Document, DocumentVersion, Run
 from tests.conftest import REPO, SITES, minewatch
 
+pytestmark = pytest.mark.slow  # child processes against local servers
+
 PATIENCE_SECONDS = 120
 SLOW_SOURCE = """
 # A page that answers only after a few seconds, so that a pass is surely running

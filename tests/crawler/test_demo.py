@@ -19,6 +19,8 @@ from crawler.config import load_config
 from crawler.errors import MinewatchError
 from tests.conftest import REPO, minewatch
 
+pytestmark = pytest.mark.slow  # child processes against local servers
+
 
 def test_the_demo_prints_a_report_with_the_changed_figures() -> None:
     finished = minewatch("demo")

@@ -24,6 +24,8 @@ from store.lock import pass_lock
 from store.repository import Repository
 from tests.conftest import REPO, SITES, Finished, dead_url, minewatch, write_sources
 
+pytestmark = pytest.mark.slow  # child processes against local servers
+
 BIG_PAGE = "/en/news/1120-annual-mine-action-briefing-for-the-diplomatic-corps"
 MAX_PAGE_BYTES = 50_000
 

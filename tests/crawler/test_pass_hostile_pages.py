@@ -21,6 +21,8 @@ from store.db import connect, normalise_url
 from store.repository import Repository
 from tests.conftest import SITES, Finished, minewatch, write_sources
 
+pytestmark = pytest.mark.slow  # child processes against local servers
+
 LISTING = "/en/news"
 STATEMENT = "/en/news/1204-statement-of-the-ministry-on-the-international-day-for-mine-awareness"
 BRIEFING = "/en/news/1120-annual-mine-action-briefing-for-the-diplomatic-corps"

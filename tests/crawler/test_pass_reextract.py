@@ -22,6 +22,8 @@ from store.repository import Repository
 from store.schema import Document, DocumentVersion, FigureRow
 from tests.conftest import SITES, minewatch, write_sources
 
+pytestmark = pytest.mark.slow  # child processes against local servers
+
 STATEMENT = "/en/news/1204-statement-of-the-ministry-on-the-international-day-for-mine-awareness"
 OLD_PARSER = "0-old"
 

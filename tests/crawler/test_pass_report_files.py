@@ -13,6 +13,8 @@ from crawler.fixture_server import FixtureSites
 from crawler.report_files import ReportWriteError, write_whole
 from tests.conftest import CHILD_TIMEOUT, REPO, minewatch, write_sources
 
+pytestmark = pytest.mark.slow  # child processes against local servers
+
 
 @pytest.mark.parametrize("option", ["--json", "--html"])
 def test_a_report_path_under_a_file_exits_2_before_fetching(

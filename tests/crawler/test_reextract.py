@@ -23,6 +23,8 @@ from store.repository import Repository
 from store.schema import ChangeRecord, Document, DocumentVersion
 from tests.conftest import minewatch
 
+pytestmark = pytest.mark.slow  # child processes against local servers
+
 OLD_PARSER = "0-old"
 STATEMENT = "https://news.example/statement"
 BRIEFING = "https://news.example/briefing"

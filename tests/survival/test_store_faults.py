@@ -16,6 +16,8 @@ from tests.conftest import CHILD_TIMEOUT, REPO, minewatch
 from tests.survival.hostile_server import hostile_server
 from tests.survival.test_hostile_servers import sources
 
+pytestmark = pytest.mark.slow  # child processes against local servers
+
 
 def test_a_store_file_deleted_while_open_is_noticed(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
