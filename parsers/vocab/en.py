@@ -173,9 +173,10 @@ VOCAB = Vocab(
         r"|victims?|casualt(?:y|ies)|danger|threat|awareness|detection|detectors?))"
     ),
     uxo_noun=(
-        r"\b(?:unexploded\s+(?:ordnance|ammunition|munitions?|shells?|bombs?|devices?)"
+        r"\b(?:unexploded\s+(?:ordnances?|ammunition|munitions?|shells?|bombs?|devices?)"
         r"|uxos?|erw|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance)"
-        r"|(?:items|pieces)\s+of\s+(?:unexploded\s+)?ordnance|ordnance|munitions?"
+        # "814 unexploded ordnances": agencies writing in English often count the mass noun
+        r"|(?:items|pieces)\s+of\s+(?:unexploded\s+)?ordnance|ordnances?|munitions?"
         r"|(?:artillery\s+)?shells|projectiles?|grenades?|cluster\s+(?:munitions?|bombs?)"
         r"|bomblets?|rockets?|mortar\s+(?:shells|rounds|bombs)|ammunition)\b"
     ),
