@@ -137,7 +137,13 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 figures[-1] = replace(figures[-1], metric=people_metric(trigger))
             if stated and not lede_read and index >= headline_count:
                 lede_read = True
-                report = _report_range(stated, periods[index])
+                # the lede's first totals stating no span of their own count over its range
+                kept = report if all(f.scope is Scope.CUMULATIVE for f in stated) else None
+                report = _report_range(stated, periods[index]) or kept
+            elif not stated and not lede_read and index >= headline_count and report is None:
+                # "Teams worked from June 9 to 15 in Tartar, Lachin. [...] The week's results:
+                # 121 mines": a lede may date the report without stating a count itself
+                report = _stated_range(periods[index])
             if stated and vocab.correction is not None and vocab.correction.search(sentence.text):
                 # "Turan reported three killed. ... The ministry later said two were killed":
                 # the earlier count of the same blast is superseded
@@ -257,6 +263,11 @@ def _report_range(stated: list[Figure], periods: list[Period]) -> Period | None:
         ),
         None,
     )
+
+
+def _stated_range(periods: list[Period]) -> Period | None:
+    """A span of days a sentence names in full ("from March 3 to March 9, 2025")."""
+    return next((p for p in periods if p.since and p.until and p.since != p.until), None)
 
 
 def extract_article(article: Article) -> list[Figure]:
