@@ -197,6 +197,8 @@ VOCAB = Vocab(
     found_verb=(
         r"\b(?:found|detected|discovered|defused|neutrali[sz]ed|neutrali[sz]ing|destroyed"
         r"|removed|cleared|disposed|deactivated|defus(?:ing|al)|uncovered|unearthed|seized"
+        # "121 mines ... located and made safe"; a report's "tally stands at 4,960 mines"
+        r"|made\s+safe|rendered\s+safe|tally"
         r"|identified|located|recovered|collected|eliminated|find|finds)\b|\bdetection\b"
     ),
     laid_verb=(
@@ -209,7 +211,7 @@ VOCAB = Vocab(
         r"|contain(?:ed|s)?|mark(?:ed|s)?)\b"
     ),
     cleared_verb=(
-        r"\b(?:cleared|demined|cleansed|freed|released|inspected|checked|clearance"
+        r"\b(?:cleared|demined|cleansed|freed|released|inspected|checked|clearance|made\s+safe"
         r"|cleaned"
         # land given back once cleared: "returned 12,000 hectares to safe use"
         r"|(?:safe|productive)\s+use)\b"
@@ -417,6 +419,14 @@ VOCAB = Vocab(
             r"(?:,?\s+(?P<r2_year>\d{4}))?",
             "range",
         ),
+        # "its monthly report (for May)": the report counts over that whole month
+        PeriodPattern(
+            r"\b(?:report|results|statistics|data|information|bulletin|summary)\s*\(?\s*for\s+"
+            r"(?:the\s+month\s+of\s+)?(?=(?P<r2_month>" + _FULL_MONTHS + r")\b)"
+            r"(?P<r1_month>" + _FULL_MONTHS + r")\b(?:,?\s+(?P<r2_year>(?:19|20)\d{2})\b)?",
+            "range",
+            weak=True,  # read in a lede with no digit too
+        ),
         # "in the first seven months of 2022", "over the first 9 months of this year"
         PeriodPattern(
             r"\b(?:in|during|over|for|throughout)\s+the\s+first\s+(?P<n>\d{1,2}|" + _WORDS + r")"
@@ -521,7 +531,9 @@ VOCAB = Vocab(
             # "born in 1990", "built in 2021": a date of the person or thing, no period
             r"(?<!born\s)(?<!built\s)(?<!made\s)(?<!produced\s)(?<!manufactured\s)"
             r"\b(?:in|during|throughout|for)\s+(?:the\s+(?:whole|first|second|third|fourth|last)"
-            r"\s+(?:half|quarter|months?)\s+of\s+|(?:January|February)\s*[-–]\s*\w+\s+|the\s+year\s+)?"
+            r"\s+(?:half|quarter|months?)\s+of\s+|(?:January|February)\s*[-–]\s*\w+\s+|the\s+year\s+"
+            # "for the whole of 2023": the year's total
+            r"|the\s+(?:whole|entire)\s+(?:of\s+)?(?:the\s+year\s+)?)?"
             r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:war|conflict))",
             "year",
             weak=True,

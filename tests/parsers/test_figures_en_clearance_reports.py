@@ -51,3 +51,50 @@ def test_the_lede_s_range_goes_on_to_the_totals_after_the_first() -> None:
         "A total of 900 hectares of land were cleared."
     )
     assert periods(text) == [(40, "2025-04-01", "2025-04-07"), (900, "2025-04-01", "2025-04-07")]
+
+
+def test_a_monthly_report_for_a_month_dates_its_counts() -> None:
+    text = (
+        "BAKU, June 3. The Mine Action Agency has published its monthly report (for May) on "
+        "clearance in the liberated territories.\n\n"
+        "According to the report, 70 anti-personnel mines were found in Lachin and Shusha."
+    )
+    figures = extract(text, lang="en", published="2025-06-03")
+    assert [(f.value, f.scope.value, f.since, f.until) for f in figures] == [
+        (70, "cumulative", "2025-05", "2025-05-31")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the whole of 2024, 900 anti-tank mines were found in Fuzuli.",
+        "From January through December, 900 anti-tank mines were found in Fuzuli.",
+    ],
+)
+def test_a_whole_year_s_total_counts_over_the_year(text: str) -> None:
+    figures = extract(text, lang="en", published="2025-01-06")
+    assert [(f.value, f.since, f.until) for f in figures] == [(900, "2024", "2024-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "During the week, 14 anti-tank mines were located and made safe in Aghdam.",
+            (Metric.MINES_FOUND, 14, Group.ANTI_TANK),
+        ),
+        (
+            "Over the week, 310 hectares of farmland were made safe in Aghdam.",
+            (Metric.AREA_CLEARED_HA, 310, Group.ALL),
+        ),
+        (
+            "For the month, the tally stands at 14 anti-tank mines in Aghdam.",
+            (Metric.MINES_FOUND, 14, Group.ANTI_TANK),
+        ),
+    ],
+)
+def test_made_safe_and_a_report_s_tally_are_clearance(
+    text: str, expected: tuple[Metric, float, Group]
+) -> None:
+    assert counts(text) == [expected]
