@@ -207,8 +207,13 @@ VOCAB = Vocab(
         # "the territories still contain a million mines": what is still there was laid
         r"|\bstill\s+contain(?:s|ed)?\b"
         # "the maps ... included 97,000 mines": the mines a minefield map shows are laid
+        # maps handed over "for about 400 thousand mines", "detailing the location of 97,000
+        # mines": a minefield map's count is the mines laid there (figures.md)
         r"|\bmaps?\b[^.;]{0,160}?\b(?:included|include|show(?:ed|s)?|indicat(?:ed|es)"
-        r"|contain(?:ed|s)?|mark(?:ed|s)?)\b"
+        r"|contain(?:ed|s)?|mark(?:ed|s)?|detail(?:ed|s|ing)?|cover(?:ed|s|ing)?)\b"
+        # "maps for about 41,000 mines", not "maps for Fuzuli and Zangilan"
+        r"|\bmaps?\b[^.;]{0,160}?\bfor\s+(?:(?:about|around|over|more\s+than|some|nearly|almost"
+        r"|approximately)\s+)?(?=\d)"
     ),
     cleared_verb=(
         r"\b(?:cleared|demined|cleansed|freed|released|inspected|checked|clearance|made\s+safe"
@@ -553,9 +558,6 @@ VOCAB = Vocab(
         # "the 1997 Mine Ban Treaty", "the Ottawa Convention of 1997": a year names the treaty
         r"|\b(?:19|20)\d{2}\s+(?:[A-Z][\w-]*\s+){0,4}(?:Treaty|Convention|Protocol)\b"
         r"|\b(?:Treaty|Convention|Protocol)\s+of\s+(?:19|20)\d{2}\b"
-        # maps handed over "for about 400 thousand mines": what the maps cover, not mines found
-        r"|\bmaps?\b[^.;]{0,60}?\bfor\s+(?:(?:about|around|over|more\s+than|some|nearly"
-        r"|almost|approximately)\s+)?\d[\d,.]*(?:\s*(?:thousand|million))?"
         r"|\b\d+\s+years?\s+of\s+age",
         r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.",
         r"(?:[$€£₼]|\bAZN|\bUSD|\bEUR|\bmanats?)\s*\d[\d,.\s]*(?:\s*(?:million|billion|thousand"

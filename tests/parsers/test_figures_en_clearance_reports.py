@@ -98,3 +98,27 @@ def test_made_safe_and_a_report_s_tally_are_clearance(
     text: str, expected: tuple[Metric, float, Group]
 ) -> None:
     assert counts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia gave Azerbaijan maps of minefields for about 35,000 mines in Lachin.",
+            [(Metric.MINES_LAID, 35000, Group.ALL)],
+        ),
+        (
+            "Baku received a map detailing the location of 12,000 mines in Tartar district.",
+            [(Metric.MINES_LAID, 12000, Group.ALL)],
+        ),
+        (
+            "The maps covered minefields with 8,000 anti-tank mines near Fuzuli.",
+            [(Metric.MINES_LAID, 8000, Group.ANTI_TANK)],
+        ),
+        ("The maps were handed over in exchange for 15 detainees.", []),
+    ],
+)
+def test_a_minefield_map_s_count_is_of_mines_laid(
+    text: str, expected: list[tuple[Metric, float, Group]]
+) -> None:
+    assert counts(text) == expected
