@@ -766,6 +766,14 @@ VOCAB = Vocab(
         # "the highest number of mine casualties, 1,003": the count set off right after it
         r"|\s*[,:—–]\s*$"
     ),
+    # land a ministry ordered cleared, or that is yet to be cleared or replanted: the order,
+    # not land cleared ("ordered 4,800 hectares to be cleared", "ordered the clearance of")
+    planned=(
+        r"\bordered\s+(?:the\s+(?:clearance|demining)\s+of\s+)?(?:(?:a\s+further|another"
+        r"|an?\s+additional)\s+)?\d"
+        r"|\b(?:hectares|ha)\b[^.;]{0,60}?\b(?:are|is)\s+to\s+be\s+[a-z]+ed\b"
+        r"|\b(?:hectares|ha)\s+(?:of\s+(?:[a-z]+\s+){0,2})?to\s+be\s+(?:cleared|demined)\b"
+    ),
     question_count=r"\bhow\s+(?:many|much)\b",
     question_land=r"\b(?:land|area|territor(?:y|ies)|hectares)",
     follows_with=(

@@ -122,3 +122,20 @@ def test_a_minefield_map_s_count_is_of_mines_laid(
     text: str, expected: list[tuple[Metric, float, Group]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Agriculture Ministry ordered 2,300 hectares of pasture to be cleared of mines.",
+        "This year the ministry has ordered the clearance of another 900 hectares near Lachin.",
+        "The demined plots will host a vineyard, where 75 hectares of vines are to be planted.",
+    ],
+)
+def test_land_ordered_or_yet_to_be_cleared_is_no_land_cleared(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_land_cleared_beside_an_order_is_still_cleared() -> None:
+    text = "In 2024, 640 hectares of pasture were cleared of mines and handed over to farmers."
+    assert counts(text) == [(Metric.AREA_CLEARED_HA, 640, Group.ALL)]
