@@ -51,7 +51,7 @@ _WAR_END = (
     # "the 44-day Patriotic War", "the Second Karabakh War", "the 2020 Karabakh war"
     r"(?:(?:second|2nd|Patriotic|44[-\s]day|Karabakh|2020|last)[-\s]+){1,3}war"
     r"(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:autumn|fall)\s+(?:of\s+)?|November\s+)?2020)?"
-    r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities)(?:\s+in\s+(?:November\s+)?2020)?"
+    r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities|conflict)(?:\s+in\s+(?:November\s+)?2020)?"
 )
 # "the highest since 2016", "the largest number since 2017": one fixed-width look-behind
 # per superlative and noun, as the re module requires
@@ -202,7 +202,7 @@ VOCAB = Vocab(
         r"|identified|located|recovered|collected|eliminated|find|finds)\b|\bdetection\b"
     ),
     laid_verb=(
-        r"\b(?:planted|laid|buried|installed|placed|scattered|contaminated|remain(?:s|ing)?"
+        r"\b(?:planted|laid|buried|installed|placed|scattered|contaminat(?:e|es|ed|ing)|remain(?:s|ing)?"
         r"|lie|lying|left\s+behind|littered|planting|plant)\b"
         # "the territories still contain a million mines": what is still there was laid
         r"|\bstill\s+contain(?:s|ed)?\b"
@@ -478,7 +478,7 @@ VOCAB = Vocab(
             "months_back",
         ),
         PeriodPattern(
-            r"\b(?:in|during|over)\s+(?:the\s+)?(?:last|past)\s+month\b|\blast\s+month\b",
+            r"\b(?:in|during|over)\s+(?:the\s+)?(?:last|past|previous)\s+month\b|\blast\s+month\b",
             "months_back",
             days=1,
             weak=True,
@@ -519,8 +519,10 @@ VOCAB = Vocab(
         PeriodPattern(r"\bsince\s+the\s+(?P<year>1[89]\d0|20\d0)s", "decade"),
         PeriodPattern(r"\b(?:as\s+of|by|until|till|up\s+to)\s+" + _DATE, "as_of"),
         PeriodPattern(
-            r"\b(?:since|starting\s+from|from|after)\s+(?:the\s+(?:beginning|start)\s+of\s+)?"
-            + _DATE,
+            r"\b(?:since|starting\s+from|from|after)\s+(?:the\s+(?:beginning|start)\s+of\s+"
+            # "since the start of operations on 10 November 2020"
+            r"(?:(?:the\s+)?(?:demining\s+|clearance\s+)?(?:operations|work|clearance|demining)"
+            r"\s+(?:on|in)\s+)?)?" + _DATE,
             "date",
         ),
         PeriodPattern(
@@ -590,6 +592,8 @@ VOCAB = Vocab(
         r"\s+be\s+(?:cleared|demined)",
         # "every one of them could have cost a life": a pronoun, not a count
         r"\b(?:every|each|any|no)\s+one\b",
+        # "one of the most mine-contaminated areas on earth": a ranking, not one mine
+        r"\bone\s+of\s+the\s+(?:most|largest|biggest|worst|highest|heaviest)\b",
         # "more than 200 people attended the event": the audience, not victims
         r"\d[\d,.]*(?=\s+(?:[\w-]+\s+){0,2}?(?:people|persons|guests|participants|residents"
         r"|representatives|members|students|pupils|children)\b(?:(?!killed|injured|died|wounded"

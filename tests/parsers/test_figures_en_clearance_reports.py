@@ -139,3 +139,40 @@ def test_land_ordered_or_yet_to_be_cleared_is_no_land_cleared(text: str) -> None
 def test_land_cleared_beside_an_order_is_still_cleared() -> None:
     text = "In 2024, 640 hectares of pasture were cleared of mines and handed over to farmers."
     assert counts(text) == [(Metric.AREA_CLEARED_HA, 640, Group.ALL)]
+
+
+def figure_rows(text: str, published: str = PUB) -> list[tuple[object, ...]]:
+    return [
+        (f.metric, f.value, f.bound.value, f.since, f.until)
+        for f in extract(text, lang="en", published=published)
+    ]
+
+
+def test_mines_said_to_contaminate_the_land_are_laid() -> None:
+    text = "Some 600,000 landmines still contaminate the hills of Kalbajar."
+    assert figure_rows(text) == [(Metric.MINES_LAID, 600000, "approx", None, None)]
+
+
+def test_one_of_the_most_mined_places_is_no_count() -> None:
+    text = "Decades of war turned Aghdam into one of the most mine-contaminated places in Europe."
+    assert figure_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the end of the conflict, some 5,000 hectares were cleared in Lachin.",
+        "Since the start of operations on 10 November 2020, 5,000 hectares were cleared.",
+    ],
+)
+def test_the_end_of_the_conflict_and_the_start_of_operations_are_the_war_s_end(
+    text: str,
+) -> None:
+    assert [f.since for f in extract(text, lang="en", published=PUB)] == ["2020-11-10"]
+
+
+def test_the_previous_month_is_the_month_before_publication() -> None:
+    text = "In the previous month alone, 800 mines were found in Tartar."
+    assert figure_rows(text, "2025-04-03") == [
+        (Metric.MINES_FOUND, 800, "exact", "2025-03", "2025-03-31")
+    ]
