@@ -80,6 +80,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     # "— In 2025 we cleared ... — How many people did mines hurt over this period? — 41.": an
     # answer that states no period of its own counts over the last one the text gave
     last_period: Period | None = None
+    # "Since November 2020, ... [next paragraph] ... in that period": the last running span
+    last_span: Period | None = None
     # "Landmine Monitor: casualties rise" over "... 4,710 casualties of mines worldwide ...":
     # in a text its headline says is about mines, another country's "casualties" in the next
     # paragraph are casualties of mines too
@@ -116,7 +118,10 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             intro = intros.get(index)
             list_total = intro is not None
             context = Context(
-                periods.before(index) or (last_period if question is not None else None) or report,
+                periods.before(index)
+                or (last_period if question is not None else None)
+                or (last_span if _points_back(sentence.text, vocab) else None)
+                or report,
                 mine_before
                 or _country_casualties(sentence.text, mine_headline, victims_before, vocab),
                 previous,
@@ -152,6 +157,9 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             previous = tuple(stated)
             if stated:
                 last_period = next((p for p in periods[index] if p.since or p.until), last_period)
+                last_span = next(
+                    (p for p in periods[index] if (p.since or p.until) and not p.weak), last_span
+                )
             told_victims = told_victims or any(f.metric in PEOPLE_METRICS for f in stated)
         else:
             previous = ()
@@ -263,6 +271,10 @@ def _report_range(stated: list[Figure], periods: list[Period]) -> Period | None:
         ),
         None,
     )
+
+
+def _points_back(text: str, vocab: CompiledVocab) -> bool:
+    return vocab.same_period is not None and vocab.same_period.search(text) is not None
 
 
 def _stated_range(periods: list[Period]) -> Period | None:

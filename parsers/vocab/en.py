@@ -790,6 +790,9 @@ VOCAB = Vocab(
         r"(?:figure|number|toll|count))\b"
     ),
     same_year=r"\b(?:in\s+)?(?:that|the)\s+same\s+year\b|\blater\s+that\s+year\b",
+    same_period=(
+        r"\b(?:in|during|over|throughout|for)\s+(?:that|this|the\s+same)\s+(?:period|time)\b"
+    ),
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"

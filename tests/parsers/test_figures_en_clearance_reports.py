@@ -176,3 +176,19 @@ def test_the_previous_month_is_the_month_before_publication() -> None:
     assert figure_rows(text, "2025-04-03") == [
         (Metric.MINES_FOUND, 800, "exact", "2025-03", "2025-03-31")
     ]
+
+
+@pytest.mark.parametrize("words", ["in that period", "over that time", "during the same period"])
+def test_that_period_is_the_running_span_stated_before(words: str) -> None:
+    text = (
+        "Cleared since the war\n\n"
+        "Since November 2020, 150,000 hectares have been cleared of mines in Karabakh. This "
+        "year alone, teams released 20,000 hectares.\n\n"
+        f"Deminers also found 30,000 anti-personnel mines {words}."
+    )
+    figures = extract(text, lang="en", published=PUB)
+    assert [(f.value, f.scope.value, f.since) for f in figures][-1] == (
+        30000,
+        "cumulative",
+        "2020-11-10",
+    )
