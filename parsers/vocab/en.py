@@ -199,6 +199,8 @@ VOCAB = Vocab(
         r"|removed|cleared|disposed|deactivated|defus(?:ing|al)|uncovered|unearthed|seized"
         # "121 mines ... located and made safe"; a report's "tally stands at 4,960 mines"
         r"|made\s+safe|rendered\s+safe|tally"
+        # "ANAMA and UNDP have helped to clear over 806,000 mines": done, not planned
+        r"|help(?:ed|s|ing)?\s+(?:to\s+)?clear"
         r"|identified|located|recovered|collected|eliminated|find|finds)\b|\bdetection\b"
     ),
     laid_verb=(

@@ -192,3 +192,8 @@ def test_that_period_is_the_running_span_stated_before(words: str) -> None:
         "cumulative",
         "2020-11-10",
     )
+
+
+def test_mines_and_other_items_a_programme_helped_to_clear_are_ordnance_found() -> None:
+    text = "Over the past ten years, the project has helped to clear 9,000 mines and other explosive items."
+    assert counts(text) == [(Metric.UXO_FOUND, 9000, Group.ALL)]
