@@ -197,3 +197,11 @@ def test_that_period_is_the_running_span_stated_before(words: str) -> None:
 def test_mines_and_other_items_a_programme_helped_to_clear_are_ordnance_found() -> None:
     text = "Over the past ten years, the project has helped to clear 9,000 mines and other explosive items."
     assert counts(text) == [(Metric.UXO_FOUND, 9000, Group.ALL)]
+
+
+def test_a_headline_without_the_body_s_decimals_restates_it() -> None:
+    text = (
+        "Weekly report: 412 hectares cleared in Karabakh\n\n"
+        "Over the past week, a total of 412.6 hectares of land were cleared of mines."
+    )
+    assert [f.value for f in extract(text, lang="en", published=PUB)] == [412.6]
