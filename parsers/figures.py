@@ -35,6 +35,7 @@ from parsers.extraction.structure import (
     list_intros,
     list_item,
 )
+from parsers.extraction.tables import table_columns
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import split, unwrap
@@ -68,6 +69,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     intros = list_intros(sentences)
     headline_count = headline_sentences(sentences)
     answers = interview_answers(sentences, vocab)
+    tables = table_columns(sentences)
     periods = SentencePeriods(sentences, vocab, published, intros, answers)
     figures: list[Figure] = []
     mine_before = False
@@ -111,6 +113,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 # "23 people became mine victims. Of them, 8 were servicemen.": its parts
                 bool(previous) and _opens_with_part(sentence.text, vocab)
             )
+            or index in tables
         )
         if relevant:
             item = list_item(sentences, index) or index in intros
@@ -121,6 +124,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 periods.before(index)
                 or (last_period if question is not None else None)
                 or (last_span if _points_back(sentence.text, vocab) else None)
+                # a table's rows count over the period of the text before it
+                or (last_period if index in tables else None)
                 or report,
                 mine_before
                 or _country_casualties(sentence.text, mine_headline, victims_before, vocab),
@@ -129,6 +134,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 tuple(figures),
                 list_total,
                 sentences[question].text if question == index - 1 else None,
+                tables.get(index, ()),
             )
             own = periods[index]
             if index < headline_count and _defers_to_body(own, context.period):

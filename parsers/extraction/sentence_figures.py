@@ -22,6 +22,7 @@ from parsers.extraction.context import Context
 from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of
 from parsers.extraction.places import countries_for, places_for
 from parsers.extraction.ranges import mark_ranges
+from parsers.extraction.tables import column_counts
 from parsers.models import PEOPLE_METRICS, Figure, Group, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import Sentence
@@ -132,6 +133,8 @@ def sentence_figures(
     _parts_before_total(candidates, text, vocab)
     if context.question is not None:
         answer_counts(candidates, text, context.question, vocab)
+    if context.columns:
+        column_counts(candidates, text, context.columns, vocab)
     leader = _followed(candidates, text, context, vocab)
     broken_down = breakdown_total(candidates, text, context, vocab)
     total = earlier_total(candidates, text, context, vocab) if broken_down is None else None
@@ -149,7 +152,7 @@ def sentence_figures(
     for candidate, place in zip(
         candidates, places_for(candidates, text, vocab, scope), strict=True
     ):
-        candidate.place = place
+        candidate.place = place or candidate.place  # a table row's place is its first cell
     told = _corrected(text, scope, context, vocab)
     figures = []
     for index, candidate in enumerate(candidates):
