@@ -794,6 +794,8 @@ VOCAB = Vocab(
     same_year=r"\b(?:in\s+)?(?:that|the)\s+same\s+year\b|\blater\s+that\s+year\b",
     same_period=(
         r"\b(?:in|during|over|throughout|for)\s+(?:that|this|the\s+same)\s+(?:period|time)\b"
+        # "A further 6,118 hectares were cleared over the month": the report's month
+        r"|\b(?:over|during|throughout)\s+the\s+(?:same\s+)?(?:month|week|days)\b"
     ),
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"

@@ -205,3 +205,18 @@ def test_a_headline_without_the_body_s_decimals_restates_it() -> None:
         "Over the past week, a total of 412.6 hectares of land were cleared of mines."
     )
     assert [f.value for f in extract(text, lang="en", published=PUB)] == [412.6]
+
+
+def test_over_the_month_in_a_later_paragraph_is_the_report_s_month() -> None:
+    text = (
+        "Deminer hurt in Aghdam\n\n"
+        "A deminer was wounded on 3 April when a mine went off near Aghdam.\n\n"
+        "From March 1 to March 31, 120 anti-tank mines were destroyed in the region.\n\n"
+        "A further 900 hectares of land were cleared of mines over the month."
+    )
+    figures = extract(text, lang="en", published=PUB)
+    assert [(f.value, f.since, f.until) for f in figures][-1] == (
+        900,
+        "2025-03-01",
+        "2025-03-31",
+    )
