@@ -767,7 +767,9 @@ VOCAB = Vocab(
     count_link=(
         r",?\s(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to"
         r"|increased\s+to|stands?\s+at|stood\s+at|is(?:\s+now)?|was|amounts?\s+to|amounted\s+to"
-        r"|totals?|totall?ed|exceeds?|exceeded|surpassed|passed|topped|(?<=,\s)with)"
+        r"|totals?|totall?ed|exceeds?|exceeded|surpassed|passed|topped|(?<=,\s)with"
+        # "put the number of mines ... at 128,410", "estimate the number of mines at 1.5 million"
+        r"|(?<=\w\s)at)"
         r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least))?"
         # "the highest number of mine casualties, 1,003": the count set off right after it
         r"|\s*[,:—–]\s*$"
