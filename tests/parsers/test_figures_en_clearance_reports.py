@@ -220,3 +220,29 @@ def test_over_the_month_in_a_later_paragraph_is_the_report_s_month() -> None:
         "2025-03-01",
         "2025-03-31",
     )
+
+
+def test_put_the_number_at_gives_the_count_its_noun() -> None:
+    text = (
+        "The minister put the number of mines and items of unexploded ordnance destroyed "
+        "since the war at 51,200."
+    )
+    assert figure_rows(text) == [(Metric.UXO_FOUND, 51200, "exact", "2020-11-10", None)]
+
+
+def test_a_lumped_count_broken_down_gives_its_mines_and_ordnance() -> None:
+    text = (
+        "Since the war, 51,200 mines and items of unexploded ordnance were destroyed in "
+        "Karabakh. Among them were 9,000 anti-personnel mines, 2,200 anti-tank mines and "
+        "40,000 items of UXO."
+    )
+    assert [(f.metric, f.value, f.group, f.since) for f in read_all(text)] == [
+        (Metric.UXO_FOUND, 51200, Group.ALL, "2020-11-10"),
+        (Metric.MINES_FOUND, 9000, Group.ANTI_PERSONNEL, "2020-11-10"),
+        (Metric.MINES_FOUND, 2200, Group.ANTI_TANK, "2020-11-10"),
+        (Metric.UXO_FOUND, 40000, Group.ALL, "2020-11-10"),
+    ]
+
+
+def read_all(text: str) -> list:
+    return extract(text, lang="en", published=PUB)
