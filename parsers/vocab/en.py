@@ -208,13 +208,16 @@ VOCAB = Vocab(
         r"|lie|lying|left\s+behind|littered|planting|plant)\b"
         # "the territories still contain a million mines": what is still there was laid
         r"|\bstill\s+contain(?:s|ed)?\b"
+        # "an estimated 1.5 million landmines", "there are 500,000 mines in Aghdam": a count
+        # of what lies in the ground (a found verb in the clause wins)
+        r"|\bestimates?\b|\b(?:is|are|was|were)\s+estimated\b|\bthere\s+(?:are|were)\b"
         # "the maps ... included 97,000 mines": the mines a minefield map shows are laid
         # maps handed over "for about 400 thousand mines", "detailing the location of 97,000
         # mines": a minefield map's count is the mines laid there (figures.md)
-        r"|\bmaps?\b[^.;]{0,160}?\b(?:included|include|show(?:ed|s)?|indicat(?:ed|es)"
+        r"|\b(?:maps?|formulars?)\b[^.;]{0,160}?\b(?:included|include|show(?:ed|s)?|indicat(?:ed|es)"
         r"|contain(?:ed|s)?|mark(?:ed|s)?|detail(?:ed|s|ing)?|cover(?:ed|s|ing)?)\b"
         # "maps for about 41,000 mines", not "maps for Fuzuli and Zangilan"
-        r"|\bmaps?\b[^.;]{0,160}?\bfor\s+(?:(?:about|around|over|more\s+than|some|nearly|almost"
+        r"|\b(?:maps?|formulars?)\b[^.;]{0,160}?\bfor\s+(?:(?:about|around|over|more\s+than|some|nearly|almost"
         r"|approximately)\s+)?(?=\d)"
     ),
     cleared_verb=(
@@ -420,8 +423,9 @@ VOCAB = Vocab(
         ),
         PeriodPattern(
             # "bulletin for July 14-19, 2025:" dates the list that follows
-            r"\b(?:during|on|from|between|over|in|for)\s+(?:the\s+(?:period|week)\s+(?:of\s+)?)?"
-            r"(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})"
+            r"\b(?:during|on|from|between|over|in|for)\s+(?:the\s+(?:reporting\s+)?(?:period|week)"
+            # "during the reporting period (March 10-16)"
+            r"\s+(?:of\s+|\(\s*)?)?(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})"
             r"\s*(?:[-–—]|and|to|till|until|through)\s*(?P<r2_day>\d{1,2})"
             r"(?:,?\s+(?P<r2_year>\d{4}))?",
             "range",
@@ -507,7 +511,7 @@ VOCAB = Vocab(
         ),
         # a weekly report: "over the past week", "last week" are the seven days before
         PeriodPattern(
-            r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+week"
+            r"\b(?:(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous)\s+week"
             r"|(?<!the\s)last\s+week)\b(?!\s+of\b)",
             "past_days",
             days=7,
@@ -606,6 +610,17 @@ VOCAB = Vocab(
         r"|almost)\s+)?\d[\d,.]*",
         # "1,800 family members of mine victims": the victims' relatives, not victims
         r"\d[\d,.]*\s+(?:(?:thousand|million)\s+)?(?:family\s+members|relatives|families)\b",
+        # "the contaminated area is about 12,000 sq km", "13,000 km² are contaminated": land
+        # still to clear, not land cleared
+        r"\bcontaminated\s+(?:area|territory|territories|land)\s+(?:is|was|of|covers|covering"
+        r"|totals|amounts\s+to|stands\s+at|is\s+estimated\s+at)\s+(?:(?:about|around|over|more"
+        r"\s+than|some|nearly|almost|approximately)\s+)?\d[\d,.]*",
+        r"\d[\d,.]*\s*(?:(?:thousand|million)\s+)?(?:hectares|ha|sq(?:uare|\.)?\s*(?:kilomet(?:er|re)s"
+        r"|km)|km2|km²)(?=(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:land|territory|territories|area))?"
+        r"\s+(?:are|is|remain|were|was)\s+(?:still\s+|potentially\s+|heavily\s+)?contaminated)",
+        # "160,000 hectares, or about 1,600 square kilometres": the same land in other units
+        r"\b(?:hectares|ha)\b,?\s+or\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?"
+        r"\d[\d,.]*\s*(?:sq(?:uare|\.)?\s*(?:kilomet(?:er|re)s|km|met(?:er|re)s)|km2|km²)",
         # "an industrial park of 190 hectares": the size of a place named, not land cleared
         r"\b(?:park|zone|complex|estate|district|reservoir)\s+(?:of|covering"
         r"|spanning)\s+(?:(?:about|around|over|more\s+than|some|nearly)\s+)?\d[\d,.]*",

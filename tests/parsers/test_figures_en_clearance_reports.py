@@ -246,3 +246,53 @@ def test_a_lumped_count_broken_down_gives_its_mines_and_ordnance() -> None:
 
 def read_all(text: str) -> list:
     return extract(text, lang="en", published=PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "since", "until"),
+    [
+        (
+            "During the reporting period (April 1-6), 40 anti-tank mines were neutralized.",
+            "2025-04-01",
+            "2025-04-06",
+        ),
+        ("ANAMA: 40 anti-tank mines neutralized over past week", "2025-04-07", None),
+    ],
+)
+def test_a_weekly_report_s_days_in_brackets_or_past_week_without_the(
+    text: str, since: str, until: str | None
+) -> None:
+    assert periods(text) == [(40, since, until)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Baku has received formulars for 90,000 mines in Aghdam.", 90000),
+        ("There are an estimated 250,000 landmines in Kalbajar district.", 250000),
+        ("Experts estimate the number of landmines in Lachin at 250,000.", 250000),
+    ],
+)
+def test_formulars_and_estimates_of_mines_in_the_ground_count_mines_laid(
+    text: str, value: int
+) -> None:
+    assert [(f.metric, f.value) for f in read_all(text)] == [(Metric.MINES_LAID, value)]
+
+
+def test_an_estimated_number_found_is_still_found() -> None:
+    text = "Deminers found an estimated 300 anti-tank mines near Aghdam last week."
+    assert counts(text) == [(Metric.MINES_FOUND, 300, Group.ANTI_TANK)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contaminated area is about 9,000 sq km, of which 700 hectares have been cleared.",
+        "Some 9,000 square kilometres of land are contaminated, and 700 hectares were cleared.",
+        "Deminers cleared 700 hectares, or about 7 square kilometres, in Lachin.",
+    ],
+)
+def test_contaminated_land_and_the_same_land_in_other_units_are_no_land_cleared(
+    text: str,
+) -> None:
+    assert counts(text) == [(Metric.AREA_CLEARED_HA, 700, Group.ALL)]
