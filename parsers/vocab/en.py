@@ -152,6 +152,8 @@ VOCAB = Vocab(
     ),
     relevance=(
         r"mine|ordnance|\buxo|explosive|explosion|unexploded|munition|hectare|\bha\b|km2|km²|square\s+kilomet"
+        # "From March 10 to 16, ANAMA carried out demining operations": a report's lede
+        r"|demin"
         r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"
     ),
     tail_heading=(
@@ -208,6 +210,7 @@ VOCAB = Vocab(
         r"|lie|lying|left\s+behind|littered|planting|plant)\b"
         # "the territories still contain a million mines": what is still there was laid
         r"|\bstill\s+contain(?:s|ed)?\b"
+        r"|\b(?:lands?|territor(?:y|ies)|areas?|fields?|districts?|regions?)\s+contain(?:s|ed)?\b"
         # "an estimated 1.5 million landmines", "there are 500,000 mines in Aghdam": a count
         # of what lies in the ground (a found verb in the clause wins)
         r"|\bestimates?\b|\b(?:is|are|was|were)\s+estimated\b|\bthere\s+(?:are|were)\b"

@@ -296,3 +296,17 @@ def test_contaminated_land_and_the_same_land_in_other_units_are_no_land_cleared(
     text: str,
 ) -> None:
     assert counts(text) == [(Metric.AREA_CLEARED_HA, 700, Group.ALL)]
+
+
+def test_a_lede_about_demining_operations_dates_the_report() -> None:
+    text = (
+        "ANAMA sums up the week\n\n"
+        "From April 1 to 6, ANAMA carried out demining operations in Lachin and Shusha.\n\n"
+        "As a result, 40 anti-tank mines were detected and neutralized."
+    )
+    assert periods(text) == [(40, "2025-04-01", "2025-04-06")]
+
+
+def test_mines_the_lands_contain_are_laid() -> None:
+    text = "The liberated lands contain around 300,000 mines, according to the agency."
+    assert counts(text) == [(Metric.MINES_LAID, 300000, Group.ALL)]
