@@ -114,6 +114,9 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 bool(previous) and _opens_with_part(sentence.text, vocab)
             )
             or index in tables
+        ) and not (
+            # "a headline printed twice": the copy says nothing the headline did not
+            index and headline_count and sentence.text == sentences[0].text
         )
         if relevant:
             item = list_item(sentences, index) or index in intros

@@ -310,3 +310,13 @@ def test_a_lede_about_demining_operations_dates_the_report() -> None:
 def test_mines_the_lands_contain_are_laid() -> None:
     text = "The liberated lands contain around 300,000 mines, according to the agency."
     assert counts(text) == [(Metric.MINES_LAID, 300000, Group.ALL)]
+
+
+def test_a_headline_printed_twice_is_one_headline() -> None:
+    text = (
+        "ANAMA: 9 million square metres cleared since demining began\n\n"
+        "ANAMA: 9 million square metres cleared since demining began\n"
+        "The agency's director was interviewed.\n\n"
+        "Since 2001, our teams have cleared 9 million square metres of land."
+    )
+    assert [(f.value, f.since) for f in read_all(text)] == [(900, "2001")]
