@@ -211,6 +211,8 @@ VOCAB = Vocab(
         # "the territories still contain a million mines": what is still there was laid
         r"|\bstill\s+contain(?:s|ed)?\b"
         r"|\b(?:lands?|territor(?:y|ies)|areas?|fields?|districts?|regions?)\s+contain(?:s|ed)?\b"
+        # "the task of ridding the territory of up to a million landmines": still there
+        r"|\bridding\b|\bto\s+rid\b"
         # "an estimated 1.5 million landmines", "there are 500,000 mines in Aghdam": a count
         # of what lies in the ground (a found verb in the clause wins)
         r"|\bestimates?\b|\b(?:is|are|was|were)\s+estimated\b|\bthere\s+(?:are|were)\b"

@@ -320,3 +320,16 @@ def test_a_headline_printed_twice_is_one_headline() -> None:
         "Since 2001, our teams have cleared 9 million square metres of land."
     )
     assert [(f.value, f.since) for f in read_all(text)] == [(900, "2001")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government faces the job of ridding Karabakh of up to 700,000 landmines.",
+        "It will take years to rid the region of up to 700,000 landmines.",
+    ],
+)
+def test_mines_a_land_is_still_to_be_rid_of_are_laid(text: str) -> None:
+    assert [(f.metric, f.value, f.bound.value) for f in read_all(text)] == [
+        (Metric.MINES_LAID, 700000, "at_most")
+    ]
