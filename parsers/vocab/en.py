@@ -37,7 +37,9 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "10 November 2020", "November 10, 2020", "August of 2022", "August 2022", "November 10"
 _DATE = (
     rf"(?:{_DAY}\s+(?:of\s+)?(?P<month>{{MONTH}})\.?(?:,?\s+(?:of\s+)?{_YEAR})?"
-    rf"|(?P<month_b>{{MONTH}})\.?\s+(?P<day_b>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year_b>(?:19|20)\d{{2}}))?"
+    rf"|(?P<month_b>{{MONTH}})\.?\s+(?P<day_b>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year_b>(?:19|20)\d{{2}})"
+    # "April 1 of this year": the publication's year, as no year at all
+    r"|\s+of\s+(?:this|the\s+current)\s+year\b)?"
     rf"|(?P<month_c>{{MONTH}})\.?,?\s+(?:of\s+)?(?P<year_c>(?:19|20)\d{{2}})"
     rf"|(?P<month_d>{{MONTH}})\b)"
 )
@@ -383,7 +385,7 @@ VOCAB = Vocab(
     ),
     periods=(
         PeriodPattern(
-            rf"\b(?:since|after|following)\s+{_WAR_END}"
+            rf"\b(?:since|after|following|from)\s+{_WAR_END}"
             r"|\b(?:since|after)\s+the\s+war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
             r"|\bin\s+the\s+post[-\s](?:conflict|war)\s+period"
             r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
@@ -499,7 +501,13 @@ VOCAB = Vocab(
             r"\s+year\b",
             "past_years",
         ),
-        PeriodPattern(r"\b(?:this|the\s+current)\s+year\b", "past_years", weak=True),
+        PeriodPattern(
+            # "until April 1 of this year": the year of a date, read with the date
+            r"(?<!\d\sof\s)(?<!\dst\sof\s)(?<!\dnd\sof\s)(?<!\drd\sof\s)(?<!\dth\sof\s)"
+            r"\b(?:this|the\s+current)\s+year\b",
+            "past_years",
+            weak=True,
+        ),
         PeriodPattern(
             r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|before)\b",
             "past_years",

@@ -333,3 +333,23 @@ def test_mines_a_land_is_still_to_be_rid_of_are_laid(text: str) -> None:
     assert [(f.metric, f.value, f.bound.value) for f in read_all(text)] == [
         (Metric.MINES_LAID, 700000, "at_most")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "since", "until"),
+    [
+        (
+            "From the end of the 44-day war until March 1 of this year, 9,000 hectares were "
+            "cleared in Lachin.",
+            "2020-11-10",
+            "2025-03-01",
+        ),
+        (
+            "From 2022 until 1 March 2025, 9,000 hectares were cleared in Lachin.",
+            "2022",
+            "2025-03-01",
+        ),
+    ],
+)
+def test_a_start_then_the_day_it_runs_until_is_one_span(text: str, since: str, until: str) -> None:
+    assert [(f.since, f.until) for f in read_all(text)] == [(since, until)]
