@@ -228,7 +228,8 @@ VOCAB = Vocab(
         r"|approximately)\s+)?(?=\d)"
     ),
     cleared_verb=(
-        r"\b(?:cleared|demined|cleansed|freed|released|inspected|checked|clearance|made\s+safe"
+        # "inspected 8,050 square meters" on residents' calls: a survey, not land cleared
+        r"\b(?:cleared|demined|cleansed|freed|released|checked|clearance|made\s+safe"
         r"|cleaned"
         # land given back once cleared: "returned 12,000 hectares to safe use"
         r"|(?:safe|productive)\s+use)\b"
@@ -807,7 +808,11 @@ VOCAB = Vocab(
     planned=(
         r"\bordered\s+(?:the\s+(?:clearance|demining)\s+of\s+)?(?:(?:a\s+further|another"
         r"|an?\s+additional)\s+)?\d"
-        r"|\b(?:hectares|ha)\b[^.;]{0,60}?\b(?:are|is)\s+to\s+be\s+[a-z]+ed\b"
+        # "the 4,812 hectares that the ministry asked the agency to clear in 2024"
+        r"|\b(?:hectares|ha)\b[^.;]{0,80}?\b(?:asked|ordered|instructed|commissioned|requested)"
+        r"\b[^.;]{0,80}?\bto\s+(?:clear|demine)\b"
+        r"|\b(?:hectares|ha)\b[^.;]{0,60}?\b(?:are|is)\s+(?:(?:due|set|scheduled|expected"
+        r"|planned|going)\s+)?to\s+be\s+[a-z]+ed\b"
         r"|\b(?:hectares|ha)\s+(?:of\s+(?:[a-z]+\s+){0,2})?to\s+be\s+(?:cleared|demined)\b"
     ),
     question_count=r"\bhow\s+(?:many|much)\b",

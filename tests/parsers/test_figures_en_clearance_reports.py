@@ -130,6 +130,9 @@ def test_a_minefield_map_s_count_is_of_mines_laid(
         "The Agriculture Ministry ordered 2,300 hectares of pasture to be cleared of mines.",
         "This year the ministry has ordered the clearance of another 900 hectares near Lachin.",
         "The demined plots will host a vineyard, where 75 hectares of vines are to be planted.",
+        "The cleared plots will host a vineyard, where 75 hectares of vines are due to be planted.",
+        "Of the 2,300 hectares the ministry asked ANAMA to clear in 2024, half has been cleared.",
+        "Acting on residents' calls, the specialists inspected 8,050 square meters in Tartar.",
     ],
 )
 def test_land_ordered_or_yet_to_be_cleared_is_no_land_cleared(text: str) -> None:
