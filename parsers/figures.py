@@ -172,6 +172,10 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             told_victims = told_victims or any(f.metric in PEOPLE_METRICS for f in stated)
         else:
             previous = ()
+            if not lede_read and index >= headline_count and report is None:
+                # "Between March 3 and 9, ANAMA teams worked in Aghdam": a lede that names
+                # neither mines nor land may still date the report
+                report = _stated_range(periods[index])
         # "Among the victims are 216 civilians": a sentence that stated figures was about mines
         mine_before = relevant and (
             bool(previous) or vocab.mine_context.search(sentence.text) is not None

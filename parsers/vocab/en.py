@@ -229,7 +229,7 @@ VOCAB = Vocab(
     ),
     cleared_verb=(
         # "inspected 8,050 square meters" on residents' calls: a survey, not land cleared
-        r"\b(?:cleared|demined|cleansed|freed|released|checked|clearance|made\s+safe"
+        r"\b(?:cleared|demined|cleansed|freed|released|checked|clearance|made\s+safe|swept|tally"
         r"|cleaned"
         # land given back once cleared: "returned 12,000 hectares to safe use"
         r"|(?:safe|productive)\s+use)\b"
@@ -363,7 +363,7 @@ VOCAB = Vocab(
         r"|during\s+the\s+(?:\w+\s+)?(?:clearance|operations?|demining|work|week|month))\b"
         # "During the campaign", "over the year": the period an earlier sentence set
         r"|\b(?:during|over|throughout|in\s+the\s+course\s+of)\s+the\s+(?:\w+\s+)?"
-        r"(?:campaign|year|season|period)\b|\bthis\s+year\b"
+        r"(?:campaign|year|season|period|week|month)\b|\bthis\s+year\b"
         # "In addition, 19,408 unexploded ordnance were destroyed": the same report goes on
         r"|^(?:in\s+addition|additionally|besides|moreover|furthermore|also)\b"
     ),
@@ -431,16 +431,17 @@ VOCAB = Vocab(
         ),
         PeriodPattern(
             # "bulletin for July 14-19, 2025:" dates the list that follows
-            r"\b(?:during|on|from|between|over|in|for)\s+(?:the\s+(?:reporting\s+)?(?:period|week)"
-            # "during the reporting period (March 10-16)"
-            r"\s+(?:of\s+|\(\s*)?)?(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})"
+            # "during the reporting period (March 10-16)", "summed up the week of March 3-9"
+            r"(?:\b(?:during|on|from|between|over|in|for)\s+(?:the\s+(?:reporting\s+)?"
+            r"(?:period|week)\s+(?:of\s+|\(\s*)?)?|\bthe\s+(?:reporting\s+)?(?:period|week)\s+"
+            r"(?:of\s+|\(\s*))(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})"
             r"\s*(?:[-–—]|and|to|till|until|through)\s*(?P<r2_day>\d{1,2})"
             r"(?:,?\s+(?P<r2_year>\d{4}))?",
             "range",
         ),
         # "its monthly report (for May)": the report counts over that whole month
         PeriodPattern(
-            r"\b(?:report|results|statistics|data|information|bulletin|summary)\s*\(?\s*for\s+"
+            r"\b(?:report|results|statistics|data|information|bulletin|summary|figures)\s*\(?\s*for\s+"
             r"(?:the\s+month\s+of\s+)?(?=(?P<r2_month>" + _FULL_MONTHS + r")\b)"
             r"(?P<r1_month>" + _FULL_MONTHS + r")\b(?:,?\s+(?P<r2_year>(?:19|20)\d{2})\b)?",
             "range",

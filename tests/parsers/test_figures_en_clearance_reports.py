@@ -356,3 +356,30 @@ def test_mines_a_land_is_still_to_be_rid_of_are_laid(text: str) -> None:
 )
 def test_a_start_then_the_day_it_runs_until_is_one_span(text: str, since: str, until: str) -> None:
     assert [(f.since, f.until) for f in read_all(text)] == [(since, until)]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "ANAMA has released its clearance figures for March.",
+        "The agency has summed up the week of March 3-9.",
+        "Between March 3 and March 9, ANAMA teams worked in Aghdam and Fuzuli.",
+    ],
+)
+def test_a_lede_naming_neither_mines_nor_land_still_dates_the_report(lede: str) -> None:
+    text = f"ANAMA weekly\n\n{lede}\n\nTeams neutralized 40 anti-tank mines in the region."
+    figures = read_all(text)
+    assert [(f.scope.value, f.since is not None, f.until is not None) for f in figures] == [
+        ("cumulative", True, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency's teams swept 900 hectares in Fuzuli over the week.",
+        "The weekly tally: 40 anti-tank mines and 900 hectares.",
+    ],
+)
+def test_land_swept_and_a_weekly_tally_of_land_are_land_cleared(text: str) -> None:
+    assert (Metric.AREA_CLEARED_HA, 900, Group.ALL) in counts(text)
