@@ -383,3 +383,15 @@ def test_a_lede_naming_neither_mines_nor_land_still_dates_the_report(lede: str) 
 )
 def test_land_swept_and_a_weekly_tally_of_land_are_land_cleared(text: str) -> None:
     assert (Metric.AREA_CLEARED_HA, 900, Group.ALL) in counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency now has 120 mine-detection dogs in Fuzuli.",
+        "Azerbaijan bought 25 mine-clearing machines this year.",
+        "The clearance of 5,000 hectares in Lachin will cost 50 million manats.",
+    ],
+)
+def test_equipment_against_mines_and_the_cost_of_clearance_are_no_counts(text: str) -> None:
+    assert counts(text) == []
