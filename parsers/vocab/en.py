@@ -537,7 +537,10 @@ VOCAB = Vocab(
         ),
         PeriodPattern(
             r"\b(?:between|from)\s+(?P<r1_year>(?:19|20)\d{2})\s+(?:and|to|till|until|through)\s+"
-            r"(?P<r2_year>(?:19|20)\d{2})\b",
+            r"(?P<r2_year>(?:19|20)\d{2})\b"
+            # "in 2021-2024": the years from the first to the last
+            r"|\b(?:in|during|over|throughout|for|from|between)\s+(?:the\s+(?:years|period)\s+)?"
+            r"(?P<r1_year_b>(?:19|20)\d{2})\s*[-–—]\s*(?P<r2_year_b>(?:19|20)\d{2})\b",
             "range",
         ),
         PeriodPattern(r"\bsince\s+the\s+(?P<year>1[89]\d0|20\d0)s", "decade"),

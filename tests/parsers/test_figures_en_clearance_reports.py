@@ -395,3 +395,8 @@ def test_land_swept_and_a_weekly_tally_of_land_are_land_cleared(text: str) -> No
 )
 def test_equipment_against_mines_and_the_cost_of_clearance_are_no_counts(text: str) -> None:
     assert counts(text) == []
+
+
+def test_a_span_of_years_with_a_dash_runs_from_the_first_to_the_last() -> None:
+    text = "In 2021-2024, 150,000 hectares were cleared in Karabakh."
+    assert [(f.since, f.until) for f in read_all(text)] == [("2021", "2024")]
