@@ -657,7 +657,7 @@ VOCAB = Vocab(
         r"(?:\s+(?:district|region|rayon))?\b",
         # "the Saribaba high ground", "Kalbajar and Lachin districts", "Aghdam district"
         r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*)"
-        r"\s+(?:high\s+ground|heights?|districts?|regions?|villages?|settlements?|cities"
+        r"\s+(?:high\s+ground|heights?|districts?|regions?|provinces?|villages?|settlements?|cities"
         r"|city|towns?|rayons?|territor(?:y|ies)|areas?|direction|mountains?|forests?|hills?"
         r"|plateau|highway|road|corridor)\b",
         # "the Karabakh Economic Region": the designator is part of the proper name

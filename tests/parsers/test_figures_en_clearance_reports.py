@@ -400,3 +400,8 @@ def test_equipment_against_mines_and_the_cost_of_clearance_are_no_counts(text: s
 def test_a_span_of_years_with_a_dash_runs_from_the_first_to_the_last() -> None:
     text = "In 2021-2024, 150,000 hectares were cleared in Karabakh."
     assert [(f.since, f.until) for f in read_all(text)] == [("2021", "2024")]
+
+
+def test_provinces_name_the_place_of_a_count() -> None:
+    text = "In 2022, teams cleared 40 hectares of land in Tavush and Syunik provinces."
+    assert [f.place for f in read_all(text)] == ["Tavush and Syunik"]
