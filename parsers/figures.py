@@ -138,6 +138,9 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 list_total,
                 sentences[question].text if question == index - 1 else None,
                 tables.get(index, ()),
+                sentences[index - 1].text
+                if index and sentences[index - 1].paragraph == sentence.paragraph
+                else "",
             )
             own = periods[index]
             if index < headline_count and _defers_to_body(own, context.period):

@@ -33,6 +33,8 @@ class Context:
     question: str | None = None
     # in a row of a table, the names of its columns, cell by cell
     columns: tuple[str, ...] = ()
+    # the sentence before, in the same paragraph
+    before: str = ""
 
 
 class SentencePeriods:

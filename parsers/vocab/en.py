@@ -836,6 +836,11 @@ VOCAB = Vocab(
         r"(?:figure|number|toll|count))\b"
     ),
     same_year=r"\b(?:in\s+)?(?:that|the)\s+same\s+year\b|\blater\s+that\s+year\b",
+    place_there=(
+        # "1,491 hectares there were cleared": right after the count's noun, not "there were"
+        r"\b(?:hectares|ha|land|mines|ordnance|uxos?|items|devices)\s+there\b"
+        r"|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|remain)\b)"
+    ),
     same_period=(
         r"\b(?:in|during|over|throughout|for)\s+(?:that|this|the\s+same)\s+(?:period|time)\b"
         # "A further 6,118 hectares were cleared over the month": the report's month

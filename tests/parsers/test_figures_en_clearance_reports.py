@@ -405,3 +405,16 @@ def test_a_span_of_years_with_a_dash_runs_from_the_first_to_the_last() -> None:
 def test_provinces_name_the_place_of_a_count() -> None:
     text = "In 2022, teams cleared 40 hectares of land in Tavush and Syunik provinces."
     assert [f.place for f in read_all(text)] == ["Tavush and Syunik"]
+
+
+def test_land_cleared_there_is_in_the_places_the_sentence_before_named() -> None:
+    text = (
+        "Teams worked in the Lachin and Kalbajar districts. In 2024, 700 hectares there "
+        "were cleared of mines."
+    )
+    assert [f.place for f in read_all(text)] == ["Lachin and Kalbajar"]
+
+
+def test_there_were_opens_a_clause_and_points_at_no_place() -> None:
+    text = "Teams worked in Lachin district. In 2024 there were 700 hectares cleared of mines."
+    assert [f.place for f in read_all(text)] == [None]
