@@ -182,6 +182,8 @@ VOCAB = Vocab(
     uxo_noun=(
         r"\b(?:unexploded\s+(?:ordnances?|ammunition|munitions?|shells?|bombs?|devices?)"
         r"|uxos?|erw|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance)"
+        # "1,200 landmines and other explosives": mines and other items counted together
+        r"|(?:other\s+)?explosives"
         # "814 unexploded ordnances": agencies writing in English often count the mass noun
         r"|(?:items|pieces)\s+of\s+(?:unexploded\s+)?ordnance|ordnances?|munitions?"
         r"|(?:artillery\s+)?shells|projectiles?|grenades?|cluster\s+(?:munitions?|bombs?)"

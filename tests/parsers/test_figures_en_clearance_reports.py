@@ -418,3 +418,8 @@ def test_land_cleared_there_is_in_the_places_the_sentence_before_named() -> None
 def test_there_were_opens_a_clause_and_points_at_no_place() -> None:
     text = "Teams worked in Lachin district. In 2024 there were 700 hectares cleared of mines."
     assert [f.place for f in read_all(text)] == [None]
+
+
+def test_mines_and_other_explosives_lumped_are_ordnance_found() -> None:
+    text = "Since the war, deminers have found 9,000 landmines and other explosives in Lachin."
+    assert counts(text) == [(Metric.UXO_FOUND, 9000, Group.ALL)]
