@@ -235,6 +235,7 @@ VOCAB = Vocab(
     cleared_verb=(
         # "inspected 8,050 square meters" on residents' calls: a survey, not land cleared
         r"\b(?:cleared|demined|cleansed|freed|released|checked|clearance|made\s+safe|swept|tally"
+        r"|demining\s+of"
         r"|cleaned"
         # land given back once cleared: "returned 12,000 hectares to safe use"
         r"|(?:safe|productive)\s+use)\b"
@@ -644,6 +645,9 @@ VOCAB = Vocab(
         # "160,000 hectares, or about 1,600 square kilometres": the same land in other units
         r"\b(?:hectares|ha)\b,?\s+or\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?"
         r"\d[\d,.]*\s*(?:sq(?:uare|\.)?\s*(?:kilomet(?:er|re)s|km|met(?:er|re)s)|km2|km²)",
+        # "people returned to 30 villages cleared of mines": the villages, not the mines
+        r"\b\d[\d,.]*\s+(?:villages|settlements|towns|cities|schools|houses|homes|buildings"
+        r"|roads|bridges|sites|locations|plots)\b",
         # "an industrial park of 190 hectares": the size of a place named, not land cleared
         r"\b(?:park|zone|complex|estate|district|reservoir)\s+(?:of|covering"
         r"|spanning)\s+(?:(?:about|around|over|more\s+than|some|nearly)\s+)?\d[\d,.]*",
@@ -816,7 +820,9 @@ VOCAB = Vocab(
     # not land cleared ("ordered 4,800 hectares to be cleared", "ordered the clearance of")
     planned=(
         # "the clearance of 5,000 hectares will cost 50 million manats": a cost to come
-        r"\b(?:will|would)\s+(?:cost|require|need|take)\b|"
+        r"\b(?:will|would)\s+(?:cost|require|need|take)\b"
+        # "the clearance of 5,000 hectares is planned for 2026"
+        r"|\b(?:is|are)\s+(?:planned|scheduled|envisaged|foreseen)\b|"
         r"\bordered\s+(?:the\s+(?:clearance|demining)\s+of\s+)?(?:(?:a\s+further|another"
         r"|an?\s+additional)\s+)?\d"
         # "the 4,812 hectares that the ministry asked the agency to clear in 2024"

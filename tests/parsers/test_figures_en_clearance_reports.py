@@ -423,3 +423,19 @@ def test_there_were_opens_a_clause_and_points_at_no_place() -> None:
 def test_mines_and_other_explosives_lumped_are_ordnance_found() -> None:
     text = "Since the war, deminers have found 9,000 landmines and other explosives in Lachin."
     assert counts(text) == [(Metric.UXO_FOUND, 9000, Group.ALL)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 9,000 people returned to 30 villages cleared of mines.",
+        "The clearance of 5,000 hectares in Lachin is planned for 2026.",
+    ],
+)
+def test_villages_cleared_and_clearance_planned_count_nothing(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_the_demining_of_land_done_is_land_cleared() -> None:
+    text = "The demining of 500 hectares around the new airport was completed in March."
+    assert counts(text) == [(Metric.AREA_CLEARED_HA, 500, Group.ALL)]
