@@ -35,6 +35,7 @@ from parsers.extraction.structure import (
     list_intros,
     list_item,
 )
+from parsers.extraction.tables import table_columns
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import split, unwrap
@@ -68,6 +69,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     intros = list_intros(sentences)
     headline_count = headline_sentences(sentences)
     answers = interview_answers(sentences, vocab)
+    tables = table_columns(sentences)
     periods = SentencePeriods(sentences, vocab, published, intros, answers)
     figures: list[Figure] = []
     mine_before = False
@@ -80,6 +82,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     # "— In 2025 we cleared ... — How many people did mines hurt over this period? — 41.": an
     # answer that states no period of its own counts over the last one the text gave
     last_period: Period | None = None
+    # "Since November 2020, ... [next paragraph] ... in that period": the last running span
+    last_span: Period | None = None
     # "Landmine Monitor: casualties rise" over "... 4,710 casualties of mines worldwide ...":
     # in a text its headline says is about mines, another country's "casualties" in the next
     # paragraph are casualties of mines too
@@ -109,6 +113,10 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 # "23 people became mine victims. Of them, 8 were servicemen.": its parts
                 bool(previous) and _opens_with_part(sentence.text, vocab)
             )
+            or index in tables
+        ) and not (
+            # "a headline printed twice": the copy says nothing the headline did not
+            index and headline_count and sentence.text == sentences[0].text
         )
         if relevant:
             item = list_item(sentences, index) or index in intros
@@ -116,7 +124,12 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             intro = intros.get(index)
             list_total = intro is not None
             context = Context(
-                periods.before(index) or (last_period if question is not None else None) or report,
+                periods.before(index)
+                or (last_period if question is not None else None)
+                or (last_span if _points_back(sentence.text, vocab) else None)
+                # a table's rows count over the period of the text before it
+                or (last_period if index in tables else None)
+                or report,
                 mine_before
                 or _country_casualties(sentence.text, mine_headline, victims_before, vocab),
                 previous,
@@ -124,6 +137,10 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 tuple(figures),
                 list_total,
                 sentences[question].text if question == index - 1 else None,
+                tables.get(index, ()),
+                sentences[index - 1].text
+                if index and sentences[index - 1].paragraph == sentence.paragraph
+                else "",
             )
             own = periods[index]
             if index < headline_count and _defers_to_body(own, context.period):
@@ -137,7 +154,13 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 figures[-1] = replace(figures[-1], metric=people_metric(trigger))
             if stated and not lede_read and index >= headline_count:
                 lede_read = True
-                report = _report_range(stated, periods[index])
+                # the lede's first totals stating no span of their own count over its range
+                kept = report if all(f.scope is Scope.CUMULATIVE for f in stated) else None
+                report = _report_range(stated, periods[index]) or kept
+            elif not stated and not lede_read and index >= headline_count and report is None:
+                # "Teams worked from June 9 to 15 in Tartar, Lachin. [...] The week's results:
+                # 121 mines": a lede may date the report without stating a count itself
+                report = _stated_range(periods[index])
             if stated and vocab.correction is not None and vocab.correction.search(sentence.text):
                 # "Turan reported three killed. ... The ministry later said two were killed":
                 # the earlier count of the same blast is superseded
@@ -146,9 +169,16 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             previous = tuple(stated)
             if stated:
                 last_period = next((p for p in periods[index] if p.since or p.until), last_period)
+                last_span = next(
+                    (p for p in periods[index] if (p.since or p.until) and not p.weak), last_span
+                )
             told_victims = told_victims or any(f.metric in PEOPLE_METRICS for f in stated)
         else:
             previous = ()
+            if not lede_read and index >= headline_count and report is None:
+                # "Between March 3 and 9, ANAMA teams worked in Aghdam": a lede that names
+                # neither mines nor land may still date the report
+                report = _stated_range(periods[index])
         # "Among the victims are 216 civilians": a sentence that stated figures was about mines
         mine_before = relevant and (
             bool(previous) or vocab.mine_context.search(sentence.text) is not None
@@ -257,6 +287,15 @@ def _report_range(stated: list[Figure], periods: list[Period]) -> Period | None:
         ),
         None,
     )
+
+
+def _points_back(text: str, vocab: CompiledVocab) -> bool:
+    return vocab.same_period is not None and vocab.same_period.search(text) is not None
+
+
+def _stated_range(periods: list[Period]) -> Period | None:
+    """A span of days a sentence names in full ("from March 3 to March 9, 2025")."""
+    return next((p for p in periods if p.since and p.until and p.since != p.until), None)
 
 
 def extract_article(article: Article) -> list[Figure]:

@@ -128,8 +128,13 @@ def _resolve(
     if kind == "range":
         since = _date_of(match, vocab, pub, "r1_")
         until = _date_of(match, vocab, pub, "r2_")
+        if since and until and since > until and len(until) >= len("2023-12"):
+            # "from January through December", no year, published in January: both months
+            # are the year the range ends in, not the start the publication's month
+            year = int(until[:4]) - (since[5:7] > until[5:7])
+            since = f"{year:04d}{since[4:]}"
         # "from January to March": to the end of March
-        return since, (_closing_day(until, None) if until and len(until) == 7 else until)
+        return _whole_year(since, _closing_day(until, None) if until and len(until) == 7 else until)
     if kind in ("year", "decade"):
         return match.group("year"), None
     if kind == "past_years":
@@ -177,7 +182,14 @@ def _months(
     )
     if first is None or last is None or not first <= last <= 12:
         return None, None
-    return f"{year:04d}-{first:02d}", _closing_day(f"{year:04d}-{last:02d}", pub)
+    return _whole_year(f"{year:04d}-{first:02d}", _closing_day(f"{year:04d}-{last:02d}", pub))
+
+
+def _whole_year(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """ "From January through December 2023" is the year 2023, as "in 2023" is."""
+    if since and until and since[4:] == "-01" and until == f"{since[:4]}-12-31":
+        return since[:4], until
+    return since, until
 
 
 def _closing_day(since: str | None, pub: date | None) -> str | None:

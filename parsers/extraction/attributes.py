@@ -60,6 +60,9 @@ def _corrects_incident(
     return any(f.scope is Scope.INCIDENT and f.metric in PEOPLE_METRICS for f in context.earlier)
 
 
+_ADJACENT = 2  # at most a space and a comma between a period's start and its end
+
+
 def _period_for(
     candidates: list[Candidate],
     index: int,
@@ -83,6 +86,18 @@ def _period_for(
         chosen = own[0] if own else before[-1] if before else stated[0]
         if chosen.yearless and context.period is not None and not context.period.yearless:
             return _in_year_of(chosen, context.period)
+        if chosen.since is None and chosen.until is not None:
+            # "from the end of the war until April 1": a start, then the day it runs to
+            start = next(
+                (
+                    p
+                    for p in stated
+                    if p.since and p.until is None and 0 <= chosen.start - p.end <= _ADJACENT
+                ),
+                None,
+            )
+            if start is not None:
+                return start.since, chosen.until
         return chosen.since, chosen.until or chosen.closes
     if scope is Scope.CUMULATIVE and context.period is not None and inherits:
         same = context.period.since or context.period.until

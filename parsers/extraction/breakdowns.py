@@ -160,6 +160,11 @@ def breakdown_total(
         wanted = first.kind or "people"
         metrics = KIND_METRICS[wanted]
     totals = [f for f in context.earlier if f.metric in metrics]
+    # "128,410 mines and items of UXO were destroyed. Among them were 33,519 mines and
+    # 74,045 items of UXO": a count of both together, broken down into its mines and ordnance
+    lumped = not totals and wanted == "mine"
+    if lumped:
+        totals = [f for f in context.earlier if f.metric is Metric.UXO_FOUND]
     if trigger is None and wanted == "people":
         # "Among them are 10 children": a group breakdown is of all the victims, not of
         # the dead that the total's own breakdown named last ("43 of them died")
@@ -172,7 +177,10 @@ def breakdown_total(
     for candidate in candidates:
         if candidate.kind is None and candidate.group not in (Group.ALL, *MINE_GROUPS):
             candidate.kind = "people"  # "145 nəfəri isə hərbçidir"
-        if candidate.kind == wanted and candidate.start >= parts_from:
+        if lumped and candidate.kind in ("mine", "uxo") and candidate.start >= parts_from:
+            candidate.metric = KIND_METRICS[candidate.kind][0]
+            candidate.dependent = True
+        elif candidate.kind == wanted and candidate.start >= parts_from:
             if not (
                 trigger is None
                 and candidate.metric is not None

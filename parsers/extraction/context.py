@@ -31,6 +31,10 @@ class Context:
     list_total: bool = False
     # the interview question the sentence answers first ("How many mines ...? — About 900.")
     question: str | None = None
+    # in a row of a table, the names of its columns, cell by cell
+    columns: tuple[str, ...] = ()
+    # the sentence before, in the same paragraph
+    before: str = ""
 
 
 class SentencePeriods:

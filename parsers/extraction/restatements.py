@@ -30,6 +30,8 @@ def _same_number(headline: Figure, body: Figure) -> bool:
     """Whether a headline number says the body's, exactly or rounded ("over 1,200")."""
     if headline.value == body.value:
         return True
+    if headline.value == int(headline.value) and abs(body.value - headline.value) < 1:
+        return True  # "1,066 Hectares Cleared" over the body's 1,066.2: the decimals dropped
     if headline.bound is Bound.AT_LEAST:
         return headline.value < body.value <= headline.value * (1 + _ROUNDING)
     if headline.bound is Bound.APPROX:

@@ -20,8 +20,9 @@ from parsers.extraction.candidates import MINE_GROUPS, Candidate, find_candidate
 from parsers.extraction.clauses import LIST_JOINT
 from parsers.extraction.context import Context
 from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of
-from parsers.extraction.places import countries_for, places_for
+from parsers.extraction.places import countries_for, places_for, places_in
 from parsers.extraction.ranges import mark_ranges
+from parsers.extraction.tables import column_counts
 from parsers.models import PEOPLE_METRICS, Figure, Group, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import Sentence
@@ -132,6 +133,8 @@ def sentence_figures(
     _parts_before_total(candidates, text, vocab)
     if context.question is not None:
         answer_counts(candidates, text, context.question, vocab)
+    if context.columns:
+        column_counts(candidates, text, context.columns, vocab)
     leader = _followed(candidates, text, context, vocab)
     broken_down = breakdown_total(candidates, text, context, vocab)
     total = earlier_total(candidates, text, context, vocab) if broken_down is None else None
@@ -149,7 +152,13 @@ def sentence_figures(
     for candidate, place in zip(
         candidates, places_for(candidates, text, vocab, scope), strict=True
     ):
-        candidate.place = place
+        candidate.place = place or candidate.place  # a table row's place is its first cell
+    if context.before and vocab.place_there is not None and vocab.place_there.search(text):
+        # "... in the Jabrayil and Lachin districts. 1,491 hectares there were cleared"
+        named = places_in(context.before, 0, len(context.before), vocab)
+        for candidate in candidates:
+            if candidate.place is None and named:
+                candidate.place = named[-1][1]
     told = _corrected(text, scope, context, vocab)
     figures = []
     for index, candidate in enumerate(candidates):

@@ -206,6 +206,12 @@ class Vocab:
     correction: str | None = None
     # "In the same year": the year of the period an earlier sentence stated, not its month
     same_year: str | None = None
+    # words pointing back at the running span the text stated last ("in that period", "over
+    # that time"), in a sentence of a later paragraph: its totals count over that span
+    same_period: str | None = None
+    # a word pointing back at the place the sentence before named ("1,491 hectares there
+    # were cleared"): the count's place is that one
+    place_there: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +274,8 @@ class CompiledVocab:
     follows_with: Folded | None
     correction: Folded | None
     same_year: Folded | None
+    same_period: Folded | None
+    place_there: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     # matches wherever one of ``periods`` does: most sentences state no period, and one
     # scan of the union rules them all out
@@ -523,6 +531,8 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         follows_with=Folded(rf"(?:{vocab.follows_with})\s*$") if vocab.follows_with else None,
         correction=Folded(vocab.correction) if vocab.correction else None,
         same_year=Folded(vocab.same_year) if vocab.same_year else None,
+        same_period=Folded(vocab.same_period) if vocab.same_period else None,
+        place_there=Folded(vocab.place_there) if vocab.place_there else None,
         periods=tuple(
             (
                 Folded(period_sources[index]),

@@ -37,7 +37,9 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "10 November 2020", "November 10, 2020", "August of 2022", "August 2022", "November 10"
 _DATE = (
     rf"(?:{_DAY}\s+(?:of\s+)?(?P<month>{{MONTH}})\.?(?:,?\s+(?:of\s+)?{_YEAR})?"
-    rf"|(?P<month_b>{{MONTH}})\.?\s+(?P<day_b>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year_b>(?:19|20)\d{{2}}))?"
+    rf"|(?P<month_b>{{MONTH}})\.?\s+(?P<day_b>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year_b>(?:19|20)\d{{2}})"
+    # "April 1 of this year": the publication's year, as no year at all
+    r"|\s+of\s+(?:this|the\s+current)\s+year\b)?"
     rf"|(?P<month_c>{{MONTH}})\.?,?\s+(?:of\s+)?(?P<year_c>(?:19|20)\d{{2}})"
     rf"|(?P<month_d>{{MONTH}})\b)"
 )
@@ -51,7 +53,7 @@ _WAR_END = (
     # "the 44-day Patriotic War", "the Second Karabakh War", "the 2020 Karabakh war"
     r"(?:(?:second|2nd|Patriotic|44[-\s]day|Karabakh|2020|last)[-\s]+){1,3}war"
     r"(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:autumn|fall)\s+(?:of\s+)?|November\s+)?2020)?"
-    r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities)(?:\s+in\s+(?:November\s+)?2020)?"
+    r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities|conflict)(?:\s+in\s+(?:November\s+)?2020)?"
 )
 # "the highest since 2016", "the largest number since 2017": one fixed-width look-behind
 # per superlative and noun, as the re module requires
@@ -152,6 +154,8 @@ VOCAB = Vocab(
     ),
     relevance=(
         r"mine|ordnance|\buxo|explosive|explosion|unexploded|munition|hectare|\bha\b|km2|km²|square\s+kilomet"
+        # "From March 10 to 16, ANAMA carried out demining operations": a report's lede
+        r"|demin"
         r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"
     ),
     tail_heading=(
@@ -171,11 +175,17 @@ VOCAB = Vocab(
     mine_noun=(
         r"\b(?:land[-\s]?)?mines?\b(?!\s+(?:action|clearance|explosions?|blasts?|incidents?"
         r"|victims?|casualt(?:y|ies)|danger|threat|awareness|detection|detectors?))"
+        # "120 mine-detection dogs", "25 mine-clearing machines": what works against mines
+        r"(?![-\s]+(?:detection|detecting|clearing|clearance|sniffing|protected|resistant"
+        r"|risk|search)\b)"
     ),
     uxo_noun=(
-        r"\b(?:unexploded\s+(?:ordnance|ammunition|munitions?|shells?|bombs?|devices?)"
+        r"\b(?:unexploded\s+(?:ordnances?|ammunition|munitions?|shells?|bombs?|devices?)"
         r"|uxos?|erw|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance)"
-        r"|(?:items|pieces)\s+of\s+(?:unexploded\s+)?ordnance|ordnance|munitions?"
+        # "1,200 landmines and other explosives": mines and other items counted together
+        r"|(?:other\s+)?explosives"
+        # "814 unexploded ordnances": agencies writing in English often count the mass noun
+        r"|(?:items|pieces)\s+of\s+(?:unexploded\s+)?ordnance|ordnances?|munitions?"
         r"|(?:artillery\s+)?shells|projectiles?|grenades?|cluster\s+(?:munitions?|bombs?)"
         r"|bomblets?|rockets?|mortar\s+(?:shells|rounds|bombs)|ammunition)\b"
     ),
@@ -196,19 +206,36 @@ VOCAB = Vocab(
     found_verb=(
         r"\b(?:found|detected|discovered|defused|neutrali[sz]ed|neutrali[sz]ing|destroyed"
         r"|removed|cleared|disposed|deactivated|defus(?:ing|al)|uncovered|unearthed|seized"
+        # "121 mines ... located and made safe"; a report's "tally stands at 4,960 mines"
+        r"|made\s+safe|rendered\s+safe|tally"
+        # "ANAMA and UNDP have helped to clear over 806,000 mines": done, not planned
+        r"|help(?:ed|s|ing)?\s+(?:to\s+)?clear"
         r"|identified|located|recovered|collected|eliminated|find|finds)\b|\bdetection\b"
     ),
     laid_verb=(
-        r"\b(?:planted|laid|buried|installed|placed|scattered|contaminated|remain(?:s|ing)?"
+        r"\b(?:planted|laid|buried|installed|placed|scattered|contaminat(?:e|es|ed|ing)|remain(?:s|ing)?"
         r"|lie|lying|left\s+behind|littered|planting|plant)\b"
         # "the territories still contain a million mines": what is still there was laid
         r"|\bstill\s+contain(?:s|ed)?\b"
+        r"|\b(?:lands?|territor(?:y|ies)|areas?|fields?|districts?|regions?)\s+contain(?:s|ed)?\b"
+        # "the task of ridding the territory of up to a million landmines": still there
+        r"|\bridding\b|\bto\s+rid\b"
+        # "an estimated 1.5 million landmines", "there are 500,000 mines in Aghdam": a count
+        # of what lies in the ground (a found verb in the clause wins)
+        r"|\bestimates?\b|\b(?:is|are|was|were)\s+estimated\b|\bthere\s+(?:are|were)\b"
         # "the maps ... included 97,000 mines": the mines a minefield map shows are laid
-        r"|\bmaps?\b[^.;]{0,160}?\b(?:included|include|show(?:ed|s)?|indicat(?:ed|es)"
-        r"|contain(?:ed|s)?|mark(?:ed|s)?)\b"
+        # maps handed over "for about 400 thousand mines", "detailing the location of 97,000
+        # mines": a minefield map's count is the mines laid there (figures.md)
+        r"|\b(?:maps?|formulars?)\b[^.;]{0,160}?\b(?:included|include|show(?:ed|s)?|indicat(?:ed|es)"
+        r"|contain(?:ed|s)?|mark(?:ed|s)?|detail(?:ed|s|ing)?|cover(?:ed|s|ing)?)\b"
+        # "maps for about 41,000 mines", not "maps for Fuzuli and Zangilan"
+        r"|\b(?:maps?|formulars?)\b[^.;]{0,160}?\bfor\s+(?:(?:about|around|over|more\s+than|some|nearly|almost"
+        r"|approximately)\s+)?(?=\d)"
     ),
     cleared_verb=(
-        r"\b(?:cleared|demined|cleansed|freed|released|inspected|checked|clearance"
+        # "inspected 8,050 square meters" on residents' calls: a survey, not land cleared
+        r"\b(?:cleared|demined|cleansed|freed|released|checked|clearance|made\s+safe|swept|tally"
+        r"|demining\s+of"
         r"|cleaned"
         # land given back once cleared: "returned 12,000 hectares to safe use"
         r"|(?:safe|productive)\s+use)\b"
@@ -342,7 +369,7 @@ VOCAB = Vocab(
         r"|during\s+the\s+(?:\w+\s+)?(?:clearance|operations?|demining|work|week|month))\b"
         # "During the campaign", "over the year": the period an earlier sentence set
         r"|\b(?:during|over|throughout|in\s+the\s+course\s+of)\s+the\s+(?:\w+\s+)?"
-        r"(?:campaign|year|season|period)\b|\bthis\s+year\b"
+        r"(?:campaign|year|season|period|week|month)\b|\bthis\s+year\b"
         # "In addition, 19,408 unexploded ordnance were destroyed": the same report goes on
         r"|^(?:in\s+addition|additionally|besides|moreover|furthermore|also)\b"
     ),
@@ -365,7 +392,7 @@ VOCAB = Vocab(
     ),
     periods=(
         PeriodPattern(
-            rf"\b(?:since|after|following)\s+{_WAR_END}"
+            rf"\b(?:since|after|following|from)\s+{_WAR_END}"
             r"|\b(?:since|after)\s+the\s+war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
             r"|\bin\s+the\s+post[-\s](?:conflict|war)\s+period"
             r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
@@ -410,11 +437,21 @@ VOCAB = Vocab(
         ),
         PeriodPattern(
             # "bulletin for July 14-19, 2025:" dates the list that follows
-            r"\b(?:during|on|from|between|over|in|for)\s+(?:the\s+(?:period|week)\s+(?:of\s+)?)?"
-            r"(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})"
+            # "during the reporting period (March 10-16)", "summed up the week of March 3-9"
+            r"(?:\b(?:during|on|from|between|over|in|for)\s+(?:the\s+(?:reporting\s+)?"
+            r"(?:period|week)\s+(?:of\s+|\(\s*)?)?|\bthe\s+(?:reporting\s+)?(?:period|week)\s+"
+            r"(?:of\s+|\(\s*))(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})"
             r"\s*(?:[-–—]|and|to|till|until|through)\s*(?P<r2_day>\d{1,2})"
             r"(?:,?\s+(?P<r2_year>\d{4}))?",
             "range",
+        ),
+        # "its monthly report (for May)": the report counts over that whole month
+        PeriodPattern(
+            r"\b(?:report|results|statistics|data|information|bulletin|summary|figures)\s*\(?\s*for\s+"
+            r"(?:the\s+month\s+of\s+)?(?=(?P<r2_month>" + _FULL_MONTHS + r")\b)"
+            r"(?P<r1_month>" + _FULL_MONTHS + r")\b(?:,?\s+(?P<r2_year>(?:19|20)\d{2})\b)?",
+            "range",
+            weak=True,  # read in a lede with no digit too
         ),
         # "in the first seven months of 2022", "over the first 9 months of this year"
         PeriodPattern(
@@ -462,7 +499,7 @@ VOCAB = Vocab(
             "months_back",
         ),
         PeriodPattern(
-            r"\b(?:in|during|over)\s+(?:the\s+)?(?:last|past)\s+month\b|\blast\s+month\b",
+            r"\b(?:in|during|over)\s+(?:the\s+)?(?:last|past|previous)\s+month\b|\blast\s+month\b",
             "months_back",
             days=1,
             weak=True,
@@ -472,7 +509,13 @@ VOCAB = Vocab(
             r"\s+year\b",
             "past_years",
         ),
-        PeriodPattern(r"\b(?:this|the\s+current)\s+year\b", "past_years", weak=True),
+        PeriodPattern(
+            # "until April 1 of this year": the year of a date, read with the date
+            r"(?<!\d\sof\s)(?<!\dst\sof\s)(?<!\dnd\sof\s)(?<!\drd\sof\s)(?<!\dth\sof\s)"
+            r"\b(?:this|the\s+current)\s+year\b",
+            "past_years",
+            weak=True,
+        ),
         PeriodPattern(
             r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|before)\b",
             "past_years",
@@ -489,7 +532,7 @@ VOCAB = Vocab(
         ),
         # a weekly report: "over the past week", "last week" are the seven days before
         PeriodPattern(
-            r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+week"
+            r"\b(?:(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous)\s+week"
             r"|(?<!the\s)last\s+week)\b(?!\s+of\b)",
             "past_days",
             days=7,
@@ -497,14 +540,19 @@ VOCAB = Vocab(
         ),
         PeriodPattern(
             r"\b(?:between|from)\s+(?P<r1_year>(?:19|20)\d{2})\s+(?:and|to|till|until|through)\s+"
-            r"(?P<r2_year>(?:19|20)\d{2})\b",
+            r"(?P<r2_year>(?:19|20)\d{2})\b"
+            # "in 2021-2024": the years from the first to the last
+            r"|\b(?:in|during|over|throughout|for|from|between)\s+(?:the\s+(?:years|period)\s+)?"
+            r"(?P<r1_year_b>(?:19|20)\d{2})\s*[-–—]\s*(?P<r2_year_b>(?:19|20)\d{2})\b",
             "range",
         ),
         PeriodPattern(r"\bsince\s+the\s+(?P<year>1[89]\d0|20\d0)s", "decade"),
         PeriodPattern(r"\b(?:as\s+of|by|until|till|up\s+to)\s+" + _DATE, "as_of"),
         PeriodPattern(
-            r"\b(?:since|starting\s+from|from|after)\s+(?:the\s+(?:beginning|start)\s+of\s+)?"
-            + _DATE,
+            r"\b(?:since|starting\s+from|from|after)\s+(?:the\s+(?:beginning|start)\s+of\s+"
+            # "since the start of operations on 10 November 2020"
+            r"(?:(?:the\s+)?(?:demining\s+|clearance\s+)?(?:operations|work|clearance|demining)"
+            r"\s+(?:on|in)\s+)?)?" + _DATE,
             "date",
         ),
         PeriodPattern(
@@ -520,7 +568,9 @@ VOCAB = Vocab(
             # "born in 1990", "built in 2021": a date of the person or thing, no period
             r"(?<!born\s)(?<!built\s)(?<!made\s)(?<!produced\s)(?<!manufactured\s)"
             r"\b(?:in|during|throughout|for)\s+(?:the\s+(?:whole|first|second|third|fourth|last)"
-            r"\s+(?:half|quarter|months?)\s+of\s+|(?:January|February)\s*[-–]\s*\w+\s+|the\s+year\s+)?"
+            r"\s+(?:half|quarter|months?)\s+of\s+|(?:January|February)\s*[-–]\s*\w+\s+|the\s+year\s+"
+            # "for the whole of 2023": the year's total
+            r"|the\s+(?:whole|entire)\s+(?:of\s+)?(?:the\s+year\s+)?)?"
             r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]?\s*(?:war|conflict))",
             "year",
             weak=True,
@@ -540,9 +590,6 @@ VOCAB = Vocab(
         # "the 1997 Mine Ban Treaty", "the Ottawa Convention of 1997": a year names the treaty
         r"|\b(?:19|20)\d{2}\s+(?:[A-Z][\w-]*\s+){0,4}(?:Treaty|Convention|Protocol)\b"
         r"|\b(?:Treaty|Convention|Protocol)\s+of\s+(?:19|20)\d{2}\b"
-        # maps handed over "for about 400 thousand mines": what the maps cover, not mines found
-        r"|\bmaps?\b[^.;]{0,60}?\bfor\s+(?:(?:about|around|over|more\s+than|some|nearly"
-        r"|almost|approximately)\s+)?\d[\d,.]*(?:\s*(?:thousand|million))?"
         r"|\b\d+\s+years?\s+of\s+age",
         r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.",
         r"(?:[$€£₼]|\bAZN|\bUSD|\bEUR|\bmanats?)\s*\d[\d,.\s]*(?:\s*(?:million|billion|thousand"
@@ -575,6 +622,8 @@ VOCAB = Vocab(
         r"\s+be\s+(?:cleared|demined)",
         # "every one of them could have cost a life": a pronoun, not a count
         r"\b(?:every|each|any|no)\s+one\b",
+        # "one of the most mine-contaminated areas on earth": a ranking, not one mine
+        r"\bone\s+of\s+the\s+(?:most|largest|biggest|worst|highest|heaviest)\b",
         # "more than 200 people attended the event": the audience, not victims
         r"\d[\d,.]*(?=\s+(?:[\w-]+\s+){0,2}?(?:people|persons|guests|participants|residents"
         r"|representatives|members|students|pupils|children)\b(?:(?!killed|injured|died|wounded"
@@ -585,6 +634,20 @@ VOCAB = Vocab(
         r"|almost)\s+)?\d[\d,.]*",
         # "1,800 family members of mine victims": the victims' relatives, not victims
         r"\d[\d,.]*\s+(?:(?:thousand|million)\s+)?(?:family\s+members|relatives|families)\b",
+        # "the contaminated area is about 12,000 sq km", "13,000 km² are contaminated": land
+        # still to clear, not land cleared
+        r"\bcontaminated\s+(?:area|territory|territories|land)\s+(?:is|was|of|covers|covering"
+        r"|totals|amounts\s+to|stands\s+at|is\s+estimated\s+at)\s+(?:(?:about|around|over|more"
+        r"\s+than|some|nearly|almost|approximately)\s+)?\d[\d,.]*",
+        r"\d[\d,.]*\s*(?:(?:thousand|million)\s+)?(?:hectares|ha|sq(?:uare|\.)?\s*(?:kilomet(?:er|re)s"
+        r"|km)|km2|km²)(?=(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:land|territory|territories|area))?"
+        r"\s+(?:are|is|remain|were|was)\s+(?:still\s+|potentially\s+|heavily\s+)?contaminated)",
+        # "160,000 hectares, or about 1,600 square kilometres": the same land in other units
+        r"\b(?:hectares|ha)\b,?\s+or\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?"
+        r"\d[\d,.]*\s*(?:sq(?:uare|\.)?\s*(?:kilomet(?:er|re)s|km|met(?:er|re)s)|km2|km²)",
+        # "people returned to 30 villages cleared of mines": the villages, not the mines
+        r"\b\d[\d,.]*\s+(?:villages|settlements|towns|cities|schools|houses|homes|buildings"
+        r"|roads|bridges|sites|locations|plots)\b",
         # "an industrial park of 190 hectares": the size of a place named, not land cleared
         r"\b(?:park|zone|complex|estate|district|reservoir)\s+(?:of|covering"
         r"|spanning)\s+(?:(?:about|around|over|more\s+than|some|nearly)\s+)?\d[\d,.]*",
@@ -600,7 +663,7 @@ VOCAB = Vocab(
         r"(?:\s+(?:district|region|rayon))?\b",
         # "the Saribaba high ground", "Kalbajar and Lachin districts", "Aghdam district"
         r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*)"
-        r"\s+(?:high\s+ground|heights?|districts?|regions?|villages?|settlements?|cities"
+        r"\s+(?:high\s+ground|heights?|districts?|regions?|provinces?|villages?|settlements?|cities"
         r"|city|towns?|rayons?|territor(?:y|ies)|areas?|direction|mountains?|forests?|hills?"
         r"|plateau|highway|road|corridor)\b",
         # "the Karabakh Economic Region": the designator is part of the proper name
@@ -746,10 +809,28 @@ VOCAB = Vocab(
     count_link=(
         r",?\s(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to"
         r"|increased\s+to|stands?\s+at|stood\s+at|is(?:\s+now)?|was|amounts?\s+to|amounted\s+to"
-        r"|totals?|totall?ed|exceeds?|exceeded|surpassed|passed|topped|(?<=,\s)with)"
+        r"|totals?|totall?ed|exceeds?|exceeded|surpassed|passed|topped|(?<=,\s)with"
+        # "put the number of mines ... at 128,410", "estimate the number of mines at 1.5 million"
+        r"|(?<=\w\s)at)"
         r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least))?"
         # "the highest number of mine casualties, 1,003": the count set off right after it
         r"|\s*[,:—–]\s*$"
+    ),
+    # land a ministry ordered cleared, or that is yet to be cleared or replanted: the order,
+    # not land cleared ("ordered 4,800 hectares to be cleared", "ordered the clearance of")
+    planned=(
+        # "the clearance of 5,000 hectares will cost 50 million manats": a cost to come
+        r"\b(?:will|would)\s+(?:cost|require|need|take)\b"
+        # "the clearance of 5,000 hectares is planned for 2026"
+        r"|\b(?:is|are)\s+(?:planned|scheduled|envisaged|foreseen)\b|"
+        r"\bordered\s+(?:the\s+(?:clearance|demining)\s+of\s+)?(?:(?:a\s+further|another"
+        r"|an?\s+additional)\s+)?\d"
+        # "the 4,812 hectares that the ministry asked the agency to clear in 2024"
+        r"|\b(?:hectares|ha)\b[^.;]{0,80}?\b(?:asked|ordered|instructed|commissioned|requested)"
+        r"\b[^.;]{0,80}?\bto\s+(?:clear|demine)\b"
+        r"|\b(?:hectares|ha)\b[^.;]{0,60}?\b(?:are|is)\s+(?:(?:due|set|scheduled|expected"
+        r"|planned|going)\s+)?to\s+be\s+[a-z]+ed\b"
+        r"|\b(?:hectares|ha)\s+(?:of\s+(?:[a-z]+\s+){0,2})?to\s+be\s+(?:cleared|demined)\b"
     ),
     question_count=r"\bhow\s+(?:many|much)\b",
     question_land=r"\b(?:land|area|territor(?:y|ies)|hectares)",
@@ -763,6 +844,16 @@ VOCAB = Vocab(
         r"(?:figure|number|toll|count))\b"
     ),
     same_year=r"\b(?:in\s+)?(?:that|the)\s+same\s+year\b|\blater\s+that\s+year\b",
+    place_there=(
+        # "1,491 hectares there were cleared": right after the count's noun, not "there were"
+        r"\b(?:hectares|ha|land|mines|ordnance|uxos?|items|devices)\s+there\b"
+        r"|\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|remain)\b)"
+    ),
+    same_period=(
+        r"\b(?:in|during|over|throughout|for)\s+(?:that|this|the\s+same)\s+(?:period|time)\b"
+        # "A further 6,118 hectares were cleared over the month": the report's month
+        r"|\b(?:over|during|throughout)\s+the\s+(?:same\s+)?(?:month|week|days)\b"
+    ),
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"

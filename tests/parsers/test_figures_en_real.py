@@ -130,11 +130,12 @@ def test_the_year_of_a_treaty_is_not_a_count() -> None:
     assert figures(text) == []
 
 
-def test_maps_handed_over_for_a_number_of_mines_count_no_mines_found() -> None:
+def test_maps_handed_over_for_a_number_of_mines_count_mines_laid() -> None:
+    # figures.md: mine maps / formulars "for N mines" are mines_laid, not mines found
     text = (
         "In 2021, Armenia handed over maps for about 400 thousand mines planted in three districts."
     )
-    assert figures(text) == []
+    assert figures(text) == [(Metric.MINES_LAID, 400000, Group.ALL)]
 
 
 def test_the_mines_a_map_included_are_laid() -> None:
