@@ -28,7 +28,7 @@ from sqlalchemy.types import TypeDecorator
 
 from parsers.models import Bound, ChangeFlag, Group, Metric, Scope
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 RUN_STATUSES = ("running", "ok", "failed", "aborted")
 SOURCE_STATUSES = ("ok", "failed")
@@ -221,7 +221,11 @@ class ChangeRecord(Base):
     current_url: Mapped[str] = mapped_column(Text)
     current_quote: Mapped[str] = mapped_column(Text)
     current_flags: Mapped[str] = mapped_column(Text, default="")
-    figure_id: Mapped[int | None] = mapped_column(ForeignKey("figures.id", ondelete="SET NULL"))
+    # indexed: deleting a version's figures (reextract) sets this NULL in every change
+    # that points at them, a scan of all history without it
+    figure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("figures.id", ondelete="SET NULL"), index=True
+    )
     delta: Mapped[int | float | None] = mapped_column(Number)
 
 
@@ -235,4 +239,11 @@ def _add_content_type(connection: Connection) -> None:
     connection.execute(sql_text("ALTER TABLE document_versions ADD COLUMN content_type TEXT"))
 
 
-MIGRATIONS: dict[int, Migration] = {2: _add_content_type}
+def _index_change_figures(connection: Connection) -> None:
+    """Version 3: changes.figure_id is indexed (its ON DELETE SET NULL scanned all history)."""
+    connection.execute(
+        sql_text("CREATE INDEX IF NOT EXISTS ix_changes_figure_id ON changes (figure_id)")
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {2: _add_content_type, 3: _index_change_figures}

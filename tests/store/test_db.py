@@ -112,8 +112,24 @@ def test_a_version_1_store_gains_the_content_type_column_and_keeps_its_rows(
         version = raw.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         runs = raw.execute("SELECT COUNT(*) FROM runs").fetchone()
     assert "content_type" in columns
-    assert version == ("2",)
+    assert version == (str(schema.SCHEMA_VERSION),)
     assert runs == (1,)
+
+
+def test_a_version_2_store_gains_the_index_on_change_figures(db_path: Path) -> None:
+    connect(str(db_path)).close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("DROP INDEX ix_changes_figure_id")
+        raw.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    connect(str(db_path)).close()
+    with sqlite3.connect(db_path) as raw:
+        indexes = {row[1] for row in raw.execute("PRAGMA index_list(changes)")}
+        plan = " ".join(
+            str(row)
+            for row in raw.execute("EXPLAIN QUERY PLAN SELECT id FROM changes WHERE figure_id = 1")
+        )
+    assert "ix_changes_figure_id" in indexes
+    assert "ix_changes_figure_id" in plan
 
 
 def test_an_unusable_url_is_a_store_error_naming_it() -> None:
