@@ -29,7 +29,7 @@ NEWS_RECALL_FLOOR = 0.97
 SEALED_PRECISION_FLOOR = 0.99
 SEALED_RECALL_FLOOR = 0.95
 SEALED2_PRECISION_FLOOR = 0.97
-SEALED2_RECALL_FLOOR = 0.96
+SEALED2_RECALL_FLOOR = 0.95
 # Never opened by the people writing rules (only summary lines, and for the fourth its
 # author's list of kinds of misses): how the extractor generalises.
 SEALED3_PRECISION_FLOOR = 1.00
