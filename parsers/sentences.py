@@ -57,7 +57,13 @@ def unwrap(text: str) -> str:
         line, following = lines[index].rstrip(), lines[index + 1].lstrip()
         if line and following and not _LINE_END.search(line):
             goes_on = following[0].islower() or line[-1] in ",-–(" or line.endswith(" and")
-            near_column = width is not None and index > 0 and len(line) >= width * 0.7
+            # a first line is a headline unless a sentence ends inside it (a dateline and
+            # the lede: "BAKU, Azerbaijan, January 16. Between November")
+            near_column = (
+                width is not None
+                and (index > 0 or _BOUNDARY.search(line) is not None)
+                and len(line) >= width * 0.7
+            )
             if goes_on or near_column:
                 chars[position] = " "
         position += 1
@@ -67,15 +73,17 @@ def unwrap(text: str) -> str:
 def _wrap_width(lines: list[str]) -> int | None:
     """The column the text is wrapped at, if it is: most long lines end near it, unfinished."""
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
-    width = max(lengths, default=0)
+    # a feed wraps the story but may append a disclaimer or copyright note unwrapped
+    width = max((n for n in lengths if n <= _WRAP_WIDTH[-1]), default=0)
     if width not in _WRAP_WIDTH:
         return None
     unfinished = sum(
         1
         for line in lines
-        if len(line.rstrip()) >= width * 0.8 and not _LINE_END.search(line.rstrip())
+        if width * 0.8 <= len(line.rstrip()) <= width and not _LINE_END.search(line.rstrip())
     )
-    return width if unfinished >= 3 else None
+    overlong = sum(1 for n in lengths if n > width)
+    return width if unfinished >= 3 and overlong * 3 <= unfinished else None
 
 
 @dataclass(frozen=True, slots=True)

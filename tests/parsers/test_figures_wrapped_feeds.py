@@ -1,0 +1,60 @@
+"""Feed copy hard-wrapped at a column: its sentences are read across the line breaks."""
+
+from __future__ import annotations
+
+from parsers.figures import extract
+from parsers.models import Metric
+from parsers.sentences import unwrap
+
+DISCLAIMER = (
+    "Disclaimer: the distributor carries this content as supplied and gives no warranty as "
+    "to its accuracy, completeness or legality, and accepts no liability for it whatsoever."
+)
+
+WRAPPED_WITH_DISCLAIMER = (
+    "Landmine toll published\n"
+    "BAKU, Azerbaijan, March 3. The mine agency said that a total of 140\n"
+    "people have become victims of landmines in the liberated areas between\n"
+    "November 10, 2020, and February 28, 2023, and that 31 of them died in\n"
+    "explosions on roads, farmland and in villages of the region, it said.\n"
+    "Clearance goes on.\n" + DISCLAIMER + "\n"
+)
+
+DATELINE_FIRST = (
+    "(Feed- Example News Service) LONDON, UK, March 3. Between November\n"
+    "10, 2020 and December 31, 2022, a total of 210 people became victims\n"
+    "of mines in the districts freed from occupation, the office told us\n"
+    "in reply to a request, adding that the work of clearance goes on and\n"
+    "that more teams will join it.\n"
+)
+
+
+def _victims(text: str) -> list[tuple[int, str | None, str | None]]:
+    return [
+        (f.value, f.since, f.until)
+        for f in extract(text, lang="en", published="2023-03-03")
+        if f.metric is Metric.MINE_VICTIMS
+    ]
+
+
+def test_an_unwrapped_disclaimer_does_not_hide_the_column_of_the_story() -> None:
+    lines = unwrap(WRAPPED_WITH_DISCLAIMER).split("\n")
+    assert lines[1].startswith("BAKU") and lines[1].endswith("it said.")
+
+
+def test_a_period_split_over_a_wrap_before_a_disclaimer_is_read() -> None:
+    assert _victims(WRAPPED_WITH_DISCLAIMER) == [(140, "2020-11-10", "2023-02-28")]
+
+
+def test_a_first_line_that_ends_a_dateline_goes_on_into_the_lede() -> None:
+    assert _victims(DATELINE_FIRST) == [(210, "2020-11-10", "2022-12-31")]
+
+
+def test_a_headline_first_line_stays_apart() -> None:
+    assert unwrap(WRAPPED_WITH_DISCLAIMER).split("\n")[0] == "Landmine toll published"
+
+
+def test_a_text_of_long_paragraphs_is_not_taken_for_a_wrapped_one() -> None:
+    paragraph = "Teams cleared the fields near the village and found mines. " * 4
+    text = "Short line one\n" + (paragraph + "\n") * 4 + "Short line two\n"
+    assert unwrap(text) == text
