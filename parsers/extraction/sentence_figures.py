@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from parsers.extraction.attributes import build_figure, scope_of
@@ -81,6 +82,8 @@ def sentence_figures(
                 # "4 minaaxtaran ..., 16-sı": 16 of the deminers, the total's group
                 total = _total_before(candidates, index)
                 candidate.group = total.group if total is not None else Group.ALL
+        if candidate.kind is None and _bracketed_parts(candidates, index, text):
+            candidate.kind = "people"  # "312 (civilians - 146, servicemen - 166) were wounded"
         if candidate.kind is None and bare_object(candidates, index, text, vocab):
             candidate.kind = "people"  # "the blast killed three, ...", "унёс жизни троих"
         if candidate.kind in (None, "mine", "uxo") and bare_people_verb(candidate, text, vocab):
@@ -250,6 +253,24 @@ def _goal(candidate: Candidate, text: str, context: Context, vocab: CompiledVoca
     if context.question is not None and vocab.planned.search(context.question):
         return True
     return candidate.kind == "area" and vocab.planned.search(text) is not None
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(")
+
+
+def _bracketed_parts(candidates: list[Candidate], index: int, text: str) -> bool:
+    """Whether a bare number is followed by its people parts in brackets.
+
+    "312 (civilians - 146, servicemen - 166)": the groups inside name whom it counts.
+    """
+    following = candidates[index + 1] if index + 1 < len(candidates) else None
+    return (
+        following is not None
+        and following.kind == "people"
+        and following.group is not Group.ALL
+        and following.dependent
+        and _OPEN_BRACKET.match(text, candidates[index].end) is not None
+    )
 
 
 def _total_before(candidates: list[Candidate], index: int) -> Candidate | None:
