@@ -90,8 +90,12 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             victims_before, told_victims = told_victims, False
-            # a list's lines go on with what its introduction was about
-            mine_before = mine_before and index in intros
+            # a list's lines go on with what its introduction was about, and so does the
+            # next period of a series ("In 2022, 74 people suffered." after 2021's victims)
+            mine_before = mine_before and (
+                index in intros
+                or (victims_before and _opens_with_period(sentence.text, periods[index]))
+            )
             # kept: a paragraph may open by breaking the last one's total down ("Of them,
             # 67 were killed"); only a sentence that opens with a part marker reads it
         question = answers.get(index)
@@ -170,6 +174,14 @@ def _opens_with_part(text: str, vocab: CompiledVocab) -> bool:
         vocab.part_before.match(text, 0, space.start()) is not None
         for space in _SPACE.finditer(text, 0, _OPENING)
     ) or (vocab.part_after.search(text, 0, _OPENING) is not None)
+
+
+_PERIOD_OPENING = 12  # how far into a sentence a period that opens it may start
+
+
+def _opens_with_period(text: str, periods: list[Period]) -> bool:
+    """Whether the sentence opens with a period of its own: "From July 1 to December 31, ..."."""
+    return any((p.since or p.until) and p.start <= _PERIOD_OPENING for p in periods)
 
 
 def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledVocab) -> bool:

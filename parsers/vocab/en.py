@@ -153,6 +153,8 @@ VOCAB = Vocab(
     relevance=(
         r"mine|ordnance|\buxo|explosive|explosion|unexploded|munition|hectare|\bha\b|km2|km²|square\s+kilomet"
         r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"
+        # a period's line of a series: "From July to December, 76 people suffered."
+        r"|suffer|affected|fatal"
     ),
     tail_heading=(
         r"related\s+(?:posts|news|articles|stories|content)|more\s+(?:from|news|stories)\b.*"
@@ -220,6 +222,8 @@ VOCAB = Vocab(
         r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
         # "298 people have been struck by landmines", "55 were blown up by mines"
         r"|\bstruck\s+by\b|\bblown\s+up\b"
+        # "mines hit 121 people": the mines the subject, the people the object
+        r"|(?<=mines\s)(?:have\s+|had\s+)?(?:hit|struck|harmed)\b"
         # "hurt by mines" names everyone a mine harmed, the dead too
         r"|\bhurt\s+by\s+(?:land)?mines\b"
         # "Of those hurt, 70 were children": the people the total before counted, all of them
