@@ -34,6 +34,7 @@ from parsers.extraction.structure import (
     interview_answers,
     list_intros,
     list_item,
+    table_headings,
 )
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
@@ -66,9 +67,10 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     # "Related posts" and the like: other articles' headlines, not this text's claims
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
     intros = list_intros(sentences)
+    headings = table_headings(sentences)
     headline_count = headline_sentences(sentences)
     answers = interview_answers(sentences, vocab)
-    periods = SentencePeriods(sentences, vocab, published, intros, answers)
+    periods = SentencePeriods(sentences, vocab, published, headings | intros, answers)
     figures: list[Figure] = []
     mine_before = False
     paragraph = -1
@@ -118,7 +120,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             item = list_item(sentences, index) or index in intros
             listed = tuple(f.metric for f in figures) if item else ()
             intro = intros.get(index)
-            list_total = intro is not None
+            list_total = intro is not None or index in headings
             context = Context(
                 periods.before(index) or (last_period if question is not None else None) or report,
                 mine_before

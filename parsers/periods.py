@@ -124,7 +124,9 @@ def _resolve(
     if kind == "date":
         return _date_of(match, vocab, pub), None
     if kind == "as_of":
-        return None, _date_of(match, vocab, pub)
+        until = _date_of(match, vocab, pub)
+        # "by the end of 2018": the year's last day
+        return None, (_closing_day(until, None) if until and len(until) == 4 else until)
     if kind == "range":
         since = _date_of(match, vocab, pub, "r1_")
         until = _date_of(match, vocab, pub, "r2_")

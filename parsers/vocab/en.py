@@ -171,7 +171,8 @@ VOCAB = Vocab(
         r"|\bcombat\b|\bshelling|\bmissile|\bterror"
     ),
     mine_noun=(
-        r"\b(?:land[-\s]?)?mines?\b(?!\s+(?:action|clearance|explosions?|blasts?|incidents?"
+        # "mine/ERW casualties": a compound that qualifies the people counted
+        r"\b(?:land[-\s]?)?mines?\b(?!/)(?!\s+(?:action|clearance|explosions?|blasts?|incidents?"
         r"|victims?|casualt(?:y|ies)|danger|threat|awareness|detection|detectors?))"
     ),
     uxo_noun=(
@@ -188,7 +189,10 @@ VOCAB = Vocab(
         r"|minors|boys?|girls?|teenagers?|women|woman|men|man|deminers?|sappers?"
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
         r"|comrades|staff"
-        r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others|casualties)\b"
+        r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others|casualties"
+        # the Landmine Monitor's "mine/explosive remnants of war (ERW) casualties"
+        r"|(?:land)?mines?/(?:ERW|UXO|explosive\s+remnants\s+of\s+war)(?:\s+\(ERW\))?"
+        r"\s+(?:casualties|victims|survivors))\b"
     ),
     area_units={
         r"\bhectares?\b|\bha\b": 1.0,
@@ -506,6 +510,12 @@ VOCAB = Vocab(
         ),
         PeriodPattern(r"\bsince\s+the\s+(?P<year>1[89]\d0|20\d0)s", "decade"),
         PeriodPattern(r"\b(?:as\s+of|by|until|till|up\s+to)\s+" + _DATE, "as_of"),
+        # "All known casualties by end 2016", "by the end of 2018": to the year's last day
+        PeriodPattern(
+            r"\b(?:as\s+of|by|until|till|up\s+to|to)\s+(?:the\s+)?end(?:\s+of)?\s+"
+            r"(?P<year>(?:19|20)\d{2})\b",
+            "as_of",
+        ),
         PeriodPattern(
             r"\b(?:since|starting\s+from|from|after)\s+(?:the\s+(?:beginning|start)\s+of\s+)?"
             + _DATE,
