@@ -169,6 +169,8 @@ VOCAB = Vocab(
     war_context=(
         r"\b(?:during|in)\s+the\s+(?:\w+\s+){0,2}war\b|\bmartyrs?\b|\bshehids?\b|\bin\s+battles?"
         r"|\bcombat\b|\bshelling|\bmissile|\bterror"
+        # a road accident of a demining team is no mine blast
+        r"|\bcollided\b|\bcollision\b|\b(?:road|traffic|car)\s+(?:accident|crash)"
     ),
     mine_noun=(
         # "mine/ERW casualties": a compound that qualifies the people counted
@@ -267,10 +269,15 @@ VOCAB = Vocab(
         (
             r"\bdeminers?\b|\bsappers?\b|\bmine[-\s]clearers?\b|\bANAMA\s+(?:employees?|staff|workers?)"
             r"|\b(?:demining|mine[-\s]clearance)\s+(?:workers?|employees?|staff)"
-            # a demining agency's own words in an interview: "two of our comrades were injured"
-            r"|\bour\s+(?:comrades|staff|employees|team\s+members)\b"
+            # "four employees of demining organizations"
+            r"|\b(?:employees?|staff|workers?)\s+of\s+(?:the\s+)?(?:demining|mine[-\s]clearance)"
+            r"\s+(?:organi[sz]ations?|companies|company|agenc(?:y|ies)|operators?)\b"
+            # a demining agency's own words in an interview: "two of our comrades were injured",
+            # "two of our own employees"
+            r"|\bour\s+(?:own\s+)?(?:comrades|staff|employees|team\s+members)\b"
             # "an employee of the Mine Action Agency (ANAMA)": the agency's staff clear mines
-            r"|\b(?:employees?|staff|workers?)\s+of\s+(?:the\s+)?(?:ANAMA|Mine\s+Action\s+Agency"
+            r"|\b(?:employees?|staff|workers?)\s+of\s+(?:the\s+)?(?:Azerbaijan(?:['’]s|i)?\s+)?"
+            r"(?:ANAMA|Mine\s+Action\s+Agency"
             r"|(?:[\w-]+\s+){0,3}Agency\s+for\s+Mine\s+Action|Azerbaijan\s+National\s+Agency\b)",
             Group.DEMINERS,
         ),
@@ -309,8 +316,9 @@ VOCAB = Vocab(
     part_after=r"of\s+(?:them|whom|which|those)\b|of\s+the\s+(?:victims|dead|injured|wounded)",
     reference_before=r"\b(?:out\s+)?of\s+(?:the|these|those)",
     elliptic_after=(
-        r"(?:in|on|at|across|within|from|around|near|along|throughout|were|was|have|has|had"
-        r"|are|and|or|,|;|\)|\.|$"
+        # whole words: "in 15 incidents" is no count of "incidents" going on with "in"
+        r"(?:(?:in|on|at|across|within|from|around|near|along|throughout|were|was|have|has|had"
+        r"|are|and|or)\b|,|;|\)|\.|$"
         # "deminers found 25 more": more of what the clause before counted
         r"|more\b(?!\s+than))"
     ),
@@ -431,7 +439,8 @@ VOCAB = Vocab(
             "months",
         ),
         PeriodPattern(
-            r"\b(?:in|during|over|for|throughout)\s+the\s+first\s+half\s+of\s+" + _WHICH_YEAR,
+            # a headline drops the article: "in first half of 2025"
+            r"\b(?:in|during|over|for|throughout)\s+(?:the\s+)?first\s+half\s+of\s+" + _WHICH_YEAR,
             "months",
             days=6,
         ),
