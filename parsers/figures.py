@@ -68,6 +68,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
     intros = list_intros(sentences)
     headings = table_headings(sentences)
+    list_heads = frozenset(intros.values())
     headline_count = headline_sentences(sentences)
     answers = interview_answers(sentences, vocab)
     periods = SentencePeriods(sentences, vocab, published, headings | intros, answers)
@@ -97,6 +98,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             mine_before = mine_before and (
                 index in intros
                 or (victims_before and _opens_with_period(sentence.text, periods[index]))
+                # "The agency broke the figures down by period:" after the victims' total
+                or (victims_before and index in list_heads)
             )
             # kept: a paragraph may open by breaking the last one's total down ("Of them,
             # 67 were killed"); only a sentence that opens with a part marker reads it
@@ -156,9 +159,9 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         else:
             previous = ()
         # "Among the victims are 216 civilians": a sentence that stated figures was about mines
-        mine_before = relevant and (
-            bool(previous) or vocab.mine_context.search(sentence.text) is not None
-        )
+        mine_before = (
+            relevant and (bool(previous) or vocab.mine_context.search(sentence.text) is not None)
+        ) or (mine_before and index in list_heads)
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
     return check(restated(distinct(figures), headline_end))
