@@ -181,12 +181,16 @@ def _opens_with_part(text: str, vocab: CompiledVocab) -> bool:
     ) or (vocab.part_after.search(text, 0, _OPENING) is not None)
 
 
-_PERIOD_OPENING = 12  # how far into a sentence a period that opens it may start
+# at most four words before a period that opens a sentence: "During the period from ..."
+_PERIOD_OPENING = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")
 
 
 def _opens_with_period(text: str, periods: list[Period]) -> bool:
     """Whether the sentence opens with a period of its own: "From July 1 to December 31, ..."."""
-    return any((p.since or p.until) and p.start <= _PERIOD_OPENING for p in periods)
+    return any(
+        (p.since or p.until) and _PERIOD_OPENING.fullmatch(text, 0, p.start) is not None
+        for p in periods
+    )
 
 
 def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledVocab) -> bool:

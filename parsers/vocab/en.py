@@ -230,6 +230,10 @@ VOCAB = Vocab(
         r"|\bstruck\s+by\b|\bblown\s+up\b"
         # "mines hit 121 people": the mines the subject, the people the object
         r"|(?<=mines\s)(?:have\s+|had\s+)?(?:hit|struck|harmed)\b"
+        # "24 people were hit: three killed and 21 injured"
+        r"|\b(?:were|was|been)\s+hit\b"
+        # "the mine toll was 26 people": every victim, not only the dead
+        r"|\b(?:mine|casualty|human)\s+toll\b"
         # "hurt by mines" names everyone a mine harmed, the dead too
         r"|\bhurt\s+by\s+(?:land)?mines\b"
         # "Of those hurt, 70 were children": the people the total before counted, all of them

@@ -61,3 +61,19 @@ def test_a_period_after_no_mine_victims_is_no_part_of_a_series() -> None:
 def test_mines_that_hit_people_make_them_victims(text: str, value: int) -> None:
     [victims] = [f for f in extract(text, lang="en") if f.metric is Metric.MINE_VICTIMS]
     assert victims.value == value
+
+
+def test_a_period_after_a_few_opening_words_goes_on_with_the_series() -> None:
+    text = SERIES + "During the period from 1 January to 31 March 2024, 12 people were affected.\n"
+    assert (Metric.MINE_VICTIMS, 12, "2024-01-01", "2024-03-31") in _people(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From 1 January to 31 March 2024, 12 people were hit: 2 killed and 10 injured.",
+        "From 1 January to 31 March 2024, the mine toll was 12 people, of whom 2 died.",
+    ],
+)
+def test_the_people_hit_and_the_mine_toll_are_all_victims(sentence: str) -> None:
+    assert (Metric.MINE_VICTIMS, 12, "2024-01-01", "2024-03-31") in _people(SERIES + sentence)
