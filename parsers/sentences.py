@@ -23,6 +23,8 @@ _BOUNDARY = re.compile(
     r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁƏÖÜĞÇŞİ0-9])"
     # an interview line "— How many ...? — Sadly, 41.": the dash opens the answer
     r"|\?(?=\s+[—–-]\s+[A-ZА-ЯЁƏÖÜĞÇŞİ0-9])"
+    # a page that lost the space between sentences: "Hajiyev wrote.An infographic ..."
+    r"|(?<=[a-zа-яёəöüğçşı]{3})[.!?][\"”]?(?=[\"“]?[A-ZА-ЯЁƏÖÜĞÇŞİ][a-zа-яёəöüğçşı]+\s)"
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")

@@ -773,7 +773,9 @@ VOCAB = Vocab(
     count_link=(
         r",?\s(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to"
         r"|increased\s+to|stands?\s+at|stood\s+at|is(?:\s+now)?|was|amounts?\s+to|amounted\s+to"
-        r"|totals?|totall?ed|exceeds?|exceeded|surpassed|passed|topped|(?<=,\s)with)"
+        r"|totals?|totall?ed|exceeds?|exceeded|surpassed|passed|topped|(?<=,\s)with"
+        # "the infographic puts the number of people hit by mines since 2020 at 372"
+        r"|at)"
         r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least))?"
         # "the highest number of mine casualties, 1,003": the count set off right after it
         r"|\s*[,:—–]\s*$"

@@ -1,4 +1,4 @@
-"""Feed copy hard-wrapped at a column: its sentences are read across the line breaks."""
+"""Text as feeds and pages give it: lines hard-wrapped at a column, sentences run together."""
 
 from __future__ import annotations
 
@@ -58,3 +58,17 @@ def test_a_text_of_long_paragraphs_is_not_taken_for_a_wrapped_one() -> None:
     paragraph = "Teams cleared the fields near the village and found mines. " * 4
     text = "Short line one\n" + (paragraph + "\n") * 4 + "Short line two\n"
     assert unwrap(text) == text
+
+
+def test_sentences_a_page_ran_together_are_read_apart() -> None:
+    text = (
+        'The aide wrote on X."Mines keep hurting people," he said.An infographic puts the '
+        "number of people hit by landmines since November 10, 2020 at 372.Earlier on Monday, "
+        "a resident stepped on a mine in Aghdam."
+    )
+    [victims] = [
+        f
+        for f in extract(text, lang="en", published="2024-01-09")
+        if f.metric.name == "MINE_VICTIMS"
+    ]
+    assert (victims.value, victims.since, victims.scope.value) == (372, "2020-11-10", "cumulative")
