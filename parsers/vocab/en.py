@@ -187,6 +187,8 @@ VOCAB = Vocab(
     people_noun=(
         r"\b(?:people|persons?|individuals|citizens?|civilians?|residents?|compatriots|victims?"
         r"|servicem[ae]n|service\s+members|soldiers?|military\s+personnel|troops|officers?"
+        # "(three civilians and one military)": the adjective stands for the people
+        r"|military(?=\s*[),;.]|\s+and\b|\s*$)"
         r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
         r"|minors|boys?|girls?|teenagers?|women|woman|men|man|deminers?|sappers?"
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"

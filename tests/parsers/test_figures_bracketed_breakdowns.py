@@ -56,3 +56,27 @@ def test_a_bare_count_before_its_bracketed_groups_counts_people(
 def test_a_bare_number_before_brackets_without_groups_is_no_people_count() -> None:
     text = "Teams found 45 mines (12 of them anti-tank) and 300 (in Fuzuli) last week."
     assert not [f for f in extract(text, lang="en") if f.metric in PEOPLE_METRICS]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of them, 9 died (five civilians and four military).",
+            {(Metric.MINE_KILLED, 4, Group.MILITARY)},
+        ),
+        (
+            "Of them, 9 were injured (four military, five civilians).",
+            {(Metric.MINE_INJURED, 4, Group.MILITARY)},
+        ),
+    ],
+)
+def test_military_after_a_count_stands_for_the_servicemen(
+    sentence: str, expected: set[tuple[Metric, int, Group]]
+) -> None:
+    assert expected <= _people(TOTAL + sentence)
+
+
+def test_military_before_a_noun_is_no_person() -> None:
+    text = "A mine damaged 3 military trucks near Fuzuli on Monday."
+    assert not [f for f in extract(text, lang="en") if f.metric in PEOPLE_METRICS]
