@@ -331,7 +331,9 @@ VOCAB = Vocab(
     one_person=(
         # "Shepherd dies in mine blast": a headline names its one victim without an article
         r"(?:^(?P<bare>)(?=[A-Z])"
-        r"|\b(?:a|an|one|another|his|her|their|the)\s+(?:(?:young|local|\d+-year-old"
+        # "its driver was hurt", "a third serviceman was hurt"
+        r"|\b(?:a|an|one|another|his|her|their|its|the)\s+(?:(?:second|third|fourth|fifth"
+        r"|young|local|\d+-year-old"
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
         r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator|construction|road"
         r"|factory|farm)\s+){0,3})"
@@ -349,7 +351,10 @@ VOCAB = Vocab(
         # "the civilian population", "the driver's seat": not a person
         # "the civilian casualties", "the child victims": an adjective of a plural count
         r"(?!\s+(?:population|objects?|infrastructure|areas?|facilities|casualties|victims"
-        r"|deaths|injuries|fatalities|toll|share|proportion)\b|['’]s)"
+        r"|deaths|injuries|fatalities|toll|share|proportion)\b|['’]s"
+        # "its driver escaped without injury": the one person the blast spared
+        r"|\s+(?:escaped|survived\s+unhurt|(?:was|were)\s+(?:not\s+(?:hurt|injured|harmed)"
+        r"|unhurt|unharmed|uninjured))\b)"
     ),
     cumulative_marker=(
         r"\b(?:in\s+total|a\s+total\s+of|total(?:ly|led|ling)?|so\s+far|to\s+date|overall"
@@ -360,7 +365,9 @@ VOCAB = Vocab(
         r"since(?!\s+the\s+(?:\w+\s+)?(?:blast|explosion|incident|tragedy|detonation|attack))"
         r"|has\s+(?:become|reached)|reached|number\s+of|up\s+to\s+now|until\s+now"
         r"|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last|reporting)|per\s+(?:year|week)"
-        r"|weekly|monthly|annually|a\s+year|last\s+(?:week|month|year)|this\s+week"
+        r"|weekly|monthly|annually|a\s+year|last\s+(?:week|month|year)"
+        # "Earlier this week, a resident was wounded": the day of one blast
+        r"|(?<!earlier\s)this\s+week"
         r"|during\s+the\s+(?:\w+\s+)?(?:clearance|operations?|demining|work|week|month))\b"
         # "During the campaign", "over the year": the period an earlier sentence set
         r"|\b(?:during|over|throughout|in\s+the\s+course\s+of)\s+the\s+(?:\w+\s+)?"
