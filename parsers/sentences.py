@@ -57,7 +57,9 @@ def unwrap(text: str) -> str:
     for index in range(len(lines) - 1):
         position += len(lines[index])  # the newline after this line
         line, following = lines[index].rstrip(), lines[index + 1].lstrip()
-        if line and following and not _LINE_END.search(line):
+        if index == 0 and _title_case(line) and _BOUNDARY.search(line) is None:
+            pass  # a headline in title case ends itself: "Four Injured In Mine Explosion"
+        elif line and following and not _LINE_END.search(line):
             goes_on = following[0].islower() or line[-1] in ",-–(" or line.endswith(" and")
             # a first line is a headline unless a sentence ends inside it (a dateline and
             # the lede: "BAKU, Azerbaijan, January 16. Between November")
@@ -70,6 +72,12 @@ def unwrap(text: str) -> str:
                 chars[position] = " "
         position += 1
     return "".join(chars)
+
+
+def _title_case(line: str) -> bool:
+    """Whether every longer word of the line opens with a capital, as headlines do."""
+    words = [word for word in line.split() if len(word) > 3 and word[0].isalpha()]
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
 def _wrap_width(lines: list[str]) -> int | None:

@@ -72,3 +72,12 @@ def test_sentences_a_page_ran_together_are_read_apart() -> None:
         if f.metric.name == "MINE_VICTIMS"
     ]
     assert (victims.value, victims.since, victims.scope.value) == (372, "2020-11-10", "cumulative")
+
+
+def test_a_title_case_headline_is_not_joined_to_the_byline_under_it() -> None:
+    text = (
+        "Three Injured In Mine Blast In Fuzuli Village\n"
+        "date 2024-05-02 (Feed- Example) Three people were hurt on May 1 when a\n"
+        "mine exploded in a field near the village, the agency reported today.\n"
+    )
+    assert unwrap(text).split("\n")[0] == "Three Injured In Mine Blast In Fuzuli Village"
