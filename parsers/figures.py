@@ -161,7 +161,11 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         # "Among the victims are 216 civilians": a sentence that stated figures was about mines
         mine_before = (
             relevant and (bool(previous) or vocab.mine_context.search(sentence.text) is not None)
-        ) or (mine_before and index in list_heads)
+        ) or (
+            # "... 270 were killed or injured by mines. Sadly, this figure grows every week.
+            # Only last week, one person was killed": a remark between keeps the subject
+            mine_before and (index in list_heads or not relevant)
+        )
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
     return check(restated(distinct(figures), headline_end))

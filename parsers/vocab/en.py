@@ -395,7 +395,8 @@ VOCAB = Vocab(
     periods=(
         PeriodPattern(
             rf"\b(?:since|after|following)\s+{_WAR_END}"
-            r"|\b(?:since|after)\s+the\s+war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
+            # a headline drops the article: "since war ended"
+            r"|\b(?:since|after)\s+(?:the\s+)?war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
             r"|\bin\s+the\s+post[-\s](?:conflict|war)\s+period"
             r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
             r"(?:territories|lands)|victory|(?:signing\s+of\s+the\s+)?trilateral\s+statement"

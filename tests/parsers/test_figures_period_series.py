@@ -77,3 +77,18 @@ def test_a_period_after_a_few_opening_words_goes_on_with_the_series() -> None:
 )
 def test_the_people_hit_and_the_mine_toll_are_all_victims(sentence: str) -> None:
     assert (Metric.MINE_VICTIMS, 12, "2024-01-01", "2024-03-31") in _people(SERIES + sentence)
+
+
+def test_a_remark_between_two_counts_keeps_them_about_mines() -> None:
+    text = (
+        "Since the war ended, more than 300 people have been killed or injured by mines. "
+        "Sadly, this figure grows almost every week. Only last week, two people were killed "
+        "and three were injured."
+    )
+    found = {(f.metric, int(f.value)) for f in extract(text, lang="en", published="2024-02-01")}
+    assert {(Metric.MINE_KILLED, 2), (Metric.MINE_INJURED, 3)} <= found
+
+
+def test_a_headline_since_war_ended_is_the_end_of_the_2020_war() -> None:
+    [victims] = extract("Over 300 killed or injured by mines since war ended", lang="en")
+    assert victims.since == "2020-11-10"
