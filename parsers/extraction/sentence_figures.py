@@ -20,7 +20,7 @@ from parsers.extraction.breakdowns import (
 from parsers.extraction.candidates import MINE_GROUPS, Candidate, find_candidates, same_noun
 from parsers.extraction.clauses import LIST_JOINT
 from parsers.extraction.context import Context
-from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of
+from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of, people_metric
 from parsers.extraction.places import countries_for, places_for
 from parsers.extraction.ranges import mark_ranges
 from parsers.models import PEOPLE_METRICS, Figure, Group, Metric, Scope
@@ -124,10 +124,7 @@ def sentence_figures(
         if candidate.kind is not None and not _goal(candidate, text, context, vocab):
             candidate.metric = (
                 metric_of(candidates, index, text, vocab, context)
-                or next(
-                    (m for m in reversed(context.listed) if m in KIND_METRICS[candidate.kind]),
-                    None,
-                )
+                or _listed_metric(candidate, text, context, vocab)
                 or _LABEL_METRICS.get(candidate.kind if candidate.labelled else None)
             )
         if candidate.metric is not None:
@@ -253,6 +250,23 @@ def _goal(candidate: Candidate, text: str, context: Context, vocab: CompiledVoca
     if context.question is not None and vocab.planned.search(context.question):
         return True
     return candidate.kind == "area" and vocab.planned.search(text) is not None
+
+
+def _listed_metric(
+    candidate: Candidate, text: str, context: Context, vocab: CompiledVocab
+) -> Metric | None:
+    """The metric of a list's line from the list stated so far, or from its own verb.
+
+    "Three people died and 18 were injured" in a list of victims: each count's own verb
+    says which harm, where the list only says that they are victims.
+    """
+    assert candidate.kind is not None
+    listed = next((m for m in reversed(context.listed) if m in KIND_METRICS[candidate.kind]), None)
+    if listed in PEOPLE_METRICS and bare_people_verb(candidate, text, vocab):
+        trigger = vocab.people_trigger.search(text, candidate.end)
+        if trigger is not None:
+            return people_metric(trigger)
+    return listed
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")

@@ -49,3 +49,14 @@ def test_a_count_with_its_own_verb_after_a_colon_keeps_it() -> None:
 def test_a_list_after_no_victims_total_is_not_about_mines() -> None:
     text = "The ministry gave these figures:\n- 2023: killed - 20; injured - 70.\n"
     assert not _people(text)
+
+
+def test_a_line_after_a_colon_keeps_its_own_verb_of_harm() -> None:
+    text = (
+        "Since January, 25 people have become victims of landmines.\n"
+        "The figures were obtained from hospitals and regional coordinators:\n"
+        "Four people died and 21 were injured in 19 incidents.\n"
+    )
+    found = {(f.metric, int(f.value)) for f in extract(text, lang="en")}
+    assert {(Metric.MINE_KILLED, 4), (Metric.MINE_INJURED, 21)} <= found
+    assert 19 not in {value for _, value in found}
