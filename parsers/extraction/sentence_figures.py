@@ -155,7 +155,11 @@ def sentence_figures(
     for index, candidate in enumerate(candidates):
         if candidate.metric is None:
             continue
-        if candidate.one_person and scope is not Scope.INCIDENT:
+        if (
+            candidate.one_person
+            and scope is not Scope.INCIDENT
+            and not _member_of_total(candidates, index)
+        ):
             continue
         own_scope = scope
         if candidate.metric in (Metric.MINES_LAID, Metric.AREA_CLEARED_HA):
@@ -250,6 +254,26 @@ def _goal(candidate: Candidate, text: str, context: Context, vocab: CompiledVoca
     if context.question is not None and vocab.planned.search(context.question):
         return True
     return candidate.kind == "area" and vocab.planned.search(text) is not None
+
+
+def _member_of_total(candidates: list[Candidate], index: int) -> bool:
+    """Whether one person is a member its total lists in full, whatever the scope.
+
+    "Five people, including a deminer, a soldier and three civilians, were wounded in
+    October": the parts add up to the total, so "a deminer" counts one.
+    """
+    if not candidates[index].dependent:
+        return False
+    total = _total_before(candidates, index)
+    if total is None or total.kind != "people" or total.one_person:
+        return False
+    start = candidates.index(total) + 1
+    parts = []
+    for part in candidates[start:]:
+        if not part.dependent:
+            break
+        parts.append(part.value)
+    return sum(parts) == total.value
 
 
 def _listed_metric(

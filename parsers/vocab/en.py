@@ -174,7 +174,8 @@ VOCAB = Vocab(
     ),
     mine_noun=(
         # "mine/ERW casualties": a compound that qualifies the people counted
-        r"\b(?:land[-\s]?)?mines?\b(?!/)(?!\s+(?:action|clearance|explosions?|blasts?|incidents?"
+        r"\b(?:land[-\s]?)?mines?\b(?!/|\s+and\s+(?:ERW|UXO)\s+(?:casualties|victims))"
+        r"(?!\s+(?:action|clearance|explosions?|blasts?|incidents?"
         r"|victims?|casualt(?:y|ies)|danger|threat|awareness|detection|detectors?))"
     ),
     uxo_noun=(
@@ -195,7 +196,8 @@ VOCAB = Vocab(
         r"|comrades|staff"
         r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others|casualties"
         # the Landmine Monitor's "mine/explosive remnants of war (ERW) casualties"
-        r"|(?:land)?mines?/(?:ERW|UXO|explosive\s+remnants\s+of\s+war)(?:\s+\(ERW\))?"
+        r"|(?:land)?mines?(?:/|\s+and\s+)(?:ERW|UXO|explosive\s+remnants\s+of\s+war)"
+        r"(?:\s+\(ERW\))?"
         r"\s+(?:casualties|victims|survivors))\b"
     ),
     area_units={

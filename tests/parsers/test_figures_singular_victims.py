@@ -53,3 +53,34 @@ def test_a_person_the_blast_spared_is_no_victim(text: str) -> None:
 def test_a_weekly_report_this_week_is_still_a_total() -> None:
     text = "This week, 12 people were injured by mines across the region."
     assert _people(text) == [(Metric.MINE_INJURED, 12, Group.ALL, Scope.CUMULATIVE)]
+
+
+def test_one_person_listed_in_a_total_counts_in_a_month_too() -> None:
+    text = (
+        "In March, six people were wounded by mines, including a deminer, a soldier and "
+        "four civilians."
+    )
+    found = {(f.metric, int(f.value), f.group) for f in extract(text, lang="en")}
+    assert {
+        (Metric.MINE_INJURED, 1, Group.DEMINERS),
+        (Metric.MINE_INJURED, 1, Group.MILITARY),
+        (Metric.MINE_INJURED, 4, Group.CIVILIANS),
+    } <= found
+
+
+def test_one_person_named_among_a_total_that_does_not_add_up_is_no_count() -> None:
+    text = "In March, 20 people were wounded by mines, among them a deminer."
+    assert 1 not in {int(f.value) for f in extract(text, lang="en")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 640 mine and ERW casualties have been recorded there since 1990.",
+        "At least 640 mine/ERW casualties have been recorded there since 1990.",
+    ],
+)
+def test_mine_and_erw_casualties_are_people(text: str) -> None:
+    assert [(f.metric, int(f.value)) for f in extract(text, lang="en")] == [
+        (Metric.MINE_VICTIMS, 640)
+    ]
