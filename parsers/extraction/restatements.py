@@ -53,7 +53,12 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
             earlier.scope is Scope.INCIDENT
             and (earlier.metric, earlier.value) == (figure.metric, figure.value)
             and figure.group in (earlier.group, Group.ALL)
-            and figure.place in (None, earlier.place)
+            and (
+                figure.place in (None, earlier.place)
+                # "two civilians were killed in Karabakh ... two civilian employees died on
+                # the Ahmadbayli road": a group counted alike is told again, more closely
+                or (figure.value > 1 and figure.group is not Group.ALL)
+            )
             and earlier.start >= headline_end
             for earlier in kept
         ):

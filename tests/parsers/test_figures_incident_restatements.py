@@ -1,0 +1,31 @@
+"""One blast told twice in a text: its victims are counted once."""
+
+from __future__ import annotations
+
+from parsers.figures import extract
+from parsers.models import Group, Metric
+
+
+def _killed(text: str) -> list[tuple[int, Group]]:
+    return [
+        (int(f.value), f.group)
+        for f in extract(text, lang="en", published="2023-09-20")
+        if f.metric is Metric.MINE_KILLED
+    ]
+
+
+def test_a_group_told_again_at_a_closer_place_is_one_figure() -> None:
+    text = (
+        "Three soldiers and two civilians were killed in mine blasts on Tuesday in Karabakh.\n\n"
+        "Officials said two civilian workers died when their car struck a mine on the "
+        "Fuzuli-Shusha road in the Khojavend district."
+    )
+    assert sorted(_killed(text)) == [(2, Group.CIVILIANS), (3, Group.MILITARY)]
+
+
+def test_one_person_killed_at_two_places_is_two_figures() -> None:
+    text = (
+        "A shepherd was killed by a mine in Aghdam on Monday.\n\n"
+        "A shepherd was killed by a mine in Lachin on Monday."
+    )
+    assert _killed(text) == [(1, Group.CIVILIANS), (1, Group.CIVILIANS)]
