@@ -25,7 +25,7 @@ def test_a_group_told_again_at_a_closer_place_is_one_figure() -> None:
 
 def test_one_person_killed_at_two_places_is_two_figures() -> None:
     text = (
-        "A shepherd was killed by a mine in Aghdam on Monday.\n\n"
+        "Mines hurt two shepherds\n\nA shepherd was killed by a mine in Aghdam on Monday.\n\n"
         "A shepherd was killed by a mine in Lachin on Monday."
     )
     assert _killed(text) == [(1, Group.CIVILIANS), (1, Group.CIVILIANS)]
