@@ -193,7 +193,7 @@ VOCAB = Vocab(
         r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
         r"|minors|boys?|girls?|teenagers?|women|woman|men|man|deminers?|sappers?"
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
-        r"|comrades|staff"
+        r"|comrades|staff|members\s+of\s+(?:the|a|one|his|her|their)\s+family"
         r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others|casualties"
         # the Landmine Monitor's "mine/explosive remnants of war (ERW) casualties"
         r"|(?:land)?mines?(?:/|\s+and\s+)(?:ERW|UXO|explosive\s+remnants\s+of\s+war)"
@@ -251,6 +251,8 @@ VOCAB = Vocab(
         (
             r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\bshepherds?\b|\bfarmers?\b"
             r"|\bherders?\b|\bdrivers?\b|\bworkers?\b|\btractor\s+operators?\b|\bherdsm[ae]n\b"
+            # "three members of the family were killed" on their way home
+            r"|\bmembers\s+of\s+(?:the|a|one|his|her|their)\s+family\b"
             r"|\bpeaceful\s+(?:citizens|people|population)\b"
             # a company's staff are civilians; a demining company's clear mines
             r"|\b(?:employees?|workers?|staff)\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?"

@@ -86,3 +86,16 @@ def test_mine_and_erw_casualties_are_people(text: str) -> None:
     assert [(f.metric, int(f.value)) for f in extract(text, lang="en")] == [
         (Metric.MINE_VICTIMS, 640)
     ]
+
+
+def test_the_people_a_count_names_after_its_verb_and_a_colon_are_that_count() -> None:
+    text = (
+        "A car hit a mine in Gubadli on Monday. Two members of the family were killed: "
+        "a 50-year-old man and his son."
+    )
+    assert _people(text) == [(Metric.MINE_KILLED, 2, Group.CIVILIANS, Scope.INCIDENT)]
+
+
+def test_a_person_after_a_colon_with_a_harm_of_its_own_is_counted() -> None:
+    text = "In Aghdam on Monday, two shepherds hit a mine: one shepherd died at the scene."
+    assert (Metric.MINE_KILLED, 1, Group.CIVILIANS, Scope.INCIDENT) in _people(text)
