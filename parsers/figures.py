@@ -38,7 +38,7 @@ from parsers.extraction.structure import (
 )
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
-from parsers.sentences import split, unwrap
+from parsers.sentences import hard_wrapped, split, unwrap
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
 
 __all__ = ["extract", "extract_article"]
@@ -62,6 +62,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         vocab = compiled(lang)
     if not vocab.relevance.search(text):
         return []
+    wrapped = hard_wrapped(text)
     text = unwrap(text)  # same length: quotes keep their spans in the text given
     tail = vocab.tail_heading.search(text)
     # "Related posts" and the like: other articles' headlines, not this text's claims
@@ -100,6 +101,9 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 or (victims_before and _opens_with_period(sentence.text, periods[index]))
                 # "The agency broke the figures down by period:" after the victims' total
                 or (victims_before and index in list_heads)
+                # a feed wrapped at a column breaks lines after sentences as well as inside
+                # them: where its paragraphs end is not known
+                or wrapped
             )
             # kept: a paragraph may open by breaking the last one's total down ("Of them,
             # 67 were killed"); only a sentence that opens with a part marker reads it

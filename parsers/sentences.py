@@ -74,6 +74,11 @@ def unwrap(text: str) -> str:
     return "".join(chars)
 
 
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is wrapped at a column: its line breaks tell no paragraphs."""
+    return _wrap_width(text.split("\n")) is not None
+
+
 def _title_case(line: str) -> bool:
     """Whether every longer word of the line opens with a capital, as headlines do."""
     words = [word for word in line.split() if len(word) > 3 and word[0].isalpha()]

@@ -169,6 +169,8 @@ VOCAB = Vocab(
     war_context=(
         r"\b(?:during|in)\s+the\s+(?:\w+\s+){0,2}war\b|\bmartyrs?\b|\bshehids?\b|\bin\s+battles?"
         r"|\bcombat\b|\bshelling|\bmissile|\bterror"
+        # "the heaviest fighting of the war ... 30,000 people were killed"
+        r"|\bfighting\b"
         # a road accident of a demining team is no mine blast
         r"|\bcollided\b|\bcollision\b|\b(?:road|traffic|car)\s+(?:accident|crash)"
     ),
@@ -390,6 +392,8 @@ VOCAB = Vocab(
         r"\b(?:on|last)\s+(?:Monday|Tuesday"
         r"|Wednesday|Thursday|Friday|Saturday|Sunday)|\byesterday\b|\btoday\b"
         r"|\bin\s+the\s+(?:same\s+)?(?:incident|blast|explosion)\b"
+        # "died at the scene", "was killed on the spot": the one blast the text told
+        r"|\b(?:at\s+the\s+scene|on\s+the\s+spot)\b"
         r"|\bexploded\b|\bdetonated\b|\bstepp?ed\s+on\b|\bran\s+over\b|\bhit\s+an?\s+"
         r"(?:\w+\s+)?mine\b|\ba\s+mine\s+(?:explosion|blast)\b"
         # a headline's "Shepherd dies in Tovuz border mine blast": one blast
@@ -755,7 +759,7 @@ VOCAB = Vocab(
     earlier_report=r"\b(?:earlier|initially|first)\b|\b(?:reported|had\s+said)\b",
     person_pronoun=r"(?:he|she)\b",
     both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
-    others=r"\s+others\b",
+    others=r"\s+(?:others|more)\b(?!\s+than)",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
     # "Myanmar followed with 1,003", "Syria recorded 1,015": the country is the subject
     country_after=(

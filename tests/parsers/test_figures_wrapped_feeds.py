@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parsers.figures import extract
-from parsers.models import Metric
+from parsers.models import Group, Metric
 from parsers.sentences import unwrap
 
 DISCLAIMER = (
@@ -81,3 +81,32 @@ def test_a_title_case_headline_is_not_joined_to_the_byline_under_it() -> None:
         "mine exploded in a field near the village, the agency reported today.\n"
     )
     assert unwrap(text).split("\n")[0] == "Three Injured In Mine Blast In Fuzuli Village"
+
+
+WRAPPED_INCIDENT = (
+    "Border guards hit a mine\n"
+    "BAKU, May 3. At around 09:10 on May 2, a truck of the border service ran over\n"
+    "an anti-tank mine on a newly laid road near the village of Sarijali in\n"
+    "Aghdam district, the ministry said in a statement on its website today.\n"
+    "The service said two servicemen died at the scene and three more were\n"
+    "injured; the wounded were taken to the district hospital in the city.\n"
+)
+
+
+def test_a_wrapped_feed_s_next_line_goes_on_about_the_blast() -> None:
+    found = {
+        (f.metric, int(f.value), f.group, f.scope.value)
+        for f in extract(WRAPPED_INCIDENT, lang="en", published="2024-05-03")
+    }
+    assert found == {
+        (Metric.MINE_KILLED, 2, Group.MILITARY, "incident"),
+        (Metric.MINE_INJURED, 3, Group.MILITARY, "incident"),
+    }
+
+
+def test_the_dead_of_the_fighting_are_no_mine_victims() -> None:
+    text = (
+        "A boy was killed by a mine near the former front line on Monday.\n\n"
+        "The area saw heavy fighting in the 1990s, when some 30,000 people were killed."
+    )
+    assert 30000 not in {int(f.value) for f in extract(text, lang="en")}
