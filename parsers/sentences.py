@@ -20,7 +20,8 @@ from dataclasses import dataclass
 # A candidate end: terminal punctuation, closing quotes/brackets, then space and a
 # likely sentence start. Decimals ("1.5") never match: no space follows the dot.
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁƏÖÜĞÇŞİ0-9])"
+    # a footnote mark may follow the stop: "eight injured.[2] ANAMA recorded ..."
+    r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])?(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁƏÖÜĞÇŞİ0-9])"
     # an interview line "— How many ...? — Sadly, 41.": the dash opens the answer
     r"|\?(?=\s+[—–-]\s+[A-ZА-ЯЁƏÖÜĞÇŞİ0-9])"
     # a page that lost the space between sentences: "Hajiyev wrote.An infographic ..."

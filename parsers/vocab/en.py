@@ -424,6 +424,9 @@ VOCAB = Vocab(
             r"\b(?:since|after)\s+the\s+(?:end\s+of\s+the\s+)?first\s+Karabakh\s+war"
             r"|\bover\s+the\s+(?:past|last)\s+(?:three|3)\s+decades"
             r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:Armenian\s+)?occupation"
+            # "since the conflict began": the Karabakh conflict of the early 1990s
+            r"|\bsince\s+the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?conflict"
+            r"(?:\s+(?:began|started|broke\s+out))?\b(?!\s+(?:of|in)\s+20)"
             r"|\bsince\s+the\s+(?:early\s+)?1990s",
             "fixed:1991",
         ),
@@ -576,6 +579,8 @@ VOCAB = Vocab(
         r"\b(?:earlier|previously|initially|originally|first)\s+(?:reported|given|stated|put"
         r"|announced|cited)\s+(?:as|at)\s+\d[\d,.]*",
         r"\b\d+\s*mins?\.?\s+read\b|\b\d+\s*minutes?\s+read\b",
+        # a footnote mark: "eight injured.[2]"
+        r"\[\d{1,3}\]",
         r"\b(?:paragraphs?|articles?|clauses?|points?|resolutions?|sections?|chapters?|pages?"
         r"|items?|decrees?|laws?|orders?|protocols?|parts?|nos?\.|numbers?|#)\s*"
         r"(?:No\.?\s*)?\d+(?:\s*(?:,|and|-)\s*\d+)*",

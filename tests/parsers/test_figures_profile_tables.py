@@ -62,3 +62,23 @@ def test_a_heading_with_a_count_of_its_own_dates_nothing() -> None:
     text = "Intro.\n\nTeams found 12 mines\n\n30 people were injured by mines since 2021.\n"
     [injured] = [f for f in extract(text, lang="en") if f.metric is Metric.MINE_INJURED]
     assert (injured.value, injured.since) == (30, "2021")
+
+
+def test_a_footnote_mark_is_no_count_and_ends_its_sentence() -> None:
+    text = (
+        "In 2019, the agency recorded 12 mine casualties; four people were killed and eight "
+        "injured.[4] The agency recorded seven casualties for 2018.[5]"
+    )
+    found = {(f.metric, int(f.value), f.since) for f in extract(text, lang="en")}
+    assert found == {
+        (Metric.MINE_VICTIMS, 12, "2019"),
+        (Metric.MINE_KILLED, 4, "2019"),
+        (Metric.MINE_INJURED, 8, "2019"),
+        (Metric.MINE_VICTIMS, 7, "2018"),
+    }
+
+
+def test_since_the_conflict_began_counts_from_1991() -> None:
+    text = "There have been some 3,000 mine casualties in Azerbaijan since the conflict began."
+    [victims] = extract(text, lang="en", published="2019-11-14")
+    assert victims.since == "1991"
