@@ -51,7 +51,7 @@ _WAR_END = (
     # "the 44-day Patriotic War", "the Second Karabakh War", "the 2020 Karabakh war"
     r"(?:(?:second|2nd|Patriotic|44[-\s]day|Karabakh|2020|last)[-\s]+){1,3}war"
     r"(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:autumn|fall)\s+(?:of\s+)?|November\s+)?2020)?"
-    r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities)(?:\s+in\s+(?:November\s+)?2020)?"
+    r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities|conflict)(?:\s+in\s+(?:November\s+)?2020)?"
 )
 # "the highest since 2016", "the largest number since 2017": one fixed-width look-behind
 # per superlative and noun, as the re module requires
