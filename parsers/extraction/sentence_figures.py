@@ -238,7 +238,9 @@ def _parts_before_total(candidates: list[Candidate], text: str, vocab: CompiledV
                 break
             parts.append(part)
         for part in parts:
-            if part.kind == "people" and part.metric is None:
+            if part.kind in ("people", None) and part.metric is None:
+                # "248 out of 349 mine victims": a bare part counts what its total does
+                part.kind = "people"
                 part.metric = total.metric
                 part.dependent = True
 

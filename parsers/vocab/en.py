@@ -765,6 +765,8 @@ VOCAB = Vocab(
     person_pronoun=r"(?:he|she)\b",
     both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
     others=r"\s+(?:others|more)\b(?!\s+than)",
+    # "248 out of 349 mine victims were hurt outside the former front line"
+    parts_before_total=r"out\s+of",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
     # "Myanmar followed with 1,003", "Syria recorded 1,015": the country is the subject
     country_after=(

@@ -80,3 +80,9 @@ def test_military_after_a_count_stands_for_the_servicemen(
 def test_military_before_a_noun_is_no_person() -> None:
     text = "A mine damaged 3 military trucks near Fuzuli on Monday."
     assert not [f for f in extract(text, lang="en") if f.metric in PEOPLE_METRICS]
+
+
+def test_a_part_out_of_its_total_counts_what_the_total_does() -> None:
+    text = "Since the war ended, 150 out of 320 mine victims were hurt far from the front line."
+    found = {(f.metric, int(f.value)) for f in extract(text, lang="en")}
+    assert found == {(Metric.MINE_VICTIMS, 150), (Metric.MINE_VICTIMS, 320)}
