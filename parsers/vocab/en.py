@@ -543,6 +543,12 @@ VOCAB = Vocab(
             "range",
         ),
         PeriodPattern(r"\bsince\s+the\s+(?P<year>1[89]\d0|20\d0)s", "decade"),
+        # a list's line labelled by its year: "- 2022: 74 victims; killed - 11"
+        PeriodPattern(
+            r"^[ \t]*[-–—•*]?[ \t]*(?P<year>(?:19|20)\d{2})[ \t]*:",
+            "year",
+            weak=True,
+        ),
         PeriodPattern(r"\b(?:as\s+of|by|until|till|up\s+to)\s+" + _DATE, "as_of"),
         # "All known casualties by end 2016", "by the end of 2018": to the year's last day
         PeriodPattern(
