@@ -177,6 +177,9 @@ def _months(
         if last_name
         else (_count(words, vocab.vocab.lang) if words else days)
     )
+    if days < 0 and not first_name and not words:
+        # "the second half of 2023": the year's last -days months
+        first, last = 13 + days, 12
     if first is None or last is None or not first <= last <= 12:
         return None, None
     return f"{year:04d}-{first:02d}", _closing_day(f"{year:04d}-{last:02d}", pub)

@@ -46,7 +46,8 @@ PERIOD_KINDS = (
     "as_of",
     "months_back",
     # months of one year counted together: "the first seven months of 2022" (``n``, or the
-    # pattern's ``days`` for "the first half"), "January-July 2022" (``r1_month``,
+    # pattern's ``days`` for "the first half"; a negative ``days`` counts the year's last
+    # months: "the second half" is -6), "January-July 2022" (``r1_month``,
     # ``r2_month``); no ``year`` group matched means the publication's year
     "months",
 )

@@ -470,6 +470,11 @@ VOCAB = Vocab(
             days=6,
         ),
         PeriodPattern(
+            r"\b(?:in|during|over|for|throughout)\s+(?:the\s+)?second\s+half\s+of\s+" + _WHICH_YEAR,
+            "months",
+            days=-6,
+        ),
+        PeriodPattern(
             r"\b(?:in|during|over|for|throughout)\s+the\s+first\s+quarter\s+of\s+" + _WHICH_YEAR,
             "months",
             days=3,

@@ -92,3 +92,15 @@ def test_a_remark_between_two_counts_keeps_them_about_mines() -> None:
 def test_a_headline_since_war_ended_is_the_end_of_the_2020_war() -> None:
     [victims] = extract("Over 300 killed or injured by mines since war ended", lang="en")
     assert victims.since == "2020-11-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "since", "until"),
+    [
+        ("In the second half of 2023, 32 people became victims of mines.", "2023-07", "2023-12-31"),
+        ("In the first half of 2023, 20 people became victims of mines.", "2023-01", "2023-06-30"),
+    ],
+)
+def test_a_half_of_a_year_is_its_six_months(text: str, since: str, until: str) -> None:
+    [victims] = extract(text, lang="en", published="2024-02-01")
+    assert (victims.since, victims.until) == (since, until)
