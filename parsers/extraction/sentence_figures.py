@@ -151,6 +151,7 @@ def sentence_figures(
     ):
         candidate.place = place
     told = _corrected(text, scope, context, vocab)
+    own_period = next((p for p in periods if p.since or p.until), None)
     figures = []
     for index, candidate in enumerate(candidates):
         if candidate.metric is None:
@@ -194,6 +195,11 @@ def sentence_figures(
                 place=figure.place or total.place,
                 country=figure.country or total.country,
             )
+        if total is not None and own_period is None and (total.since or total.until):
+            # "Last week, deminers found 58 mines. ... between November 2020 and October 2023,
+            # 319 people were hurt. Of them, 63 were killed": the parts are counted over their
+            # total's span, not over the report's week
+            figure = replace(figure, since=total.since, until=total.until)
         if told is not None and figure.place is None:
             # "The number of injured now stands at four": where the blast it corrects was
             figure = replace(figure, place=told.place)

@@ -49,7 +49,7 @@ _WHICH_YEAR = r"(?:(?:the|this|the\s+current)\s+year\b|(?:of\s+)?(?P<year>(?:19|
 _WAR_END = (
     r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|after\s+(?:the\s+)?|the\s+)"
     # "the 44-day Patriotic War", "the Second Karabakh War", "the 2020 Karabakh war"
-    r"(?:(?:second|2nd|Patriotic|44[-\s]day|Karabakh|2020|last)[-\s]+){1,3}war"
+    r"(?:(?:second|2nd|Patriotic|44[-\s]day|Nagorno|Karabakh|2020|last)[-\s]+){1,4}war"
     r"(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:autumn|fall)\s+(?:of\s+)?|November\s+)?2020)?"
     r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities|conflict)(?:\s+in\s+(?:November\s+)?2020)?"
 )
@@ -405,7 +405,8 @@ VOCAB = Vocab(
             rf"\b(?:since|after|following)\s+{_WAR_END}"
             # a headline drops the article: "since war ended"
             r"|\b(?:since|after)\s+(?:the\s+)?war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
-            r"|\bin\s+the\s+post[-\s](?:conflict|war)\s+period"
+            r"|\b(?:in|throughout|during|over)\s+the\s+(?:entire\s+|whole\s+)?post[-\s](?:conflict|war)"
+            r"\s+period"
             r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
             r"(?:territories|lands)|victory|(?:signing\s+of\s+the\s+)?trilateral\s+statement"
             r"|ceasefire)"

@@ -104,3 +104,30 @@ def test_a_headline_since_war_ended_is_the_end_of_the_2020_war() -> None:
 def test_a_half_of_a_year_is_its_six_months(text: str, since: str, until: str) -> None:
     [victims] = extract(text, lang="en", published="2024-02-01")
     assert (victims.since, victims.until) == (since, until)
+
+
+def test_the_parts_of_a_total_are_counted_over_the_total_s_span() -> None:
+    text = (
+        "Last week, deminers found 58 mines, the agency said.\n\n"
+        "Between November 10, 2020, and October 12, 2023, 319 people were hurt or killed by "
+        "mines. Of them, 63 were killed and 256 were injured."
+    )
+    periods = {
+        (f.metric, int(f.value)): (f.since, f.until)
+        for f in extract(text, lang="en", published="2023-10-16")
+    }
+    assert periods[(Metric.MINE_KILLED, 63)] == ("2020-11-10", "2023-10-12")
+    assert periods[(Metric.MINE_INJURED, 256)] == ("2020-11-10", "2023-10-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Throughout the post-conflict period, 390 Azerbaijanis have become landmine victims.",
+        "403 people have been killed or injured by landmines since the end of the Second "
+        "Nagorno-Karabakh War in 2020.",
+    ],
+)
+def test_more_ways_of_saying_since_the_2020_war(text: str) -> None:
+    [victims] = extract(text, lang="en", published="2025-04-04")
+    assert victims.since == "2020-11-10"
