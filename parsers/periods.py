@@ -240,4 +240,24 @@ def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> 
                 )
             )
     taken.sort(key=lambda period: period.start)
-    return taken
+    return _joined(taken)
+
+
+def _joined(periods: list[Period]) -> list[Period]:
+    """A start and an end told as two phrases ("from the end of the war to August 1"): one span."""
+    joined: list[Period] = []
+    for period in periods:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.since is not None
+            and last.until is None
+            and not last.weak
+            and period.since is None
+            and period.until is not None
+            and period.start - last.end <= 1
+        ):
+            joined[-1] = Period(last.since, period.until, last.start, period.end, span=True)
+            continue
+        joined.append(period)
+    return joined

@@ -403,6 +403,8 @@ VOCAB = Vocab(
     periods=(
         PeriodPattern(
             rf"\b(?:since|after|following)\s+{_WAR_END}"
+            # "from the end of the war in 2020 to August 1 of this year"
+            rf"|\b(?:from|between)\s+(?=the\s+end\b){_WAR_END}"
             # a headline drops the article: "since war ended"
             r"|\b(?:since|after)\s+(?:the\s+)?war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
             r"|\b(?:in|throughout|during|over)\s+the\s+(?:entire\s+|whole\s+)?post[-\s](?:conflict|war)"
@@ -414,6 +416,13 @@ VOCAB = Vocab(
             r"|\b(?:since|after)\s+the\s+end\s+of\s+(?:the\s+)?(?:Armenian\s+)?occupation"
             r"|\bsince\s+the\s+2020\s+war|\bsince\s+the\s+(?:\w+[-\s]){0,2}war\s+ended(?:\s+in\s+2020)?",
             "fixed:2020-11-10",
+        ),
+        # the end of a span that starts with the war's end: "... in 2020 to August 1"
+        PeriodPattern(
+            r"(?:(?<=war\sin\s2020\s)|(?<=war\s))(?:to|and|till|until)\s+"
+            + _DATE
+            + r"(?:\s+of\s+this\s+year)?",
+            "as_of",
         ),
         # "since the start of the full-scale invasion" of Ukraine: 24 February 2022
         PeriodPattern(

@@ -131,3 +131,29 @@ def test_the_parts_of_a_total_are_counted_over_the_total_s_span() -> None:
 def test_more_ways_of_saying_since_the_2020_war(text: str) -> None:
     [victims] = extract(text, lang="en", published="2025-04-04")
     assert victims.since == "2020-11-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        (
+            "From the end of the war in 2020 to August 1 of this year, 404 people became "
+            "victims of mines.",
+            "2025-08-01",
+        ),
+        (
+            "Between the end of the war in 2020 and June 30 of this year, 359 people became "
+            "victims of mine explosions.",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_a_span_from_the_war_s_end_to_a_date(text: str, until: str) -> None:
+    [victims] = extract(text, lang="en", published="2025-09-03")
+    assert (victims.since, victims.until) == ("2020-11-10", until)
+
+
+def test_a_range_of_two_dates_after_2020_stays_one_range() -> None:
+    text = "Between November 10, 2020 and December 31, 2024, 382 people fell victim to mines."
+    [victims] = extract(text, lang="en", published="2025-01-16")
+    assert (victims.since, victims.until) == ("2020-11-10", "2024-12-31")
