@@ -16,7 +16,8 @@ from parsers.vocab import CompiledVocab
 
 # The first Karabakh war: "over the past 30 years" counted from the 2020s means this.
 FIRST_WAR_START = "1991"
-_FIRST_WAR_YEARS = range(1988, 1995)
+# "over the past 30 years" said in 2025 still counts from the occupation
+_FIRST_WAR_YEARS = range(1988, 2000)
 # The 2020 war ended with the trilateral statement of 10 November: "since November 2020"
 # counts from that day, so its totals compare with those "since the end of the war".
 SECOND_WAR_END = "2020-11-10"

@@ -572,9 +572,13 @@ VOCAB = Vocab(
             "as_of",
         ),
         PeriodPattern(
-            r"\b(?:since|starting\s+from|from|after)\s+(?:the\s+(?:beginning|start)\s+of\s+)?"
-            + _DATE,
+            r"\b(?:since|starting\s+from|from|after|(?:looking|going|dating)\s+back\s+to)\s+"
+            r"(?:the\s+(?:beginning|start)\s+of\s+)?" + _DATE,
             "date",
+        ),
+        # "ANAMA's records going back to 1991 contain over 3,400 victims"
+        PeriodPattern(
+            r"\b(?:looking|going|dating)\s+back\s+to\s+(?P<year>(?:19|20)\d{2})\b", "year"
         ),
         PeriodPattern(
             # "the highest since 2016" compares with a year, it counts nothing from it

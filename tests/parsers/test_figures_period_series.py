@@ -157,3 +157,19 @@ def test_a_range_of_two_dates_after_2020_stays_one_range() -> None:
     text = "Between November 10, 2020 and December 31, 2024, 382 people fell victim to mines."
     [victims] = extract(text, lang="en", published="2025-01-16")
     assert (victims.since, victims.until) == ("2020-11-10", "2024-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        (
+            "Looking back to November 2020, 384 people in total have been hit by mines.",
+            "2020-11-10",
+        ),
+        ("ANAMA's records going back to 1991 contain over 3,400 landmine victims.", "1991"),
+        ("Over the last 30 years, 3,469 people have become victims of mines.", "1991"),
+    ],
+)
+def test_totals_counted_back_to_a_date(text: str, since: str) -> None:
+    [victims] = extract(text, lang="en", published="2025-09-03")
+    assert victims.since == since
