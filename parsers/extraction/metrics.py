@@ -286,6 +286,8 @@ def _parent(candidates: list[Candidate], index: int) -> Candidate | None:
 def _about_mines(text: str, start: int, end: int, vocab: CompiledVocab, context: Context) -> bool:
     if vocab.war_context.search(text, start, end):
         return False
+    if vocab.other_cause is not None and vocab.other_cause.search(text):
+        return False
     if vocab.mine_context.search(text):
         return True
     return context.mine_before and vocab.war_context.search(text) is None

@@ -207,6 +207,9 @@ class Vocab:
     correction: str | None = None
     # "In the same year": the year of the period an earlier sentence stated, not its month
     same_year: str | None = None
+    # what harmed the people of a whole sentence when it was no mine: a road accident
+    # ("killed ... when the minibus collided with a truck")
+    other_cause: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +286,7 @@ class CompiledVocab:
     made_adjective: Folded | None
     made_adjectives: dict[str, str]
     mine_model: Needled
+    other_cause: Folded | None
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -552,6 +556,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         ),
         made_adjectives={fold(word): name for word, name in vocab.made_adjectives.items()},
         mine_model=Needled(vocab.mine_model_cs),
+        other_cause=Folded(vocab.other_cause) if vocab.other_cause else None,
     )
 
 

@@ -171,8 +171,6 @@ VOCAB = Vocab(
         r"|\bcombat\b|\bshelling|\bmissile|\bterror"
         # "the heaviest fighting of the war ... 30,000 people were killed"
         r"|\bfighting\b"
-        # a road accident of a demining team is no mine blast
-        r"|\bcollided\b|\bcollision\b|\b(?:road|traffic|car)\s+(?:accident|crash)"
     ),
     mine_noun=(
         # "mine/ERW casualties": a compound that qualifies the people counted
@@ -790,6 +788,8 @@ VOCAB = Vocab(
     person_pronoun=r"(?:he|she)\b",
     both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
     others=r"\s+(?:others|more)\b(?!\s+than)",
+    # a road accident of a demining team is no mine blast
+    other_cause=r"\bcollided\b|\bcollision\b|\b(?:road|traffic|car)\s+(?:accident|crash)",
     # "248 out of 349 mine victims were hurt outside the former front line"
     parts_before_total=r"out\s+of",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",

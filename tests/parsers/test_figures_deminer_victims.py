@@ -49,3 +49,11 @@ def test_deminers_killed_in_a_road_collision_are_not_mine_victims() -> None:
         "on the highway."
     )
     assert not extract(text, lang="en")
+
+
+def test_a_road_collision_told_after_both_counts_makes_neither_a_mine_victim() -> None:
+    text = (
+        "Two employees of the Mine Action Agency were killed and four others were injured "
+        "when their minibus collided with a truck on the Fuzuli highway on Friday."
+    )
+    assert not extract(text, lang="en")
