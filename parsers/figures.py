@@ -34,11 +34,12 @@ from parsers.extraction.structure import (
     interview_answers,
     list_intros,
     list_item,
+    table_headings,
 )
 from parsers.extraction.tables import table_columns
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
-from parsers.sentences import split, unwrap
+from parsers.sentences import hard_wrapped, split, unwrap
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
 
 __all__ = ["extract", "extract_article"]
@@ -62,15 +63,18 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         vocab = compiled(lang)
     if not vocab.relevance.search(text):
         return []
+    wrapped = hard_wrapped(text)
     text = unwrap(text)  # same length: quotes keep their spans in the text given
     tail = vocab.tail_heading.search(text)
     # "Related posts" and the like: other articles' headlines, not this text's claims
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
     intros = list_intros(sentences)
+    headings = table_headings(sentences)
+    list_heads = frozenset(intros.values())
     headline_count = headline_sentences(sentences)
     answers = interview_answers(sentences, vocab)
     tables = table_columns(sentences)
-    periods = SentencePeriods(sentences, vocab, published, intros, answers)
+    periods = SentencePeriods(sentences, vocab, published, headings | intros, answers)
     figures: list[Figure] = []
     mine_before = False
     paragraph = -1
@@ -94,8 +98,17 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             victims_before, told_victims = told_victims, False
-            # a list's lines go on with what its introduction was about
-            mine_before = mine_before and index in intros
+            # a list's lines go on with what its introduction was about, and so does the
+            # next period of a series ("In 2022, 74 people suffered." after 2021's victims)
+            mine_before = mine_before and (
+                index in intros
+                or (victims_before and _opens_with_period(sentence.text, periods[index]))
+                # "The agency broke the figures down by period:" after the victims' total
+                or (victims_before and index in list_heads)
+                # a feed wrapped at a column breaks lines after sentences as well as inside
+                # them: where its paragraphs end is not known
+                or wrapped
+            )
             # kept: a paragraph may open by breaking the last one's total down ("Of them,
             # 67 were killed"); only a sentence that opens with a part marker reads it
         question = answers.get(index)
@@ -122,7 +135,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             item = list_item(sentences, index) or index in intros
             listed = tuple(f.metric for f in figures) if item else ()
             intro = intros.get(index)
-            list_total = intro is not None
+            list_total = intro is not None or index in headings
             context = Context(
                 periods.before(index)
                 or (last_period if question is not None else None)
@@ -180,8 +193,12 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 # neither mines nor land may still date the report
                 report = _stated_range(periods[index])
         # "Among the victims are 216 civilians": a sentence that stated figures was about mines
-        mine_before = relevant and (
-            bool(previous) or vocab.mine_context.search(sentence.text) is not None
+        mine_before = (
+            relevant and (bool(previous) or vocab.mine_context.search(sentence.text) is not None)
+        ) or (
+            # "... 270 were killed or injured by mines. Sadly, this figure grows every week.
+            # Only last week, one person was killed": a remark between keeps the subject
+            mine_before and (index in list_heads or not relevant)
         )
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
@@ -200,6 +217,18 @@ def _opens_with_part(text: str, vocab: CompiledVocab) -> bool:
         vocab.part_before.match(text, 0, space.start()) is not None
         for space in _SPACE.finditer(text, 0, _OPENING)
     ) or (vocab.part_after.search(text, 0, _OPENING) is not None)
+
+
+# at most four words before a period that opens a sentence: "During the period from ..."
+_PERIOD_OPENING = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}")
+
+
+def _opens_with_period(text: str, periods: list[Period]) -> bool:
+    """Whether the sentence opens with a period of its own: "From July 1 to December 31, ..."."""
+    return any(
+        (p.since or p.until) and _PERIOD_OPENING.fullmatch(text, 0, p.start) is not None
+        for p in periods
+    )
 
 
 def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledVocab) -> bool:

@@ -497,6 +497,8 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMatch]:
             match = _digit_match(found, text, low, code)
             if match is not None:
                 results.append(match)
+    if "\u20e3" in text:
+        results = _with_keycaps(results, text)
     if code not in _WORDS:
         return results
     words: list[NumberMatch] = []
@@ -516,6 +518,22 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMatch]:
         results.insert(after, word)
         starts.insert(after, word.start)
     return results
+
+
+# "3️⃣5️⃣8️⃣" in a post: each digit an emoji keycap (digit, variation selector, keycap mark)
+_KEYCAPS = re.compile("(?:[0-9]\ufe0f?\u20e3)+")
+
+
+def _with_keycaps(results: list[NumberMatch], text: str) -> list[NumberMatch]:
+    """``results`` with each run of keycap digits read as one number instead of digit by digit."""
+    runs = [match for match in _KEYCAPS.finditer(text)]
+    if not runs:
+        return results
+    kept = [r for r in results if not any(m.start() <= r.start < m.end() for m in runs)]
+    for run in runs:
+        digits = "".join(char for char in run.group() if char.isdigit())
+        kept.append(NumberMatch(int(digits), run.start(), run.end(), run.group(), False))
+    return sorted(kept, key=lambda match: match.start)
 
 
 def parse_number(s: str, lang: str = "en") -> int | float | None:

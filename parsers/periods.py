@@ -16,7 +16,8 @@ from parsers.vocab import CompiledVocab
 
 # The first Karabakh war: "over the past 30 years" counted from the 2020s means this.
 FIRST_WAR_START = "1991"
-_FIRST_WAR_YEARS = range(1988, 1995)
+# "over the past 30 years" said in 2025 still counts from the occupation
+_FIRST_WAR_YEARS = range(1988, 2000)
 # The 2020 war ended with the trilateral statement of 10 November: "since November 2020"
 # counts from that day, so its totals compare with those "since the end of the war".
 SECOND_WAR_END = "2020-11-10"
@@ -124,7 +125,9 @@ def _resolve(
     if kind == "date":
         return _date_of(match, vocab, pub), None
     if kind == "as_of":
-        return None, _date_of(match, vocab, pub)
+        until = _date_of(match, vocab, pub)
+        # "by the end of 2018": the year's last day
+        return None, (_closing_day(until, None) if until and len(until) == 4 else until)
     if kind == "range":
         since = _date_of(match, vocab, pub, "r1_")
         until = _date_of(match, vocab, pub, "r2_")
@@ -180,6 +183,9 @@ def _months(
         if last_name
         else (_count(words, vocab.vocab.lang) if words else days)
     )
+    if days < 0 and not first_name and not words:
+        # "the second half of 2023": the year's last -days months
+        first, last = 13 + days, 12
     if first is None or last is None or not first <= last <= 12:
         return None, None
     return _whole_year(f"{year:04d}-{first:02d}", _closing_day(f"{year:04d}-{last:02d}", pub))
@@ -247,4 +253,24 @@ def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> 
                 )
             )
     taken.sort(key=lambda period: period.start)
-    return taken
+    return _joined(taken)
+
+
+def _joined(periods: list[Period]) -> list[Period]:
+    """A start and an end told as two phrases ("from the end of the war to August 1"): one span."""
+    joined: list[Period] = []
+    for period in periods:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.since is not None
+            and last.until is None
+            and not last.weak
+            and period.since is None
+            and period.until is not None
+            and period.start - last.end <= 1
+        ):
+            joined[-1] = Period(last.since, period.until, last.start, period.end, span=True)
+            continue
+        joined.append(period)
+    return joined

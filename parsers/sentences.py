@@ -20,9 +20,12 @@ from dataclasses import dataclass
 # A candidate end: terminal punctuation, closing quotes/brackets, then space and a
 # likely sentence start. Decimals ("1.5") never match: no space follows the dot.
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁƏÖÜĞÇŞİ0-9])"
+    # a footnote mark may follow the stop: "eight injured.[2] ANAMA recorded ..."
+    r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])?(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁƏÖÜĞÇŞİ0-9])"
     # an interview line "— How many ...? — Sadly, 41.": the dash opens the answer
     r"|\?(?=\s+[—–-]\s+[A-ZА-ЯЁƏÖÜĞÇŞİ0-9])"
+    # a page that lost the space between sentences: "Hajiyev wrote.An infographic ..."
+    r"|(?<=[a-zа-яёəöüğçşı]{3})[.!?][\"”]?(?=[\"“]?[A-ZА-ЯЁƏÖÜĞÇŞİ][a-zа-яёəöüğçşı]+\s)"
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -55,27 +58,48 @@ def unwrap(text: str) -> str:
     for index in range(len(lines) - 1):
         position += len(lines[index])  # the newline after this line
         line, following = lines[index].rstrip(), lines[index + 1].lstrip()
-        if line and following and not _LINE_END.search(line):
+        if index == 0 and _title_case(line) and _BOUNDARY.search(line) is None:
+            pass  # a headline in title case ends itself: "Four Injured In Mine Explosion"
+        elif line and following and not _LINE_END.search(line):
             goes_on = following[0].islower() or line[-1] in ",-–(" or line.endswith(" and")
-            near_column = width is not None and index > 0 and len(line) >= width * 0.7
+            # a first line is a headline unless a sentence ends inside it (a dateline and
+            # the lede: "BAKU, Azerbaijan, January 16. Between November")
+            near_column = (
+                width is not None
+                and (index > 0 or _BOUNDARY.search(line) is not None)
+                and len(line) >= width * 0.7
+            )
             if goes_on or near_column:
                 chars[position] = " "
         position += 1
     return "".join(chars)
 
 
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is wrapped at a column: its line breaks tell no paragraphs."""
+    return _wrap_width(text.split("\n")) is not None
+
+
+def _title_case(line: str) -> bool:
+    """Whether every longer word of the line opens with a capital, as headlines do."""
+    words = [word for word in line.split() if len(word) > 3 and word[0].isalpha()]
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The column the text is wrapped at, if it is: most long lines end near it, unfinished."""
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
-    width = max(lengths, default=0)
+    # a feed wraps the story but may append a disclaimer or copyright note unwrapped
+    width = max((n for n in lengths if n <= _WRAP_WIDTH[-1]), default=0)
     if width not in _WRAP_WIDTH:
         return None
     unfinished = sum(
         1
         for line in lines
-        if len(line.rstrip()) >= width * 0.8 and not _LINE_END.search(line.rstrip())
+        if width * 0.8 <= len(line.rstrip()) <= width and not _LINE_END.search(line.rstrip())
     )
-    return width if unfinished >= 3 else None
+    overlong = sum(1 for n in lengths if n > width)
+    return width if unfinished >= 3 and overlong * 3 <= unfinished else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,6 +237,15 @@ def without_named_members(
             gap = text[counted.end : candidate.start]
             if _APPOSITION.search(gap) and not vocab.people_trigger.search(gap):
                 continue
+            marks = [m.end() for m in _APPOSITION.finditer(gap)]
+            # "Three members of the family were killed: a 62-year-old man, his son ...":
+            # the count's own verb stands before the colon, and the names tell no harm
+            if (
+                marks
+                and not vocab.people_trigger.search(gap, marks[-1])
+                and not vocab.people_trigger.search(text, candidate.start)
+            ):
+                continue
         if not candidate.one_person:
             counted = candidate if candidate.kind == "people" and candidate.value > 1 else None
         kept.append(candidate)

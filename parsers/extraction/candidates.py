@@ -230,12 +230,18 @@ def _head_window(text: str, end: int) -> int:
     # "2,1 тыс. боеприпасов": the dot of an abbreviated multiplier ends no noun phrase
     after_dot = end + 1 if text.startswith(".", end) and text[end - 1 : end].isalpha() else end
     stop = HEAD_STOP.search(text, after_dot)
+    while stop is not None and (acronym := _ACRONYM.match(text, stop.start())) is not None:
+        # "2,471 mine/explosive remnants of war (ERW) casualties": an abbreviation in
+        # brackets spells out the words before it, and the noun phrase goes on
+        stop = HEAD_STOP.search(text, acronym.end())
     limit = stop.start() if stop else len(text)
     for count, word in enumerate(_WORD.finditer(text, end, limit), start=1):
         if count == _HEAD_WORDS:
             return word.end()
     return limit
 
+
+_ACRONYM = re.compile(r"\([A-ZА-ЯЁƏ]{2,6}\)")
 
 _HEAD_KINDS = ("mine", "uxo", "people", "area")
 

@@ -29,6 +29,10 @@ _BARE_PEOPLE_VERB_GAP = re.compile(
     r"|были|был|была|тоже|также|тяжело|легко)\s+)*"
 )
 
+# a verb or noun of harm as the label of the count after it: "killed - 38"; a colon
+# introduces a clause more often than a count ("zərər çəkib: 70 nəfər həlak olub")
+_LABEL_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+
 _PEOPLE_KINDS = {"victims": Metric.MINE_VICTIMS, "killed": Metric.MINE_KILLED}
 
 
@@ -75,6 +79,11 @@ def forward_text(candidates: list[Candidate], index: int, text: str) -> str:
     candidate = candidates[index]
     if candidate.dependent:
         end = next((c.start for c in candidates[index + 1 :]), len(text))
+        if text.count("(", 0, candidate.start) > text.count(")", 0, candidate.start):
+            # "killed - 11 (civilian - 6, military - 5); injured - 63": a bracket's last
+            # part ends with the bracket, not with the next count's label
+            close = text.find(")", candidate.end, end)
+            end = close if close >= 0 else end
         return " " * candidate.end + text[candidate.end : end]
     _, end = _independent_bounds(candidates, index, text)
     chars = list(text[:end])
@@ -150,6 +159,13 @@ def metric_of(
         if trigger.end() <= candidate.start
     ]
     last = triggers[-1] if triggers else None
+    if (
+        last is not None
+        and _LABEL_DASH.fullmatch(text, last.end(), candidate.start)
+        # "32 people suffered: three were killed": the count's own verb tells
+        and not bare_people_verb(candidate, text, vocab)
+    ):
+        return people_metric(last)  # "killed - 38 (civilian - 31, military - 7)"
     if (
         last is not None
         and vocab.verb_takes_object_after
@@ -269,6 +285,8 @@ def _parent(candidates: list[Candidate], index: int) -> Candidate | None:
 
 def _about_mines(text: str, start: int, end: int, vocab: CompiledVocab, context: Context) -> bool:
     if vocab.war_context.search(text, start, end):
+        return False
+    if vocab.other_cause is not None and vocab.other_cause.search(text):
         return False
     if vocab.mine_context.search(text):
         return True

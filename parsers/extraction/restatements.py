@@ -55,9 +55,31 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
             earlier.scope is Scope.INCIDENT
             and (earlier.metric, earlier.value) == (figure.metric, figure.value)
             and figure.group in (earlier.group, Group.ALL)
-            and figure.place in (None, earlier.place)
+            and (
+                figure.place in (None, earlier.place)
+                # "two civilians were killed in Karabakh ... two civilian employees died on
+                # the Ahmadbayli road": a group counted alike is told again, more closely
+                or (figure.value > 1 and figure.group is not Group.ALL)
+            )
             and earlier.start >= headline_end
             for earlier in kept
+        ):
+            continue
+        if (
+            figure.scope is Scope.INCIDENT
+            and figure.value == 1
+            and figure.group is not Group.ALL
+            and any(
+                # "Three deminers were injured ... the deminer standing closest to the blast
+                # lost his left foot": one of them, told again
+                earlier.scope is Scope.INCIDENT
+                and earlier.metric is figure.metric
+                and earlier.value > 1
+                and earlier.group is figure.group
+                and figure.place in (None, earlier.place)
+                and earlier.start >= headline_end
+                for earlier in kept
+            )
         ):
             continue
         if figure.end <= headline_end and any(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from parsers.extraction.attributes import build_figure, scope_of
@@ -19,7 +20,7 @@ from parsers.extraction.breakdowns import (
 from parsers.extraction.candidates import MINE_GROUPS, Candidate, find_candidates, same_noun
 from parsers.extraction.clauses import LIST_JOINT
 from parsers.extraction.context import Context
-from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of
+from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of, people_metric
 from parsers.extraction.places import countries_for, places_for, places_in
 from parsers.extraction.ranges import mark_ranges
 from parsers.extraction.tables import column_counts
@@ -82,6 +83,8 @@ def sentence_figures(
                 # "4 minaaxtaran ..., 16-sı": 16 of the deminers, the total's group
                 total = _total_before(candidates, index)
                 candidate.group = total.group if total is not None else Group.ALL
+        if candidate.kind is None and _bracketed_parts(candidates, index, text):
+            candidate.kind = "people"  # "312 (civilians - 146, servicemen - 166) were wounded"
         if candidate.kind is None and bare_object(candidates, index, text, vocab):
             candidate.kind = "people"  # "the blast killed three, ...", "унёс жизни троих"
         if candidate.kind in (None, "mine", "uxo") and bare_people_verb(candidate, text, vocab):
@@ -122,10 +125,7 @@ def sentence_figures(
         if candidate.kind is not None and not _goal(candidate, text, context, vocab):
             candidate.metric = (
                 metric_of(candidates, index, text, vocab, context)
-                or next(
-                    (m for m in reversed(context.listed) if m in KIND_METRICS[candidate.kind]),
-                    None,
-                )
+                or _listed_metric(candidate, text, context, vocab)
                 or _LABEL_METRICS.get(candidate.kind if candidate.labelled else None)
             )
         if candidate.metric is not None:
@@ -160,11 +160,16 @@ def sentence_figures(
             if candidate.place is None and named:
                 candidate.place = named[-1][1]
     told = _corrected(text, scope, context, vocab)
+    own_period = next((p for p in periods if p.since or p.until), None)
     figures = []
     for index, candidate in enumerate(candidates):
         if candidate.metric is None:
             continue
-        if candidate.one_person and scope is not Scope.INCIDENT:
+        if (
+            candidate.one_person
+            and scope is not Scope.INCIDENT
+            and not _member_of_total(candidates, index)
+        ):
             continue
         own_scope = scope
         if candidate.metric in (Metric.MINES_LAID, Metric.AREA_CLEARED_HA):
@@ -199,6 +204,11 @@ def sentence_figures(
                 place=figure.place or total.place,
                 country=figure.country or total.country,
             )
+        if total is not None and own_period is None and (total.since or total.until):
+            # "Last week, deminers found 58 mines. ... between November 2020 and October 2023,
+            # 319 people were hurt. Of them, 63 were killed": the parts are counted over their
+            # total's span, not over the report's week
+            figure = replace(figure, since=total.since, until=total.until)
         if told is not None and figure.place is None:
             # "The number of injured now stands at four": where the blast it corrects was
             figure = replace(figure, place=told.place)
@@ -243,7 +253,9 @@ def _parts_before_total(candidates: list[Candidate], text: str, vocab: CompiledV
                 break
             parts.append(part)
         for part in parts:
-            if part.kind == "people" and part.metric is None:
+            if part.kind in ("people", None) and part.metric is None:
+                # "248 out of 349 mine victims": a bare part counts what its total does
+                part.kind = "people"
                 part.metric = total.metric
                 part.dependent = True
 
@@ -259,6 +271,61 @@ def _goal(candidate: Candidate, text: str, context: Context, vocab: CompiledVoca
     if context.question is not None and vocab.planned.search(context.question):
         return True
     return candidate.kind == "area" and vocab.planned.search(text) is not None
+
+
+def _member_of_total(candidates: list[Candidate], index: int) -> bool:
+    """Whether one person is a member its total lists in full, whatever the scope.
+
+    "Five people, including a deminer, a soldier and three civilians, were wounded in
+    October": the parts add up to the total, so "a deminer" counts one.
+    """
+    if not candidates[index].dependent:
+        return False
+    total = _total_before(candidates, index)
+    if total is None or total.kind != "people" or total.one_person:
+        return False
+    start = candidates.index(total) + 1
+    parts = []
+    for part in candidates[start:]:
+        if not part.dependent:
+            break
+        parts.append(part.value)
+    return sum(parts) == total.value
+
+
+def _listed_metric(
+    candidate: Candidate, text: str, context: Context, vocab: CompiledVocab
+) -> Metric | None:
+    """The metric of a list's line from the list stated so far, or from its own verb.
+
+    "Three people died and 18 were injured" in a list of victims: each count's own verb
+    says which harm, where the list only says that they are victims.
+    """
+    assert candidate.kind is not None
+    listed = next((m for m in reversed(context.listed) if m in KIND_METRICS[candidate.kind]), None)
+    if listed in PEOPLE_METRICS and bare_people_verb(candidate, text, vocab):
+        trigger = vocab.people_trigger.search(text, candidate.end)
+        if trigger is not None:
+            return people_metric(trigger)
+    return listed
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(")
+
+
+def _bracketed_parts(candidates: list[Candidate], index: int, text: str) -> bool:
+    """Whether a bare number is followed by its people parts in brackets.
+
+    "312 (civilians - 146, servicemen - 166)": the groups inside name whom it counts.
+    """
+    following = candidates[index + 1] if index + 1 < len(candidates) else None
+    return (
+        following is not None
+        and following.kind == "people"
+        and following.group is not Group.ALL
+        and following.dependent
+        and _OPEN_BRACKET.match(text, candidates[index].end) is not None
+    )
 
 
 def _total_before(candidates: list[Candidate], index: int) -> Candidate | None:

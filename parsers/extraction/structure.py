@@ -27,6 +27,34 @@ def list_intros(sentences: list[Sentence]) -> dict[int, int]:
     return intros
 
 
+def table_headings(sentences: list[Sentence]) -> dict[int, int]:
+    """Each line of figures under a heading, by index, to the heading's.
+
+    A profile laid out as headings and values ("All known casualties by end 2016" over
+    "2,471 casualties (391 killed; 2,080 injured)"): the heading dates the line under it.
+    Only a short line of its own, after the first, with no sentence end and no number
+    but a year, over a line that opens with a number.
+    """
+    headings: dict[int, int] = {}
+    for index in range(1, len(sentences) - 1):
+        heading, line = sentences[index], sentences[index + 1]
+        if (
+            line.text[:1].isdigit()
+            and line.paragraph != heading.paragraph
+            and sentences[index - 1].paragraph != heading.paragraph
+            and _HEADING.fullmatch(heading.text)
+            and not _DIGIT.search(_YEAR.sub("", heading.text))
+        ):
+            headings[index + 1] = index
+    return headings
+
+
+# a short line with no sentence end: at most eight words, the last no punctuation
+_HEADING = re.compile(r"(?:\S+\s+){0,7}\S*\w")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DIGIT = re.compile(r"\d")
+
+
 _QUESTION_END = re.compile(r"\?[\"'”’»)]*$")
 
 

@@ -46,7 +46,8 @@ PERIOD_KINDS = (
     "as_of",
     "months_back",
     # months of one year counted together: "the first seven months of 2022" (``n``, or the
-    # pattern's ``days`` for "the first half"), "January-July 2022" (``r1_month``,
+    # pattern's ``days`` for "the first half"; a negative ``days`` counts the year's last
+    # months: "the second half" is -6), "January-July 2022" (``r1_month``,
     # ``r2_month``); no ``year`` group matched means the publication's year
     "months",
 )
@@ -212,6 +213,9 @@ class Vocab:
     # a word pointing back at the place the sentence before named ("1,491 hectares there
     # were cleared"): the count's place is that one
     place_there: str | None = None
+    # what harmed the people of a whole sentence when it was no mine: a road accident
+    # ("killed ... when the minibus collided with a truck")
+    other_cause: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +294,7 @@ class CompiledVocab:
     made_adjective: Folded | None
     made_adjectives: dict[str, str]
     mine_model: Needled
+    other_cause: Folded | None
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -561,6 +566,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         ),
         made_adjectives={fold(word): name for word, name in vocab.made_adjectives.items()},
         mine_model=Needled(vocab.mine_model_cs),
+        other_cause=Folded(vocab.other_cause) if vocab.other_cause else None,
     )
 
 

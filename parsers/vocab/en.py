@@ -51,7 +51,7 @@ _WHICH_YEAR = r"(?:(?:the|this|the\s+current)\s+year\b|(?:of\s+)?(?P<year>(?:19|
 _WAR_END = (
     r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|after\s+(?:the\s+)?|the\s+)"
     # "the 44-day Patriotic War", "the Second Karabakh War", "the 2020 Karabakh war"
-    r"(?:(?:second|2nd|Patriotic|44[-\s]day|Karabakh|2020|last)[-\s]+){1,3}war"
+    r"(?:(?:second|2nd|Patriotic|44[-\s]day|Nagorno|Karabakh|2020|last)[-\s]+){1,4}war"
     r"(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:autumn|fall)\s+(?:of\s+)?|November\s+)?2020)?"
     r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities|conflict)(?:\s+in\s+(?:November\s+)?2020)?"
 )
@@ -157,6 +157,8 @@ VOCAB = Vocab(
         # "From March 10 to 16, ANAMA carried out demining operations": a report's lede
         r"|demin"
         r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"
+        # a period's line of a series: "From July to December, 76 people suffered."
+        r"|suffer|affected|fatal"
     ),
     tail_heading=(
         r"related\s+(?:posts|news|articles|stories|content)|more\s+(?:from|news|stories)\b.*"
@@ -171,9 +173,13 @@ VOCAB = Vocab(
     war_context=(
         r"\b(?:during|in)\s+the\s+(?:\w+\s+){0,2}war\b|\bmartyrs?\b|\bshehids?\b|\bin\s+battles?"
         r"|\bcombat\b|\bshelling|\bmissile|\bterror"
+        # "the heaviest fighting of the war ... 30,000 people were killed"
+        r"|\bfighting\b"
     ),
     mine_noun=(
-        r"\b(?:land[-\s]?)?mines?\b(?!\s+(?:action|clearance|explosions?|blasts?|incidents?"
+        # "mine/ERW casualties": a compound that qualifies the people counted
+        r"\b(?:land[-\s]?)?mines?\b(?!/|\s+and\s+(?:ERW|UXO)\s+(?:casualties|victims))"
+        r"(?!\s+(?:action|clearance|explosions?|blasts?|incidents?"
         r"|victims?|casualt(?:y|ies)|danger|threat|awareness|detection|detectors?))"
         # "120 mine-detection dogs", "25 mine-clearing machines": what works against mines
         r"(?![-\s]+(?:detection|detecting|clearing|clearance|sniffing|protected|resistant"
@@ -192,11 +198,17 @@ VOCAB = Vocab(
     people_noun=(
         r"\b(?:people|persons?|individuals|citizens?|civilians?|residents?|compatriots|victims?"
         r"|servicem[ae]n|service\s+members|soldiers?|military\s+personnel|troops|officers?"
+        # "(three civilians and one military)": the adjective stands for the people
+        r"|military(?=\s*[),;.]|\s+and\b|\s*$)"
         r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
         r"|minors|boys?|girls?|teenagers?|women|woman|men|man|deminers?|sappers?"
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
-        r"|comrades|staff"
-        r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others|casualties)\b"
+        r"|comrades|staff|members\s+of\s+(?:the|a|one|his|her|their)\s+family"
+        r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others|casualties"
+        # the Landmine Monitor's "mine/explosive remnants of war (ERW) casualties"
+        r"|(?:land)?mines?(?:/|\s+and\s+)(?:ERW|UXO|explosive\s+remnants\s+of\s+war)"
+        r"(?:\s+\(ERW\))?"
+        r"\s+(?:casualties|victims|survivors))\b"
     ),
     area_units={
         r"\bhectares?\b|\bha\b": 1.0,
@@ -247,6 +259,12 @@ VOCAB = Vocab(
         r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
         # "298 people have been struck by landmines", "55 were blown up by mines"
         r"|\bstruck\s+by\b|\bblown\s+up\b"
+        # "mines hit 121 people": the mines the subject, the people the object
+        r"|(?<=mines\s)(?:have\s+|had\s+)?(?:hit|struck|harmed)\b"
+        # "24 people were hit: three killed and 21 injured"
+        r"|\b(?:were|was|been)\s+hit\b"
+        # "the mine toll was 26 people": every victim, not only the dead
+        r"|\b(?:mine|casualty|human)\s+toll\b"
         # "hurt by mines" names everyone a mine harmed, the dead too
         r"|\bhurt\s+by\s+(?:land)?mines\b"
         # "Of those hurt, 70 were children": the people the total before counted, all of them
@@ -260,6 +278,8 @@ VOCAB = Vocab(
         (
             r"\bcivilians?\b|\bresidents?\b|\bvillagers?\b|\bshepherds?\b|\bfarmers?\b"
             r"|\bherders?\b|\bdrivers?\b|\bworkers?\b|\btractor\s+operators?\b|\bherdsm[ae]n\b"
+            # "three members of the family were killed" on their way home
+            r"|\bmembers\s+of\s+(?:the|a|one|his|her|their)\s+family\b"
             r"|\bpeaceful\s+(?:citizens|people|population)\b"
             # a company's staff are civilians; a demining company's clear mines
             r"|\b(?:employees?|workers?|staff)\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?"
@@ -286,10 +306,15 @@ VOCAB = Vocab(
         (
             r"\bdeminers?\b|\bsappers?\b|\bmine[-\s]clearers?\b|\bANAMA\s+(?:employees?|staff|workers?)"
             r"|\b(?:demining|mine[-\s]clearance)\s+(?:workers?|employees?|staff)"
-            # a demining agency's own words in an interview: "two of our comrades were injured"
-            r"|\bour\s+(?:comrades|staff|employees|team\s+members)\b"
+            # "four employees of demining organizations"
+            r"|\b(?:employees?|staff|workers?)\s+of\s+(?:the\s+)?(?:demining|mine[-\s]clearance)"
+            r"\s+(?:organi[sz]ations?|companies|company|agenc(?:y|ies)|operators?)\b"
+            # a demining agency's own words in an interview: "two of our comrades were injured",
+            # "two of our own employees"
+            r"|\bour\s+(?:own\s+)?(?:comrades|staff|employees|team\s+members)\b"
             # "an employee of the Mine Action Agency (ANAMA)": the agency's staff clear mines
-            r"|\b(?:employees?|staff|workers?)\s+of\s+(?:the\s+)?(?:ANAMA|Mine\s+Action\s+Agency"
+            r"|\b(?:employees?|staff|workers?)\s+of\s+(?:the\s+)?(?:Azerbaijan(?:['’]s|i)?\s+)?"
+            r"(?:ANAMA|Mine\s+Action\s+Agency"
             r"|(?:[\w-]+\s+){0,3}Agency\s+for\s+Mine\s+Action|Azerbaijan\s+National\s+Agency\b)",
             Group.DEMINERS,
         ),
@@ -328,15 +353,18 @@ VOCAB = Vocab(
     part_after=r"of\s+(?:them|whom|which|those)\b|of\s+the\s+(?:victims|dead|injured|wounded)",
     reference_before=r"\b(?:out\s+)?of\s+(?:the|these|those)",
     elliptic_after=(
-        r"(?:in|on|at|across|within|from|around|near|along|throughout|were|was|have|has|had"
-        r"|are|and|or|,|;|\)|\.|$"
+        # whole words: "in 15 incidents" is no count of "incidents" going on with "in"
+        r"(?:(?:in|on|at|across|within|from|around|near|along|throughout|were|was|have|has|had"
+        r"|are|and|or)\b|,|;|\)|\.|$"
         # "deminers found 25 more": more of what the clause before counted
         r"|more\b(?!\s+than))"
     ),
     one_person=(
         # "Shepherd dies in mine blast": a headline names its one victim without an article
         r"(?:^(?P<bare>)(?=[A-Z])"
-        r"|\b(?:a|an|one|another|his|her|their|the)\s+(?:(?:young|local|\d+-year-old"
+        # "its driver was hurt", "a third serviceman was hurt"
+        r"|\b(?:a|an|one|another|his|her|their|its|the)\s+(?:(?:second|third|fourth|fifth"
+        r"|young|local|\d+-year-old"
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
         r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator|construction|road"
         r"|factory|farm)\s+){0,3})"
@@ -354,7 +382,10 @@ VOCAB = Vocab(
         # "the civilian population", "the driver's seat": not a person
         # "the civilian casualties", "the child victims": an adjective of a plural count
         r"(?!\s+(?:population|objects?|infrastructure|areas?|facilities|casualties|victims"
-        r"|deaths|injuries|fatalities|toll|share|proportion)\b|['’]s)"
+        r"|deaths|injuries|fatalities|toll|share|proportion)\b|['’]s"
+        # "its driver escaped without injury": the one person the blast spared
+        r"|\s+(?:escaped|survived\s+unhurt|(?:was|were)\s+(?:not\s+(?:hurt|injured|harmed)"
+        r"|unhurt|unharmed|uninjured))\b)"
     ),
     cumulative_marker=(
         r"\b(?:in\s+total|a\s+total\s+of|total(?:ly|led|ling)?|so\s+far|to\s+date|overall"
@@ -365,7 +396,9 @@ VOCAB = Vocab(
         r"since(?!\s+the\s+(?:\w+\s+)?(?:blast|explosion|incident|tragedy|detonation|attack))"
         r"|has\s+(?:become|reached)|reached|number\s+of|up\s+to\s+now|until\s+now"
         r"|over\s+the\s+(?:past|last)|during\s+the\s+(?:past|last|reporting)|per\s+(?:year|week)"
-        r"|weekly|monthly|annually|a\s+year|last\s+(?:week|month|year)|this\s+week"
+        r"|weekly|monthly|annually|a\s+year|last\s+(?:week|month|year)"
+        # "Earlier this week, a resident was wounded": the day of one blast
+        r"|(?<!earlier\s)this\s+week"
         r"|during\s+the\s+(?:\w+\s+)?(?:clearance|operations?|demining|work|week|month))\b"
         # "During the campaign", "over the year": the period an earlier sentence set
         r"|\b(?:during|over|throughout|in\s+the\s+course\s+of)\s+the\s+(?:\w+\s+)?"
@@ -384,6 +417,8 @@ VOCAB = Vocab(
         r"\b(?:on|last)\s+(?:Monday|Tuesday"
         r"|Wednesday|Thursday|Friday|Saturday|Sunday)|\byesterday\b|\btoday\b"
         r"|\bin\s+the\s+(?:same\s+)?(?:incident|blast|explosion)\b"
+        # "died at the scene", "was killed on the spot": the one blast the text told
+        r"|\b(?:at\s+the\s+scene|on\s+the\s+spot)\b"
         r"|\bexploded\b|\bdetonated\b|\bstepp?ed\s+on\b|\bran\s+over\b|\bhit\s+an?\s+"
         r"(?:\w+\s+)?mine\b|\ba\s+mine\s+(?:explosion|blast)\b"
         # a headline's "Shepherd dies in Tovuz border mine blast": one blast
@@ -393,8 +428,12 @@ VOCAB = Vocab(
     periods=(
         PeriodPattern(
             rf"\b(?:since|after|following|from)\s+{_WAR_END}"
-            r"|\b(?:since|after)\s+the\s+war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
-            r"|\bin\s+the\s+post[-\s](?:conflict|war)\s+period"
+            # "from the end of the war in 2020 to August 1 of this year"
+            rf"|\b(?:from|between)\s+(?=the\s+end\b){_WAR_END}"
+            # a headline drops the article: "since war ended"
+            r"|\b(?:since|after)\s+(?:the\s+)?war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
+            r"|\b(?:in|throughout|during|over)\s+the\s+(?:entire\s+|whole\s+)?post[-\s](?:conflict|war)"
+            r"\s+period"
             r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
             r"(?:territories|lands)|victory|(?:signing\s+of\s+the\s+)?trilateral\s+statement"
             r"|ceasefire)"
@@ -402,6 +441,13 @@ VOCAB = Vocab(
             r"|\b(?:since|after)\s+the\s+end\s+of\s+(?:the\s+)?(?:Armenian\s+)?occupation"
             r"|\bsince\s+the\s+2020\s+war|\bsince\s+the\s+(?:\w+[-\s]){0,2}war\s+ended(?:\s+in\s+2020)?",
             "fixed:2020-11-10",
+        ),
+        # the end of a span that starts with the war's end: "... in 2020 to August 1"
+        PeriodPattern(
+            r"(?:(?<=war\sin\s2020\s)|(?<=war\s))(?:to|and|till|until)\s+"
+            + _DATE
+            + r"(?:\s+of\s+this\s+year)?",
+            "as_of",
         ),
         # "since the start of the full-scale invasion" of Ukraine: 24 February 2022
         PeriodPattern(
@@ -413,6 +459,9 @@ VOCAB = Vocab(
             r"\b(?:since|after)\s+the\s+(?:end\s+of\s+the\s+)?first\s+Karabakh\s+war"
             r"|\bover\s+the\s+(?:past|last)\s+(?:three|3)\s+decades"
             r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:Armenian\s+)?occupation"
+            # "since the conflict began": the Karabakh conflict of the early 1990s
+            r"|\bsince\s+the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?conflict"
+            r"(?:\s+(?:began|started|broke\s+out))?\b(?!\s+(?:of|in)\s+20)"
             r"|\bsince\s+the\s+(?:early\s+)?1990s",
             "fixed:1991",
         ),
@@ -460,9 +509,15 @@ VOCAB = Vocab(
             "months",
         ),
         PeriodPattern(
-            r"\b(?:in|during|over|for|throughout)\s+the\s+first\s+half\s+of\s+" + _WHICH_YEAR,
+            # a headline drops the article: "in first half of 2025"
+            r"\b(?:in|during|over|for|throughout)\s+(?:the\s+)?first\s+half\s+of\s+" + _WHICH_YEAR,
             "months",
             days=6,
+        ),
+        PeriodPattern(
+            r"\b(?:in|during|over|for|throughout)\s+(?:the\s+)?second\s+half\s+of\s+" + _WHICH_YEAR,
+            "months",
+            days=-6,
         ),
         PeriodPattern(
             r"\b(?:in|during|over|for|throughout)\s+the\s+first\s+quarter\s+of\s+" + _WHICH_YEAR,
@@ -547,13 +602,30 @@ VOCAB = Vocab(
             "range",
         ),
         PeriodPattern(r"\bsince\s+the\s+(?P<year>1[89]\d0|20\d0)s", "decade"),
-        PeriodPattern(r"\b(?:as\s+of|by|until|till|up\s+to)\s+" + _DATE, "as_of"),
+        # a list's line labelled by its year: "- 2022: 74 victims; killed - 11"
         PeriodPattern(
-            r"\b(?:since|starting\s+from|from|after)\s+(?:the\s+(?:beginning|start)\s+of\s+"
+            r"^[ \t]*[-–—•*]?[ \t]*(?P<year>(?:19|20)\d{2})[ \t]*:",
+            "year",
+            weak=True,
+        ),
+        PeriodPattern(r"\b(?:as\s+of|by|until|till|up\s+to)\s+" + _DATE, "as_of"),
+        # "All known casualties by end 2016", "by the end of 2018": to the year's last day
+        PeriodPattern(
+            r"\b(?:as\s+of|by|until|till|up\s+to|to)\s+(?:the\s+)?end(?:\s+of)?\s+"
+            r"(?P<year>(?:19|20)\d{2})\b",
+            "as_of",
+        ),
+        PeriodPattern(
+            r"\b(?:since|starting\s+from|from|after|(?:looking|going|dating)\s+back\s+to)\s+"
+            r"(?:the\s+(?:beginning|start)\s+of\s+"
             # "since the start of operations on 10 November 2020"
             r"(?:(?:the\s+)?(?:demining\s+|clearance\s+)?(?:operations|work|clearance|demining)"
             r"\s+(?:on|in)\s+)?)?" + _DATE,
             "date",
+        ),
+        # "ANAMA's records going back to 1991 contain over 3,400 victims"
+        PeriodPattern(
+            r"\b(?:looking|going|dating)\s+back\s+to\s+(?P<year>(?:19|20)\d{2})\b", "year"
         ),
         PeriodPattern(
             # "the highest since 2016" compares with a year, it counts nothing from it
@@ -581,6 +653,8 @@ VOCAB = Vocab(
         r"\b(?:earlier|previously|initially|originally|first)\s+(?:reported|given|stated|put"
         r"|announced|cited)\s+(?:as|at)\s+\d[\d,.]*",
         r"\b\d+\s*mins?\.?\s+read\b|\b\d+\s*minutes?\s+read\b",
+        # a footnote mark: "eight injured.[2]"
+        r"\[\d{1,3}\]",
         r"\b(?:paragraphs?|articles?|clauses?|points?|resolutions?|sections?|chapters?|pages?"
         r"|items?|decrees?|laws?|orders?|protocols?|parts?|nos?\.|numbers?|#)\s*"
         r"(?:No\.?\s*)?\d+(?:\s*(?:,|and|-)\s*\d+)*",
@@ -777,7 +851,11 @@ VOCAB = Vocab(
     earlier_report=r"\b(?:earlier|initially|first)\b|\b(?:reported|had\s+said)\b",
     person_pronoun=r"(?:he|she)\b",
     both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
-    others=r"\s+others\b",
+    others=r"\s+(?:others|more)\b(?!\s+than)",
+    # a road accident of a demining team is no mine blast
+    other_cause=r"\bcollided\b|\bcollision\b|\b(?:road|traffic|car)\s+(?:accident|crash)",
+    # "248 out of 349 mine victims were hurt outside the former front line"
+    parts_before_total=r"out\s+of",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
     # "Myanmar followed with 1,003", "Syria recorded 1,015": the country is the subject
     country_after=(
@@ -810,7 +888,8 @@ VOCAB = Vocab(
         r",?\s(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to"
         r"|increased\s+to|stands?\s+at|stood\s+at|is(?:\s+now)?|was|amounts?\s+to|amounted\s+to"
         r"|totals?|totall?ed|exceeds?|exceeded|surpassed|passed|topped|(?<=,\s)with"
-        # "put the number of mines ... at 128,410", "estimate the number of mines at 1.5 million"
+        # "put the number of mines ... at 128,410", "the infographic puts the number of people
+        # hit by mines since 2020 at 372"
         r"|(?<=\w\s)at)"
         r"(?:\s+(?:more\s+than|over|about|around|nearly|almost|some|at\s+least))?"
         # "the highest number of mine casualties, 1,003": the count set off right after it
