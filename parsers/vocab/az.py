@@ -328,6 +328,15 @@ VOCAB = Vocab(
             + r"(?:\s+olan\s+dövr\w*)?",
             "range",
         ),
+        # "2020-ci ilin 10 noyabrından 2024-cü ilin 20 iyununadək": the day before the month
+        PeriodPattern(
+            _year_prefix("r1_year")
+            + r"(?P<r1_day>\d{1,2})\s+(?P<r1_month>{MONTH})(?<=[dt][aə]n)\s+"
+            + _year_prefix("r2_year")
+            + r"(?P<r2_day>\d{1,2})\s+(?P<r2_month>{MONTH})(?:n?[aə])?"
+            r"(?:-?(?:[dt][əe]k|[əa]d[əa]k)|\s+q[əa]d[əa]r)\b",
+            "range",
+        ),
         # "martın 14-dən 20-dək", "Oktyabrın 9-dan 15-dək"
         PeriodPattern(
             _year_prefix("r2_year")
@@ -358,6 +367,13 @@ VOCAB = Vocab(
             + _FROM
             + r"(?:\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək))?",
             "date",
+        ),
+        # "2022-ci ilin avqust ayında", "2023-cü ilin oktyabrında": that one month, a span
+        # (its start and end the month's), not a running count from it
+        PeriodPattern(
+            _ordinal_year("r2_year") + r"\s+(?:(?P<r2_month>{MONTH})\s+ay(?:ında|ı\s+ərzində)\b"
+            r"|(?P<r2_month_b>{MONTH})(?<=[dt][aə])(?![\w-]))",
+            "range",
         ),
         # "2022-ci ilin avqust ayından bəri", "2022-ci ilin avqustundan"
         PeriodPattern(

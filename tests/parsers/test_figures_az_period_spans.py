@@ -1,0 +1,56 @@
+"""az spans of days and months: "2021-ci ilin 1 martından 2023-cü ilin 15 mayınadək", "2023-cü
+ilin mart ayında"; a total over one is counted from its first day to its last."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.figures import extract
+from parsers.models import Scope
+
+PUB = "2025-03-10"
+
+
+def _spans(text: str) -> list[tuple[Scope, str | None, str | None]]:
+    return [(f.scope, f.since, f.until) for f in extract(text, lang="az", published=PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "since", "until"),
+    [
+        (
+            "2021-ci ilin 1 martından 2023-cü ilin 15 mayınadək 120 nəfər minadan zərər çəkib.",
+            "2021-03-01",
+            "2023-05-15",
+        ),
+        (
+            "2022-ci ilin 5 yanvarından 2022-ci ilin 30 aprelinədək 640 mina aşkarlanıb.",
+            "2022-01-05",
+            "2022-04-30",
+        ),
+        (
+            "2021-ci ilin 3 fevraldan 2024-cü ilin 9 oktyabra qədər 75 nəfər minaya düşüb.",
+            "2021-02-03",
+            "2024-10-09",
+        ),
+    ],
+)
+def test_a_span_told_day_before_month_has_both_ends(text: str, since: str, until: str) -> None:
+    assert _spans(text) == [(Scope.CUMULATIVE, since, until)]
+
+
+@pytest.mark.parametrize(
+    ("text", "since", "until"),
+    [
+        ("2023-cü ilin mart ayında 14 nəfər minaya düşüb.", "2023-03", "2023-03-31"),
+        ("2024-cü ilin noyabr ayı ərzində 2 300 mina aşkarlanıb.", "2024-11", "2024-11-30"),
+        ("2022-ci ilin fevralında minalardan 5 nəfər yaralanıb.", "2022-02", "2022-02-28"),
+    ],
+)
+def test_one_month_of_a_named_year_is_that_month(text: str, since: str, until: str) -> None:
+    assert _spans(text) == [(Scope.CUMULATIVE, since, until)]
+
+
+def test_a_month_of_a_named_year_counted_from_stays_a_running_total() -> None:
+    text = "2022-ci ilin avqust ayından bəri 2 700 mina aşkarlanıb."
+    assert _spans(text) == [(Scope.CUMULATIVE, "2022-08", None)]
