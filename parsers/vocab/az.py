@@ -424,6 +424,8 @@ VOCAB = Vocab(
             r"|[dt][əe]k)\s+(?:məlumat|vəziyyət)\w*",
             "as_of",
         ),
+        # "2022-ci il: 108 nəfər": a list's line labelled by the year it counts over
+        PeriodPattern(_ordinal_year("year") + r"(?=:)", "year", weak=True),
         # "2023-cü ildə", "2020-ci ildən bu yana", "2021-ci ilin əvvəlindən"
         PeriodPattern(
             _ordinal_year("year")
