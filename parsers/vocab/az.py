@@ -70,7 +70,7 @@ _WAR_END = (
     r"\s+(?:sonra|bəri|etibarən|bu\s+yana)"
     r"|müharibə\s+(?:başa\s+çatandan|bitəndən|bitdikdən|başa\s+çatdıqdan)\s+(?:sonra|bəri)"
     r"|(?:münaqişə|müharibə)(?:dən\s+|\s+)sonrakı\s+dövr\w*|postmünaqişə\s+dövr\w*"
-    r"|üçtərəfli\s+bəyanat\w*\s+imzalanmasından\s+(?:sonra|bəri)"
+    r"|üçtərəfli\s+bəyanat\w*\s+imzalan(?:masından|andan|dıqdan)\s+(?:sonra|bəri)"
     r"|(?:işğaldan\s+azad\s+olunmasından|zəfərdən|qələbədən)\s+(?:sonra|bəri)"
 )
 _COUNT_WORDS = r"(?:\d+|bir|iki|üç|dörd|beş|on|iyirmi|otuz|qırx|əlli)"
@@ -311,6 +311,11 @@ VOCAB = Vocab(
             "months",
         ),
         PeriodPattern(_WAR_END, "fixed:2020-11-10"),
+        # "2020-ci ildən bəri": a running count since the war's year is one since its end
+        PeriodPattern(
+            r"\b2020-c[iı]\s+ildən\s+(?:bəri|bu\s+yana|etibarən|sonra|indiyədək)",
+            "fixed:2020-11-10",
+        ),
         PeriodPattern(
             r"\bson\s+(?:üç|3)\s+onillik\w*|\bBirinci\s+Qarabağ\s+müharibəsindən\s+(?:sonra|bəri)"
             r"|\bişğal(?:ın\s+əvvəlindən|\s+başlayandan)\s+(?:bəri|bu\s+yana)",
@@ -400,7 +405,10 @@ VOCAB = Vocab(
             r"\bson\s+(?P<n>" + _COUNT_WORDS + r")\s+il(?:də|\s+ərzində|dir)?\b",
             "past_years",
         ),
-        PeriodPattern(r"\b(?:ötən|keçən|keçmiş)\s+il(?:də|\s+ərzində)?\b", "past_years", days=1),
+        # "ötən il", like "2023-cü ildə": a year that ended, a point in time, not a running count
+        PeriodPattern(
+            r"\b(?:ötən|keçən|keçmiş)\s+il(?:də|\s+ərzində)?\b", "past_years", days=1, weak=True
+        ),
         PeriodPattern(r"\b(?:bu|cari)\s+il(?:in\s+əvvəlindən|\s+ərzində)\b", "past_years", days=0),
         # "ötən ay", "ötən ayın nəticələri": last month; "ötən həftə": the past seven days
         PeriodPattern(
@@ -426,7 +434,14 @@ VOCAB = Vocab(
         ),
         # "2022-ci il: 108 nəfər": a list's line labelled by the year it counts over
         PeriodPattern(_ordinal_year("year") + r"(?=:)", "year", weak=True),
-        # "2023-cü ildə", "2020-ci ildən bu yana", "2021-ci ilin əvvəlindən"
+        # "2023-cü ildə", "2024-cü il ərzində": in that year, as en "in 2023"
+        PeriodPattern(
+            _ordinal_year("year")
+            + r"(?:də|\s+ərzində)(?!\w)(?!\s+(?:bəri|bu\s+yana|etibarən|sonra))",
+            "year",
+            weak=True,
+        ),
+        # "2020-ci ildən bu yana", "2021-ci ilin əvvəlindən"
         PeriodPattern(
             _ordinal_year("year")
             + r"(?:də|dən|in\s+(?:əvvəlindən|ilk\s+\w+|birinci\s+\w+|ikinci\s+\w+)|\s+ərzində)"

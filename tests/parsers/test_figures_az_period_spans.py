@@ -54,3 +54,32 @@ def test_one_month_of_a_named_year_is_that_month(text: str, since: str, until: s
 def test_a_month_of_a_named_year_counted_from_stays_a_running_total() -> None:
     text = "2022-ci ilin avqust ayından bəri 2 700 mina aşkarlanıb."
     assert _spans(text) == [(Scope.CUMULATIVE, "2022-08", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "since", "until"),
+    [
+        ("Ötən il minalardan 52 nəfər zərər çəkib.", "2024", "2024-12-31"),
+        ("2023-cü ildə minalardan 61 nəfər zərər çəkib.", "2023", "2023-12-31"),
+        ("2022-ci il ərzində 9 400 mina aşkarlanıb.", "2022", "2022-12-31"),
+    ],
+)
+def test_a_year_that_ended_is_counted_to_its_last_day(text: str, since: str, until: str) -> None:
+    assert _spans(text) == [(Scope.CUMULATIVE, since, until)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020-ci ildən bəri minalardan 410 nəfər zərər çəkib.",
+        "2020-ci ildən bu yana minalardan 410 nəfər zərər çəkib.",
+        "Üçtərəfli bəyanat imzalanandan bəri minalardan 410 nəfər zərər çəkib.",
+    ],
+)
+def test_since_the_war_year_is_since_the_war_ended(text: str) -> None:
+    assert _spans(text) == [(Scope.CUMULATIVE, "2020-11-10", None)]
+
+
+def test_since_another_year_stays_that_year() -> None:
+    text = "2021-ci ildən bəri minalardan 300 nəfər zərər çəkib."
+    assert _spans(text) == [(Scope.CUMULATIVE, "2021", None)]
