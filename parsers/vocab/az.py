@@ -258,7 +258,8 @@ VOCAB = Vocab(
     range_open=r"(?:^|[\s,])",
     range_joint=r"(?:-?[dt][əa]n)?\s+",
     range_close=r"\S*\s+qədər\b",
-    person_pronoun=r"o\b,?",
+    # "Hadisə nəticəsində o, ağır xəsarət alıb": the cause may come before the pronoun
+    person_pronoun=r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?o\b,?",
     share_after=r"(?:böyük|əsas)\s+hissəsi|əksəriyyəti|çoxu",
     both_pronoun=r"(?:onların\s+)?hər\s+ikisi\b",
     parts_before_total=r"(?:d[aə]\s+)?daxil\s+olmaqla",
@@ -274,8 +275,11 @@ VOCAB = Vocab(
         # "ANAMA-nın əməkdaşı": the employer says the job, so it belongs to the person
         r"(?<![\w-])(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
         r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
-        r"|qız|qadın|kişi|vətəndaş|sürücü|minaaxtaran|minatəmizləyən|jurnalist|əməkdaş"
-        r"|traktorçu|fermer|fəhlə|işçi|məktəbli|qardaş[ıi]?|bacı[sı]*|oğlu|qızı"
+        r"|qız(?![ıi])|qadın|kişi|vətəndaş|sürücü|minaaxtaran|minatəmizləyən|jurnalist|əməkdaş"
+        # "Elman oğlu", "Vaqif qızı" close a person's full name (a patronymic): only a
+        # word that makes them someone's child counts them ("onun oğlu", "kiçik qızı")
+        r"|traktorçu|fermer|fəhlə|işçi|məktəbli|qardaş[ıi]?|bacı[sı]*"
+        r"|(?<=onun\s)(?:oğlu|qızı)|(?<=kiçik\s)(?:oğlu|qızı)|(?<=böyük\s)(?:oğlu|qızı)"
         r"|yeniyetmə|sapyor|biri)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n)?(?![\w])"
     ),
     cumulative_marker=(
