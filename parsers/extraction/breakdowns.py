@@ -177,6 +177,9 @@ def breakdown_total(
                 trigger is None
                 and candidate.metric is not None
                 and bare_people_verb(candidate, text, vocab)
+            ) and not (
+                # "Zərərçəkənlərdən 12-si həlak olub": of the victims, a part keeps its harm
+                metrics == (Metric.MINE_VICTIMS,) and candidate.metric in PEOPLE_METRICS
             ):
                 # "Among them, 67 were killed", "four of whom died" keep their own verb
                 candidate.metric = metrics[0] if trigger is not None else total.metric

@@ -239,6 +239,9 @@ VOCAB = Vocab(
     breakdown_of=(
         r"\b(?:qurbanların|zərər\s+çəkənlərin|yaralananların|həlak\s+olanların|ölənlərin"
         r"|minaların)(?=\s+(?:\d|bir|iki|üç|dörd|beş))"
+        # "zərərçəkənlərdən 9-u", "Həlak olanlardan 52-si": of the victims, of the dead
+        r"|\b(?:qurbanlar|zərər\s*çəkənlər|yaralananlar|həlak\s+olanlar|ölənlər"
+        r"|xəsarət\s+alanlar)(?:d[aə]n|[ıi]n)(?=(?:\s+isə)?\s+(?:\d|bir|iki|üç|dörd|beş))"
         r"|\b(?:qurbanlar|zərər\s+çəkənlər|yaralananlar|həlak\s+olanlar|ölənlər)\s+"
         r"(?:arasında|içərisində)"
     ),
@@ -286,7 +289,10 @@ VOCAB = Vocab(
         r"\b(?:ümumilikdə|ümumiyyətlə|cəmi|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
         r"|bu\s+günədək|bu\s+günə\s+qədər|hazırda|bəri|bu\s+yana|ərzində|dövründə|müddətdə"
         r"|etibarən|(?:ötən|bu)\s+(?:həftə|ay|il)|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb|son\s+\d+"
-        r"|yekun\w*)"
+        r"|yekun\w*"
+        # "3 mina hadisəsi", "34 hadisədə", "mina hadisələri": several events counted together
+        r"|(?<![\d.,])(?:[2-9]|\d{2,}|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\s+"
+        r"(?:mina\s+)?hadisə\w*|hadisələr\w*)"
     ),
     incident_marker=(
         r"\bminaya\s+düş(?:üb|dü|ərək|ən\s+zaman)|partlayışı\s+nəticəsində"
@@ -484,6 +490,9 @@ VOCAB = Vocab(
         r"|insan|qonaq|sakin|nümayəndə|tələbə|şagird)\w*(?:(?!həlak|yaralan|xəsarət|öl)[^.;])"
         r"{0,80}?\biştirak\s+(?:edib|ediblər|edirdi|etmişdir|etdi)\w*"
         r"(?![^.;]*(?:həlak|yaralan|xəsarət|öl)))",
+        # a blast of household gas is no mine: the rest of "Məişət qazının partlaması ilə
+        # bağlı 19 hadisədə 5 nəfər həlak olub" counts its own victims
+        r"\bməişət\s+qaz\w*[^.;]*",
         # "1.800 mina qurbanlarının ailə üzvünə", "ailə üzvlərindən 120 nəfər": the victims'
         # relatives, not victims
         r"\d[\d.,]*\s+(?:mina\s+)?(?:qurban\w*\s+)?ailə\s+üzv\w*|\bailə\s+üzv\w*\s+\d+",
