@@ -490,6 +490,12 @@ VOCAB = Vocab(
         r"|insan|qonaq|sakin|nümayəndə|tələbə|şagird)\w*(?:(?!həlak|yaralan|xəsarət|öl)[^.;])"
         r"{0,80}?\biştirak\s+(?:edib|ediblər|edirdi|etmişdir|etdi)\w*"
         r"(?![^.;]*(?:həlak|yaralan|xəsarət|öl)))",
+        # deminers, their dogs and machines at work, not harmed: "3 500-dən çox minaaxtaran
+        # çalışır", "120-yə yaxın minaaxtaran itimiz var", "60-dan artıq mexaniki qurğu"
+        r"\d{1,3}(?:[\s.,]\d{3})*(?:\s+min\w*)?(?:-?[^\W\d]+)?(?:\s+(?:çox|artıq|yaxın|qədər))?"
+        r"\s+(?:(?:mina\s*axtaran|minaaxtaran)\s+it\w*|(?:ədəd\s+)?mexaniki\s+\w+"
+        r"|(?:minaaxtaran|sapyor|minatəmizləyən)\w*(?=[^.;]{0,120}?\b(?:çalış|işləy|cəlb\s+olun"
+        r"|iştirak\s+ed|sahəyə\s+çıx|hazırlan)\w*)(?![^.;]*(?:həlak|yaralan|xəsarət|qurban)))",
         # a blast of household gas is no mine: the rest of "Məişət qazının partlaması ilə
         # bağlı 19 hadisədə 5 nəfər həlak olub" counts its own victims
         r"\bməişət\s+qaz\w*[^.;]*",
