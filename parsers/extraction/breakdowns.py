@@ -122,11 +122,17 @@ def earlier_total(
         return None
     metrics = KIND_METRICS[first.kind]
     total = next((f for f in context.previous if f.metric in metrics), None)
+    metric = total.metric if total is not None else None
+    if total is None and first.kind == "mine":
+        # "112 min mina və PHS aşkarlanıb. Onlardan 26 410-u piyada əleyhinə ...": the mines
+        # of a count that lumps them with ordnance were found too
+        total = next((f for f in context.previous if f.metric is Metric.UXO_FOUND), None)
+        metric = Metric.MINES_FOUND
     if total is not None and first.metric is None:
         # "Onlardan 7.012-si piyada əleyhinə, 1.203-ü isə tank əleyhinə": every part of it
         for part in candidates:
             if part is first or (part.kind == first.kind and part.metric is None):
-                part.metric = total.metric
+                part.metric = metric
                 part.dependent = True
     return total
 

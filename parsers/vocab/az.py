@@ -123,7 +123,10 @@ VOCAB = Vocab(
     uxo_noun=(
         r"\b(?:partlamamış\s+(?:hərbi\s+)?(?:sursat|mərmi|bomba|döyüş\s+sursat)\w*"
         r"|hərbi\s+sursat\w*|döyüş\s+sursat\w*|partlayıcı\s+(?:sursat|qurğu|maddə|əşya|obyekt)\w*"
-        r"|sursat\w*|mərmi\w*|qumbara\w*|bomba\w*|kasset\w*\s+\w+)"
+        r"|sursat\w*|mərmi\w*|qumbara\w*|bomba\w*|kasset\w*\s+\w+"
+        # "PHS" abbreviates partlamamış hərbi sursat; "mina və partlamamış hərbi ..." may run
+        # past the words a count's noun is looked for in
+        r"|phs\b(?:-?l[əa]r\w*)?|partlamamış\s+(?:hərbi|döyüş)\b)"
     ),
     people_noun=(
         r"\b(?:nəfər(?!lik)\w*|insan\w*|şəxs\w*|vətəndaş\w*|həmvətən\w*|azərbaycanlı\w*"
