@@ -175,9 +175,18 @@ def breakdown_total(
     )
     if total is None:
         return None
-    for candidate in candidates:
-        if candidate.kind is None and candidate.group not in (Group.ALL, *MINE_GROUPS):
+    of_victims = metrics == (Metric.MINE_VICTIMS,)
+    for index, candidate in enumerate(candidates):
+        if candidate.kind is None and (
+            candidate.group not in (Group.ALL, *MINE_GROUPS)
+            # "zərərçəkənlərdən 9-u hadisə yerində vəfat edib": nine of the victims
+            or (of_victims and index == 0 and vocab.part_after.match(text, candidate.end))
+        ):
             candidate.kind = "people"  # "145 nəfəri isə hərbçidir"
+            if of_victims:
+                stop = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
+                own = vocab.people_trigger.search(text, candidate.end, stop)
+                candidate.metric = people_metric(own) if own is not None else None
         if candidate.kind == wanted and candidate.start >= parts_from:
             if not (
                 trigger is None

@@ -70,3 +70,17 @@ def test_a_household_gas_blast_counts_no_mine_victims() -> None:
         "Məişət qazının partlaması ilə bağlı 19 hadisədə isə 5 nəfər həlak olub."
     )
     assert [f.value for f in extract(text, lang="az", published=PUB)] == [60]
+
+
+def test_a_part_of_the_victims_told_after_an_aside_keeps_its_harm() -> None:
+    text = (
+        "Başlıq\n\nİl ərzində 18 mina hadisəsində 30 nəfər zərər çəkib.\n"
+        "Bu barədə hesabatda deyilir.\n"
+        "Hesabata görə, zərərçəkənlərdən 7-si hadisə yerində və ya xəstəxanada vəfat edib. "
+        "23 nəfər isə müxtəlif dərəcəli xəsarətlər alıb."
+    )
+    assert [(f.metric, f.value) for f in extract(text, lang="az", published=PUB)] == [
+        (Metric.MINE_VICTIMS, 30),
+        (Metric.MINE_KILLED, 7),
+        (Metric.MINE_INJURED, 23),
+    ]
