@@ -67,7 +67,7 @@ _WAR = r"(?:(?:Vətən|44\s+günlük|İkinci\s+Qarabağ|Qarabağ|2020-ci\s+il)\s
 _WAR_END = (
     _WAR
     + r"(?:n?d[əa]n|nin\s+(?:başa\s+çatmasından|bitməsindən|sonundan|başa\s+çatdığı\s+vaxtdan))"
-    r"\s+(?:sonra|bəri|etibarən|bu\s+yana)"
+    r"\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək|bu\s+günədək)"
     r"|müharibə\s+(?:başa\s+çatandan|bitəndən|bitdikdən|başa\s+çatdıqdan)\s+(?:sonra|bəri)"
     r"|(?:münaqişə|müharibə)(?:dən\s+|\s+)sonrakı\s+dövr\w*|postmünaqişə\s+dövr\w*"
     r"|üçtərəfli\s+bəyanat\w*\s+imzalan(?:masından|andan|dıqdan)\s+(?:sonra|bəri)"
@@ -129,7 +129,7 @@ VOCAB = Vocab(
         r"|phs\b(?:-?l[əa]r\w*)?|partlamamış\s+(?:hərbi|döyüş)\b)"
     ),
     people_noun=(
-        r"\b(?:nəfər(?!lik)\w*|insan\w*|şəxs\w*|vətəndaş\w*|həmvətən\w*|azərbaycanlı\w*"
+        r"\b(?:nəfər(?!lik)\w*|insan\w*|şəxs\w*|vətəndaş\w*|həmvətən\w*|soydaş\w*|azərbaycanlı\w*"
         r"|sakin\w*|hərbçi\w*"
         r"|hərbi\s+qulluqçu\w*|əsgər\w*|zabit\w*|jurnalist\w*|müxbir\w*|operator\w*"
         r"|uşaq\w*\b(?!\s+bağça)|yeniyetmə\w*|azyaşlı\w*|məktəbli\w*|oğlan\w*|qız\w*|qadın\w*"
@@ -268,7 +268,10 @@ VOCAB = Vocab(
     person_pronoun=r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?o\b,?",
     share_after=r"(?:böyük|əsas)\s+hissəsi|əksəriyyəti|çoxu",
     both_pronoun=r"(?:onların\s+)?hər\s+ikisi\b",
-    parts_before_total=r"(?:d[aə]\s+)?daxil\s+olmaqla",
+    # "3-ü mülki şəxs, 3-ü hərbçi olmaqla, ümumilikdə 6 nəfər": the parts, then the total
+    parts_before_total=(
+        r"(?:(?:d[aə]\s+)?daxil\s+)?olmaqla,?(?:\s+(?:ümumilikdə|cəmi|ümumiyyətlə))?"
+    ),
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
     question_land=r"\b(?:ərazi\w*|sahə\w*|hektar\w*)",
     planned=(
@@ -289,7 +292,7 @@ VOCAB = Vocab(
         r"|yeniyetmə|sapyor|biri)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n)?(?![\w])"
     ),
     cumulative_marker=(
-        r"\b(?:ümumilikdə|ümumiyyətlə|cəmi|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
+        r"\b(?:ümumiyyətlə|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
         r"|bu\s+günədək|bu\s+günə\s+qədər|hazırda|bəri|bu\s+yana|ərzində|dövründə|müddətdə"
         r"|etibarən|(?:ötən|bu)\s+(?:həftə|ay|il)|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb|son\s+\d+"
         r"|yekun\w*"
@@ -297,6 +300,8 @@ VOCAB = Vocab(
         r"|(?<![\d.,])(?:[2-9]|\d{2,}|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\s+"
         r"(?:mina\s+)?hadisə\w*|hadisələr\w*)"
     ),
+    # "ümumilikdə 6 nəfər" adds up one blast's victims as often as a period's
+    weak_cumulative_marker=r"\b(?:ümumilikdə|cəmi)\b",
     incident_marker=(
         r"\bminaya\s+düş(?:üb|dü|ərək|ən\s+zaman)|partlayışı\s+nəticəsində"
         r"|partlaması\s+nəticəsində|\bhadisə\w*|baş\s+verib|\bbu\s+gün\b|\bdünən\b"
