@@ -305,8 +305,9 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
             match = matches[-1] if matches else None
             if match is not None and _links_group(before[match.end() :], candidate, vocab):
                 candidate.group = group
-                if candidate.kind is None and group not in MINE_GROUPS:
-                    candidate.kind = "people"
+                if candidate.kind is None:
+                    # "piyada əleyhinə 88, tank əleyhinə 29 mina": the kind of mine is the noun
+                    candidate.kind = "mine" if group in MINE_GROUPS else "people"
                 break
 
 

@@ -260,6 +260,8 @@ VOCAB = Vocab(
     # the number after it counts
     count_of=r"\b[\w-]+(?:[ıiuü]n|n[ıiuü]n)\s+(?:ümumi\s+)?sayı\b",
     count_link=r"\s+(?:(?:artıq|isə|hazırda|indiyədək|bu\s+günədək|hələlik)\s+)*$",
+    # "piyada əleyhinə 146, tank əleyhinə 31 mina": a weekly report names the kind first
+    group_link=r"[ \t]+",
     citizens=r"vətəndaş\w*",
     range_open=r"(?:^|[\s,])",
     range_joint=r"(?:-?[dt][əa]n)?\s+",
