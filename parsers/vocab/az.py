@@ -149,7 +149,10 @@ VOCAB = Vocab(
     ),
     laid_verb=(
         r"\b(?:basdırıl\w*|basdır\w*|yerləşdiril\w*|quraşdırıl\w*|minalan\w*|minalayıb\w*"
-        r"|qalır\w*|qalıb\w*|səpələn\w*|qoyulub\w*|qoyulmuş\w*)"
+        r"|qalır\w*|qalıb\w*|səpələn\w*|qoyulub\w*|qoyulmuş\w*"
+        # the mines a map or formular is for, and "Füzulidə 80 minə yaxın mina var": mines
+        # that lie in the ground
+        r"|formulyar\w*|xəritə\w*|var(?:dır)?\b)"
     ),
     cleared_verb=(
         r"\b(?:təmizlən\w*|təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
@@ -204,7 +207,8 @@ VOCAB = Vocab(
             r"|\bANAMA(?:-?nın)?\s+(?:[^\W_]+\s+)?(?:əməkdaş|işçi)\w*",
             Group.DEMINERS,
         ),
-        (r"\bpiyada\s+əleyhinə", Group.ANTI_PERSONNEL),
+        # "piyada və tank əleyhinə minalar": both kinds, the shared word said once
+        (r"\bpiyada(?:\s+əleyhinə|(?=\s+və\s+tank\s+əleyhinə))", Group.ANTI_PERSONNEL),
         (r"\btank\s+əleyhinə", Group.ANTI_TANK),
     ),
     bounds_before=(
@@ -221,7 +225,11 @@ VOCAB = Vocab(
         ),
         # "sayı 400-ü ötüb", "30 mini keçib": the count has passed it
         (r"(?:-?[ıiuü])?\s+(?:ötüb|ötmüşdür|keçib|keçmişdir|aşıb|aşmışdır)\b", Bound.AT_LEAST),
-        (r"(?:-?y?[əa]|\s+\w+?[yn]?[əa])\s+(?:yaxın|qədər\s+yaxın)ı?\b", Bound.APPROX),
+        # "300 minə yaxın": the ending sits on the multiplier, read from its last letters
+        (
+            r"(?:-?y?[əa]|\s+\w+?[yn]?[əa]|[^\W\d]?n[əa])\s+(?:yaxın|qədər\s+yaxın)ı?\b",
+            Bound.APPROX,
+        ),
         (
             r"(?:-?(?:y?[əa]|n[əa])|\s+\w+?[yn]?[əa])?\s+qədər\b|-?(?:[dt][əe]k|[əa]d[əa]k)\b",
             Bound.AT_MOST,
