@@ -106,7 +106,8 @@ VOCAB = Vocab(
     tail_heading=(
         r"digər\s+xəbərlər|oxşar\s+xəbərlər|mövzu\s+ilə\s+bağlı(?:\s+xəbərlər)?"
         r"|həmçinin\s+oxuyun|bunu\s+da\s+oxuyun|son\s+xəbərlər|ən\s+çox\s+oxunan(?:lar)?"
-        r"|xəbər\s+lenti|əlaqəli\s+xəbərlər|şərhlər"
+        r"|xəbər\s+lenti|əlaqəli\s+xəbərlər|şərhlər|kommentlər"
+        r"|(?:bölməyə|kateqoriyaya|rubrikaya)\s+aid\s+(?:digər\s+)?xəbərlər"
     ),
     mine_context=(
         r"\bmina|partlay|partlam|sursat|\bANAMA\b|minatəmizlə|minaaxtaran|əleyhinə"
@@ -285,7 +286,9 @@ VOCAB = Vocab(
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
     question_land=r"\b(?:ərazi\w*|sahə\w*|hektar\w*)",
     planned=(
-        r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*"
+        r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflə\w*"
+        # land still to clear: "12 min kvadrat kilometr ərazi minalarla çirklənmiş hesab olunur"
+        r"|çirklənmiş\s+(?:hesab\s+olunur|sayılır)\w*|\bçirklənib\b"
         # "2026-cı il üçün planlarınız? — ... 90 min hektara çatdırmaq": a goal
         r"|\bplanlar\w*|\bçatdırmaq\w*"
     ),
@@ -478,6 +481,10 @@ VOCAB = Vocab(
         ),
     ),
     not_figure=(
+        # a news feed's line, another article's headline under its time and date stamp
+        # (before the clock time alone, which would claim the stamp's start):
+        # "14:26 / 02-04-2024 Laçında daha 42 mina aşkarlandı"
+        r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}[-.]\d{1,2}[-.]\d{4}\b.*",
         # "hər ikisi" (both of them) points back at the two an earlier sentence counted
         r"\bhər\s+ikisi\w*",
         # a superseded count a correction quotes: "daha əvvəl 45 nəfər olduğu bildirilmişdi"
