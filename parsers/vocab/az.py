@@ -463,12 +463,20 @@ VOCAB = Vocab(
             r"|[dt][əe]k)\s+(?:məlumat|vəziyyət)\w*",
             "as_of",
         ),
+        # "2020-2024-cü illərdə", "2020-2024-cü illər ərzində": from the first year to the last
+        PeriodPattern(
+            r"\b(?P<r1_year>(?:19|20)\d{2})\s*[-–]\s*(?P<r2_year>(?:19|20)\d{2})-?(?:c|ç)[iıuü]\s+"
+            r"illər(?:də|\s+ərzində)\b",
+            "range",
+        ),
         # "2022-ci il: 108 nəfər": a list's line labelled by the year it counts over
         PeriodPattern(_ordinal_year("year") + r"(?=:)", "year", weak=True),
         # "2023-cü ildə", "2024-cü il ərzində": in that year, as en "in 2023"
         PeriodPattern(
             _ordinal_year("year")
-            + r"(?:də|\s+ərzində)(?!\w)(?!\s+(?:bəri|bu\s+yana|etibarən|sonra))",
+            + r"(?:də|\s+ərzində)(?!\w)(?!\s+(?:bəri|bu\s+yana|etibarən|sonra))"
+            # "1999-cu ildə fəaliyyətə başladığı vaxtdan bəri": since then, not in that year
+            r"(?!(?:\s+\S+){0,3}\s+(?:vaxtdan|gündən|zamandan)\s+(?:bəri|etibarən|bu\s+yana))",
             "year",
             weak=True,
         ),

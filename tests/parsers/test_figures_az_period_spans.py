@@ -83,3 +83,27 @@ def test_since_the_war_year_is_since_the_war_ended(text: str) -> None:
 def test_since_another_year_stays_that_year() -> None:
     text = "2021-ci ildən bəri minalardan 300 nəfər zərər çəkib."
     assert _spans(text) == [(Scope.CUMULATIVE, "2021", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019-2023-cü illərdə cəmi 41 200 mina zərərsizləşdirilib.",
+        "2019-2023-cü illər ərzində cəmi 41 200 mina zərərsizləşdirilib.",
+    ],
+)
+def test_a_span_of_years_counts_from_the_first_to_the_last(text: str) -> None:
+    assert [(s, since) for s, since, _ in _spans(text)] == [(Scope.CUMULATIVE, "2019")]
+
+
+def test_a_span_of_years_makes_the_next_paragraphs_counts_totals() -> None:
+    text = (
+        "Başlıq\n\n2019-2023-cü illərdə cəmi 41 200 mina zərərsizləşdirilib.\n"
+        "Füzulidə 12 105, Cəbrayılda isə 8 004 mina zərərsizləşdirilib."
+    )
+    assert {scope for scope, _, _ in _spans(text)} == {Scope.CUMULATIVE}
+
+
+def test_since_an_event_in_a_year_is_since_that_year() -> None:
+    text = "Agentlik 2001-ci ildə yaradıldığı vaxtdan bəri 150 kvadrat kilometr ərazini təmizləyib."
+    assert _spans(text) == [(Scope.CUMULATIVE, "2001", None)]
