@@ -109,6 +109,11 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 # "23 people became mine victims. Of them, 8 were servicemen.": its parts
                 bool(previous) and _opens_with_part(sentence.text, vocab)
             )
+            or (
+                # "Zərərsizləşdirilən minaların sayı:" over "2021-ci il - 17 880 ədəd"
+                index in intros
+                and vocab.relevance.search(sentences[intros[index]].text) is not None
+            )
         )
         if relevant:
             item = list_item(sentences, index) or index in intros
@@ -124,6 +129,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 tuple(figures),
                 list_total,
                 sentences[question].text if question == index - 1 else None,
+                intro=sentences[intro].text if intro is not None else None,
             )
             own = periods[index]
             if index < headline_count and _defers_to_body(own, context.period):
@@ -135,7 +141,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 trigger = vocab.people_trigger.search(sentence.text)
                 assert trigger is not None
                 figures[-1] = replace(figures[-1], metric=people_metric(trigger))
-            if stated and not lede_read and index >= headline_count:
+            # a line of a list ("2020-ci il - 6 412 ədəd") is one of its parts, not the lede
+            if stated and not lede_read and index >= headline_count and intro is None:
                 lede_read = True
                 report = _report_range(stated, periods[index])
             if stated and vocab.correction is not None and vocab.correction.search(sentence.text):

@@ -31,6 +31,9 @@ class Context:
     list_total: bool = False
     # the interview question the sentence answers first ("How many mines ...? — About 900.")
     question: str | None = None
+    # the sentence that introduced the list the sentence is a line of ("Zərərsizləşdirilən
+    # minaların sayı belə olub:"): it names what the line's bare count counts
+    intro: str | None = None
 
 
 class SentencePeriods:

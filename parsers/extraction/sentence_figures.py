@@ -19,7 +19,7 @@ from parsers.extraction.breakdowns import (
 from parsers.extraction.candidates import MINE_GROUPS, Candidate, find_candidates, same_noun
 from parsers.extraction.clauses import LIST_JOINT
 from parsers.extraction.context import Context
-from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of
+from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of, people_metric
 from parsers.extraction.places import countries_for, places_for
 from parsers.extraction.ranges import mark_ranges
 from parsers.models import PEOPLE_METRICS, Figure, Group, Metric, Scope
@@ -49,6 +49,9 @@ def sentence_figures(
         context = replace(context, mine_before=True)
     previous: Candidate | None = None
     first = candidates[0]
+    if context.intro is not None and len(candidates) == 1 and first.kind is None:
+        # "2021-ci il - 17 880 ədəd" under "Zərərsizləşdirilən minaların sayı belə olub:"
+        first.kind = _intro_kind(context.intro, vocab)
     if (
         first.kind is None
         and vocab.part_after.match(text, first.end)
@@ -121,6 +124,7 @@ def sentence_figures(
         if candidate.kind is not None and not _goal(candidate, text, context, vocab):
             candidate.metric = (
                 metric_of(candidates, index, text, vocab, context)
+                or _intro_metric(candidate.kind, context.intro, vocab)
                 or next(
                     (m for m in reversed(context.listed) if m in KIND_METRICS[candidate.kind]),
                     None,
@@ -237,6 +241,33 @@ def _parts_before_total(candidates: list[Candidate], text: str, vocab: CompiledV
             if part.kind == "people" and part.metric is None:
                 part.metric = total.metric
                 part.dependent = True
+
+
+_NOUN_KINDS = ("mine", "uxo", "people", "area")
+
+
+def _intro_kind(intro: str, vocab: CompiledVocab) -> str | None:
+    """The kind of thing a list's introduction counts: "minaların sayı belə olub:"."""
+    noun = vocab.head_noun.search(intro)
+    if noun is None:
+        return None
+    return next(kind for kind in _NOUN_KINDS if noun.start(kind) >= 0)
+
+
+def _intro_metric(kind: str | None, intro: str | None, vocab: CompiledVocab) -> Metric | None:
+    """What a list's lines count, by the verb of their introduction.
+
+    "Rayonlar üzrə ən çox zərərçəkən qeydə alınan ərazilər:" over "Ağdam – 74 nəfər": the
+    line's own words name no harm, its introduction does.
+    """
+    if intro is None or kind is None:
+        return None
+    if kind == "people":
+        trigger = vocab.people_trigger.search(intro)
+        return people_metric(trigger) if trigger is not None else None
+    if kind in ("mine", "uxo") and vocab.found_verb.search(intro):
+        return Metric.MINES_FOUND if kind == "mine" else Metric.UXO_FOUND
+    return None
 
 
 def _goal(candidate: Candidate, text: str, context: Context, vocab: CompiledVocab) -> bool:

@@ -470,7 +470,7 @@ VOCAB = Vocab(
             "range",
         ),
         # "2022-ci il: 108 nəfər": a list's line labelled by the year it counts over
-        PeriodPattern(_ordinal_year("year") + r"(?=:)", "year", weak=True),
+        PeriodPattern(_ordinal_year("year") + r"(?=:|\s+[-–—]\s*\d)", "year", weak=True),
         # "2023-cü ildə", "2024-cü il ərzində": in that year, as en "in 2023"
         PeriodPattern(
             _ordinal_year("year")
