@@ -84,7 +84,9 @@ _KILLED = (
     r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+e[td]\w*|həyatına\s+son\s+qoy\w*)"
 )
 _INJURED = (
-    r"\b(?:yaral[aı]\w*|xəsarət\s+al\w*|xəsarət\w*|əlil\s+ol\w*|amputasiya\w*"
+    # "sürücü isə xəsarət almayıb", "yaralanmayıb": the negative says no one was hurt
+    r"\b(?:yaral[aı](?!n?ma[yd])\w*|xəsarət\s+al(?!ma[yd])\w*|xəsarət\w*(?!\w)(?!\s+alma[yd])"
+    r"|əlil\s+ol\w*|amputasiya\w*"
     r"|(?:ayağını|əlini|ayaqlarını|əllərini|gözünü|gözlərini)\s+itir\w*|şikəst\s+(?:ol|et|ed)\w*)"
 )
 # "killed or injured", "injured or killed": one count of both, whatever stands between
@@ -514,7 +516,8 @@ VOCAB = Vocab(
         r"|yerlik|otaqlı|nəfərlik|mərtəbəli)\w*",
         r"\b\d+[-\s]?(?:gün|həftə|ay|il|saat|dəqiqə|saniyə|km|kilometr|metr|kq|ton|dərəcə"
         r"|onillik|əsr)(?:[a-zəıöüşçğ]*)(?![\w²])",
-        r"\b(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\s+(?:gün|həftə|ay|il|saat|dəqiqə)"
+        r"\b(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|iyirmi|otuz|qırx|əlli)"
+        r"\s+(?:gün|həftə|ay|il|saat|dəqiqə)"
         r"(?:[a-zəıöüşçğ]*)(?![\w²])",
         r"\b(?:baxış|şərh)\w*\W{0,3}\d[\d\s]*|\d+\s*(?:şərh|baxış|iştirakçı|nümayəndə|ölkə"
         r"|dövlət|ailə|məktəb|şagird|ev|panel|sessiya|təşkilat|tərəfdaş)\w*",
