@@ -297,7 +297,8 @@ VOCAB = Vocab(
     elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
     one_person=(
         # "ANAMA-nın əməkdaşı": the employer says the job, so it belongs to the person
-        r"(?<![\w-])(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
+        # "üç nəfər hərbi qulluqçu": the noun of a count, no one person of its own
+        r"(?<![\w-])(?<!nəfər\s)(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
         r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
         r"|qız(?![ıi])|qadın|kişi|vətəndaş|sürücü|minaaxtaran|minatəmizləyən|jurnalist|əməkdaş"
         # "Elman oğlu", "Vaqif qızı" close a person's full name (a patronymic): only a
@@ -309,7 +310,9 @@ VOCAB = Vocab(
     cumulative_marker=(
         r"\b(?:ümumiyyətlə|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
         r"|bu\s+günədək|bu\s+günə\s+qədər|hazırda|bəri|bu\s+yana|ərzində|dövründə|müddətdə"
-        r"|etibarən|(?:ötən|bu)\s+(?:həftə|ay|il)|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb|son\s+\d+"
+        # not "ötən həftə": a week's date of one blast as often as a weekly report's span
+        r"|etibarən|(?:ötən|bu)\s+(?:ay|il)|bu\s+həftə|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb"
+        r"|son\s+\d+"
         r"|yekun\w*"
         # "3 mina hadisəsi", "34 hadisədə", "mina hadisələri": several events counted together
         r"|(?<![\d.,])(?:[2-9]|\d{2,}|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\s+"
