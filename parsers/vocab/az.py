@@ -185,7 +185,9 @@ VOCAB = Vocab(
             # a trade names a civilian: "sürücü", "traktorçu"
             r"|\bsürücü\w*|\btraktorçu\w*|\bmexanizator\w*|\bfəhlə\w*"
             # a company's worker is a civilian: "tikinti şirkətinin işçisi"
-            r"|(?<!minatəmizləmə\s)\bşirkət\w*\s+(?:işçi|əməkdaş)\w*",
+            r"|(?<!minatəmizləmə\s)\bşirkət\w*\s+(?:işçi|əməkdaş)\w*"
+            # workers are civilians (figures.md), a demining agency's own staff are not
+            r"|(?<!minatəmizləmə\s)(?<!agentliyin\s)\bişçi\w*",
             Group.CIVILIANS,
         ),
         (
@@ -500,6 +502,8 @@ VOCAB = Vocab(
         r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}[-.]\d{1,2}[-.]\d{4}\b.*",
         # "hər ikisi" (both of them) points back at the two an earlier sentence counted
         r"\bhər\s+ikisi\w*",
+        # "bir daha" (once again) counts nothing
+        r"\bbir\s+daha\b",
         # a superseded count a correction quotes: "daha əvvəl 45 nəfər olduğu bildirilmişdi"
         r"\b(?:daha\s+)?(?:əvvəl|öncə|əvvəlcə)\s+\d[\d.,]*(?=[^.;]{0,30}\bbildiril)",
         r"\b\d+\s*dəqiqəlik\s+oxu|\bdəqiqəlik\s+oxu",

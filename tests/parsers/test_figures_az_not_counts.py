@@ -43,3 +43,8 @@ def test_one_told_unhurt_is_no_injured(text: str) -> None:
 def test_a_span_of_decades_in_words_is_no_count() -> None:
     text = "Otuz ilə yaxın işğal dövründə basdırılan minalar hələ də təhlükə yaradır."
     assert extract(text, lang="az", published=PUB) == []
+
+
+def test_once_again_counts_nothing() -> None:
+    text = "Agentlik vətəndaşları bir daha minalardan təmizlənməmiş ərazilərə getməməyə çağırıb."
+    assert extract(text, lang="az", published=PUB) == []

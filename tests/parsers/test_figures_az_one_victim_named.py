@@ -59,3 +59,14 @@ def test_a_son_told_as_someones_son_is_a_victim() -> None:
 def test_what_befell_the_victim_may_follow_its_cause(after: str, metric: Metric) -> None:
     text = f"Dünən Qazax rayonunda kənd sakini minaya düşüb. {after}"
     assert _figures(text) == [(metric, 1, Group.CIVILIANS, Scope.INCIDENT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Dünən Laçında yol tikintisində mina partladı - iki işçi yaralandı", Group.CIVILIANS),
+        ("Dünən Laçında ANAMA-nın işçisi minaya düşərək yaralanıb.", Group.DEMINERS),
+    ],
+)
+def test_workers_are_civilians_unless_the_agencys(text: str, group: Group) -> None:
+    assert [f.group for f in extract(text, lang="az", published=PUB)] == [group]
