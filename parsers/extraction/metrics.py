@@ -37,6 +37,7 @@ _LABELLED_COUNT = re.compile(
     r"[ \t]*[-–—:][ \t]*(?P<count>\d+(?:[.,]\d{3})*)[ \t]*(?:[,;)]|$)", re.M
 )
 _LABELLED_PARTS = re.compile(r"[ \t]*\([ \t]*")
+_CLAUSE_MARK = re.compile(r"[,;:]")
 
 
 def _labelled_harm(text: str, start: int, vocab: CompiledVocab) -> bool:
@@ -191,6 +192,14 @@ def metric_of(
         return people_metric(trigger)
     if harm_parts:
         return Metric.MINE_VICTIMS  # "13 nəfər (həlak – 3, yaralı – 10)": the killed and hurt
+    # "2 mülki şəxs həlak olub, 3 mülki şəxs və 4 hərbçi isə yaralanıb": a list's items
+    # share the verb after its last one, whatever the count before them was
+    following = candidates[index + 1] if index + 1 < len(candidates) else None
+    if following is not None and not _CLAUSE_MARK.search(text, candidate.head_end, following.start):
+        # joined by "and" alone; after a comma the next count may begin a clause of its own
+        shared = vocab.people_trigger.search(_list_forward(candidates, index, text))
+        if shared is not None:
+            return people_metric(shared)
     if parent is not None and parent.metric in PEOPLE_METRICS:
         return parent.metric
     if last is not None:

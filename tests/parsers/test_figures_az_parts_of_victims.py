@@ -84,3 +84,23 @@ def test_a_part_of_the_victims_told_after_an_aside_keeps_its_harm() -> None:
         (Metric.MINE_KILLED, 7),
         (Metric.MINE_INJURED, 23),
     ]
+
+
+def test_counts_joined_by_and_share_the_verb_after_the_last() -> None:
+    text = (
+        "Başlıq\n\nAvqustda minalardan 12 nəfər zərər çəkib. "
+        "Onlardan 3 mülki şəxs həlak olub, 5 mülki şəxs və 4 hərbçi isə yaralanıb."
+    )
+    parts = [f for f in extract(text, lang="az", published=PUB) if f.value != 12]
+    assert [(f.metric, f.value, f.group) for f in parts] == [
+        (Metric.MINE_KILLED, 3, Group.CIVILIANS),
+        (Metric.MINE_INJURED, 5, Group.CIVILIANS),
+        (Metric.MINE_INJURED, 4, Group.MILITARY),
+    ]
+
+
+def test_a_count_after_a_comma_keeps_its_own_clause() -> None:
+    text = (
+        "Dünən minaya düşən 5 nəfər həlak olub, onlardan ikisi hərbçidir, üç nəfər isə yaralanıb."
+    )
+    assert (Metric.MINE_KILLED, 2, Group.MILITARY, Scope.INCIDENT) in _figures(text)
