@@ -81,7 +81,9 @@ _KILLED = (
     r"\b(?:xəsarət|yara)\w*d[aə]n\s+(?:[^\W\d]+\s+){0,4}?(?:dünyasını\s+dəyiş|həlak\s+ol"
     r"|öl(?:üb|dü|müş)|vəfat\s+e[td]|keçin)\w*|"
     r"\b(?:həlak\s+ol\w*|həlak\b|öl(?:üb|dü|müş|ən)\w*|şəhid\s+ol\w*|dünyasını\s+dəyiş\w*"
-    r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+e[td]\w*|həyatına\s+son\s+qoy\w*)"
+    r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+e[td]\w*|həyatına\s+son\s+qoy\w*"
+    # "dörd nəfərin meyiti ərazidən çıxarılıb": their bodies were recovered
+    r"|meyit\w*|canını\s+tapşır\w*)"
 )
 _INJURED = (
     # "sürücü isə xəsarət almayıb", "yaralanmayıb": the negative says no one was hurt
@@ -323,7 +325,9 @@ VOCAB = Vocab(
     # "ümumilikdə 6 nəfər" adds up one blast's victims as often as a period's
     weak_cumulative_marker=r"\b(?:ümumilikdə|cəmi)\b",
     incident_marker=(
-        r"\bminaya\s+düş(?:üb|dü|ərək|ən\s+zaman)|partlayışı\s+nəticəsində"
+        # "minaya düşən avtomobildə olan 4 nəfər": the vehicle that hit a mine, one blast
+        r"\bminaya\s+düş(?:üb|dü|ərək|ən\s+zaman|ən\s+(?:avtomobil|maşın|traktor|buldozer))"
+        r"|partlayışı\s+nəticəsində"
         r"|partlaması\s+nəticəsində|\bhadisə\w*|baş\s+verib|\bbu\s+gün\b|\bdünən\b"
         r"|\bsaat\s+\d|\bpartlayıb\b"
     ),

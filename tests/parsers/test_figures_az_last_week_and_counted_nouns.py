@@ -26,3 +26,16 @@ def test_a_weeks_clearance_is_a_total() -> None:
 def test_the_noun_of_a_count_is_not_one_more_person() -> None:
     text = "Dünən Kəlbəcərdə maşında olan dörd nəfər hərbi qulluqçu minaya düşərək yaralanıb."
     assert _figures(text) == [(Metric.MINE_INJURED, 4, Group.MILITARY, Scope.INCIDENT)]
+
+
+def test_those_in_a_vehicle_that_hit_a_mine_died_in_one_blast() -> None:
+    text = (
+        "Laçında minaya düşən avtomobildə olan 3 nəfər həlak olub\n\n"
+        "Rayonda 2021-ci ildən bəri 900 mina aşkarlanıb."
+    )
+    assert _figures(text)[0] == (Metric.MINE_KILLED, 3, Group.ALL, Scope.INCIDENT)
+
+
+def test_bodies_recovered_are_the_dead() -> None:
+    text = "Dünən minaya düşən maşında olan üç nəfərin meyiti ərazidən çıxarılıb."
+    assert _figures(text) == [(Metric.MINE_KILLED, 3, Group.ALL, Scope.INCIDENT)]
