@@ -157,8 +157,12 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         else:
             previous = ()
         # "Among the victims are 216 civilians": a sentence that stated figures was about mines
-        mine_before = relevant and (
-            bool(previous) or vocab.mine_context.search(sentence.text) is not None
+        mine_before = (
+            relevant and (bool(previous) or vocab.mine_context.search(sentence.text) is not None)
+        ) or (
+            # "... minaya düşüb. Bu siyahı hər ay uzanır. Keçən ay üç nəfər ölüb": a remark
+            # with no figure words in between leaves the paragraph about mines
+            mine_before and not relevant and not _NUMBER.search(sentence.text)
         )
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
@@ -166,6 +170,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
 
 
 _SPACE = re.compile(r"\s")
+_NUMBER = re.compile(r"\d")
 _OPENING = 40  # how far into a sentence "Of them," or "Eight of them" may reach
 
 
