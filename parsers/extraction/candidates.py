@@ -287,6 +287,9 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
             candidate.group = Group.CHILDREN  # "his 11-year-old brother"
             return
     candidate.group = group_of(text[candidate.start : max(limit, candidate.end)], vocab)
+    if candidate.kind == "people" and candidate.group in MINE_GROUPS:
+        # "bir əməkdaşının piyada əleyhinə minaya düşərək": the mine's kind, not the person's
+        candidate.group = Group.ALL
     if candidate.group is Group.ALL:
         candidate.group = _enclosing_group(candidate, text, limit, vocab)
     if candidate.kind is None and candidate.group in MINE_GROUPS:

@@ -70,3 +70,10 @@ def test_what_befell_the_victim_may_follow_its_cause(after: str, metric: Metric)
 )
 def test_workers_are_civilians_unless_the_agencys(text: str, group: Group) -> None:
     assert [f.group for f in extract(text, lang="az", published=PUB)] == [group]
+
+
+def test_the_kind_of_mine_a_person_hit_is_not_the_persons_group() -> None:
+    text = (
+        "Bu gün Füzuli rayonunda ANAMA-nın bir əməkdaşı piyada əleyhinə minaya düşərək yaralanıb."
+    )
+    assert _figures(text) == [(Metric.MINE_INJURED, 1, Group.DEMINERS, Scope.INCIDENT)]
