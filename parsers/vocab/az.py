@@ -186,6 +186,8 @@ VOCAB = Vocab(
             r"|\bdinc\s+(?:sakin|əhali|vətəndaş)\w*|\bsakin\w*|\bçoban\w*|\bfermer\w*|\bkəndli\w*"
             # a trade names a civilian: "sürücü", "traktorçu"
             r"|\bsürücü\w*|\btraktorçu\w*|\bmexanizator\w*|\bfəhlə\w*"
+            # an official of a village or district: "bir kənd nümayəndəsi"
+            r"|\b(?:kənd|icra|icra\s+hakimiyyətinin)\s+nümayəndə\w*"
             # a company's worker is a civilian: "tikinti şirkətinin işçisi"
             r"|(?<!minatəmizləmə\s)\bşirkət\w*\s+(?:işçi|əməkdaş)\w*"
             # workers are civilians (figures.md), a demining agency's own staff are not
@@ -245,7 +247,7 @@ VOCAB = Vocab(
     part_before=(
         r"\bonlardan|\bbunlardan|\bonların\s+(?:içində|arasında)|\bo\s+cümlədən"
         # "Onların 8-i hərbçi olub": of them, eight
-        r"|\bonların(?=\s+\d|\s*$)"
+        r"|\b(?:onların|bunların)(?=\s+\d|\s*$)"
         r"|\bhəmin\s+\w+\s+(?:içərisində|arasında)|\bbunun\s+da|\("
     ),
     # "45-i", "16-sı": the possessive ending makes the number a share of the total before it
@@ -424,7 +426,8 @@ VOCAB = Vocab(
         ),
         # "2022-ci ilin avqust ayından bəri", "2022-ci ilin avqustundan"
         PeriodPattern(
-            _ordinal_year("year") + r"\s+(?P<month>{MONTH})(?:\s+ay\w*)?"
+            # not "2021-ci il iyunun 4-də": a day, the date of one event
+            _ordinal_year("year") + r"\s+(?P<month>{MONTH})(?!\w)(?!\s+\d)(?:\s+ay\w*)?"
             r"(?:\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək|ərzində))?",
             "date",
         ),

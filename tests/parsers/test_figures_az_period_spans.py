@@ -107,3 +107,8 @@ def test_a_span_of_years_makes_the_next_paragraphs_counts_totals() -> None:
 def test_since_an_event_in_a_year_is_since_that_year() -> None:
     text = "Agentlik 2001-ci ildə yaradıldığı vaxtdan bəri 150 kvadrat kilometr ərazini təmizləyib."
     assert _spans(text) == [(Scope.CUMULATIVE, "2001", None)]
+
+
+def test_a_day_of_a_named_year_is_no_running_count() -> None:
+    text = "2021-ci il iyunun 4-də Kəlbəcərdə minaya düşən 2 nəfər həlak olub."
+    assert _spans(text) == [(Scope.INCIDENT, None, None)]

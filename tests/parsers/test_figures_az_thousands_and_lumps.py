@@ -56,3 +56,16 @@ def test_the_mines_split_out_of_a_lumped_count_were_found() -> None:
         (Metric.MINES_FOUND, 3410, Group.ANTI_PERSONNEL),
         (Metric.MINES_FOUND, 1095, Group.ANTI_TANK),
     ]
+
+
+def test_of_these_breaks_a_count_of_mines_down() -> None:
+    text = (
+        "Başlıq\n\n2019-2023-cü illərdə cəmi 41 200 mina zərərsizləşdirilib. "
+        "Bunların 12 640-ı tank əleyhinə, 28 560-ı piyada əleyhinə minalardır."
+    )
+    figures = extract(text, lang="az", published=PUB)
+    assert [(f.metric, f.value, f.group) for f in figures] == [
+        (Metric.MINES_FOUND, 41200, Group.ALL),
+        (Metric.MINES_FOUND, 12640, Group.ANTI_TANK),
+        (Metric.MINES_FOUND, 28560, Group.ANTI_PERSONNEL),
+    ]
