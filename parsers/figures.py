@@ -35,6 +35,7 @@ from parsers.extraction.structure import (
     list_intros,
     list_item,
 )
+from parsers.extraction.tables import table_figures
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import split, unwrap
@@ -61,6 +62,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         vocab = compiled(lang)
     if not vocab.relevance.search(text):
         return []
+    given = text  # a table's cells stay one a line (unwrap joins a heading to the next)
     text = unwrap(text)  # same length: quotes keep their spans in the text given
     tail = vocab.tail_heading.search(text)
     # "Related posts" and the like: other articles' headlines, not this text's claims
@@ -164,6 +166,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             # with no figure words in between leaves the paragraph about mines
             mine_before and not relevant and not _NUMBER.search(sentence.text)
         )
+    # a table given one cell a line: its rows' counts are in no sentence
+    figures.extend(table_figures(given[: tail.start()] if tail else given, vocab))
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
     return check(restated(distinct(figures), headline_end))
