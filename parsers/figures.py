@@ -38,7 +38,7 @@ from parsers.extraction.structure import (
 from parsers.extraction.tables import table_figures
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
-from parsers.sentences import split, unwrap
+from parsers.sentences import Sentence, split, unwrap
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
 
 __all__ = ["extract", "extract_article"]
@@ -123,7 +123,10 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             intro = intros.get(index)
             list_total = intro is not None
             context = Context(
-                periods.before(index) or (last_period if question is not None else None) or report,
+                periods.before(index)
+                or (last_period if question is not None else None)
+                or _period_referred_to(sentences, index, periods, vocab)
+                or report,
                 mine_before
                 or _country_casualties(sentence.text, mine_headline, victims_before, vocab),
                 previous,
@@ -254,6 +257,19 @@ def _country_casualties(
         and vocab.country is not None
         and vocab.country.search(text) is not None
     )
+
+
+def _period_referred_to(
+    sentences: list[Sentence], index: int, periods: SentencePeriods, vocab: CompiledVocab
+) -> Period | None:
+    """ "Bu dövrdə 389 nəfər ...": the period the text stated last, paragraphs before."""
+    if vocab.same_period is None or not vocab.same_period.search(sentences[index].text):
+        return None
+    for earlier in range(index - 1, -1, -1):
+        stated = next((p for p in periods[earlier] if p.since or p.until), None)
+        if stated is not None:
+            return stated
+    return None
 
 
 def _report_range(stated: list[Figure], periods: list[Period]) -> Period | None:

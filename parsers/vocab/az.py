@@ -638,6 +638,7 @@ VOCAB = Vocab(
         "İran istehsalı": "Iran",
     },
     same_year=r"\bhəmin\s+il(?:də|in)?\b",
+    same_period=r"\b(?:bu|həmin)\s+(?:dövr|müddət)(?:də|\s+ərzində)\b",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM)"
         r"(?:-?[0-9]+[A-ZƏ0-9]*(?:-[A-ZƏ0-9]+)?|-[A-ZƏ]{1,2}[0-9]*)(?!\w)"

@@ -112,3 +112,11 @@ def test_since_an_event_in_a_year_is_since_that_year() -> None:
 def test_a_day_of_a_named_year_is_no_running_count() -> None:
     text = "2021-ci il iyunun 4-də Kəlbəcərdə minaya düşən 2 nəfər həlak olub."
     assert _spans(text) == [(Scope.INCIDENT, None, None)]
+
+
+def test_in_this_period_refers_to_the_period_stated_paragraphs_before() -> None:
+    text = (
+        "Başlıq\n\nAgentlik 2021-ci il martın 1-dən 2023-cü il mayın 31-dək olan dövr üzrə "
+        "statistikanı açıqlayıb.\n\nBu dövrdə minalardan 120 nəfər zərər çəkib."
+    )
+    assert _spans(text) == [(Scope.CUMULATIVE, "2021-03-01", "2023-05-31")]
