@@ -269,7 +269,7 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
                     return
             elif (
                 not candidate.one_person
-                and not text[candidate.end : limit].strip()
+                and _nothing_named_after(text, candidate.end, limit, vocab)
                 and _read_label(candidate, text, vocab)
             ):
                 return  # nothing after the number names it: a label before it may
@@ -312,6 +312,14 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
                     # "piyada əleyhinə 88, tank əleyhinə 29 mina": the kind of mine is the noun
                     candidate.kind = "mine" if group in MINE_GROUPS else "people"
                 break
+
+
+def _nothing_named_after(text: str, end: int, limit: int, vocab: CompiledVocab) -> bool:
+    """Whether nothing after a number names it, a word for "pieces" aside ("402 ədəd")."""
+    rest = text[end:limit].strip()
+    return not rest or (
+        vocab.count_unit is not None and vocab.count_unit.fullmatch(rest) is not None
+    )
 
 
 def _enclosing_group(candidate: Candidate, text: str, limit: int, vocab: CompiledVocab) -> Group:

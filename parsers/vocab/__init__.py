@@ -208,6 +208,9 @@ class Vocab:
     same_year: str | None = None
     # "bu dövrdə", "in this period": the period the text stated last, even paragraphs before
     same_period: str | None = None
+    # a word for "pieces" after a count that names nothing ("402 ədəd"): a label before the
+    # count may still say what it counts
+    count_unit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +274,7 @@ class CompiledVocab:
     correction: Folded | None
     same_year: Folded | None
     same_period: Folded | None
+    count_unit: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     # matches wherever one of ``periods`` does: most sentences state no period, and one
     # scan of the union rules them all out
@@ -527,6 +531,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         correction=Folded(vocab.correction) if vocab.correction else None,
         same_year=Folded(vocab.same_year) if vocab.same_year else None,
         same_period=Folded(vocab.same_period) if vocab.same_period else None,
+        count_unit=Folded(vocab.count_unit) if vocab.count_unit else None,
         periods=tuple(
             (
                 Folded(period_sources[index]),

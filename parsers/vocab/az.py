@@ -163,7 +163,9 @@ VOCAB = Vocab(
         r"\b(?:təmizlən\w*|təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
         r"|yoxlanıb\w*|tədqiq\s+edil\w*"
         # land given back once cleared: "təhlükəsiz istifadəyə qaytarılıb"
-        r"|təhlükəsiz\s+istifadəyə|istifadəyə\s+qaytar\w*)"
+        r"|təhlükəsiz\s+istifadəyə|istifadəyə\s+qaytar\w*"
+        # "1 137 hektar ərazi təhlükəsiz hala gətirilib": made safe, so cleared
+        r"|təhlükəsiz\s+(?:hala|vəziyyətə)\s+gətiril\w*)"
     ),
     # "minaya düşüb" (hit a mine) alone makes a victim; "minaya düşərək həlak olub" (died
     # hitting a mine) leaves the metric to the verb that follows.
@@ -638,6 +640,7 @@ VOCAB = Vocab(
         "İran istehsalı": "Iran",
     },
     same_year=r"\bhəmin\s+il(?:də|in)?\b",
+    count_unit=r"ədəd\w*[.!]?",
     same_period=r"\b(?:bu|həmin)\s+(?:dövr|müddət)(?:də|\s+ərzində)\b",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM)"

@@ -36,3 +36,16 @@ def test_mines_found_with_the_help_of_maps_were_found() -> None:
 def test_both_kinds_of_mine_said_together_are_all_mines() -> None:
     text = "Formulyarlar Kəlbəcər rayonunda basdırılmış 45 min piyada və tank əleyhinə minanı əhatə edir."
     assert _figures(text) == [(Metric.MINES_LAID, 45000, Group.ALL, Bound.EXACT)]
+
+
+def test_a_count_of_pieces_after_a_dash_counts_what_the_words_before_name() -> None:
+    text = "Oktyabr ayında ən çox mina Laçın rayonunda aşkarlanıb - 316 ədəd."
+    figures = extract(text, lang="az", published=PUB)
+    assert [(f.metric, f.value, f.place) for f in figures] == [(Metric.MINES_FOUND, 316, "Laçın")]
+
+
+def test_land_made_safe_was_cleared() -> None:
+    text = "Oktyabr ayında Füzuli rayonunda 2 140 hektar ərazi təhlükəsiz hala gətirilib."
+    assert [(f.metric, f.value) for f in extract(text, lang="az", published=PUB)] == [
+        (Metric.AREA_CLEARED_HA, 2140)
+    ]
