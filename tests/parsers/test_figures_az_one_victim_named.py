@@ -77,3 +77,11 @@ def test_the_kind_of_mine_a_person_hit_is_not_the_persons_group() -> None:
         "Bu gün Füzuli rayonunda ANAMA-nın bir əməkdaşı piyada əleyhinə minaya düşərək yaralanıb."
     )
     assert _figures(text) == [(Metric.MINE_INJURED, 1, Group.DEMINERS, Scope.INCIDENT)]
+
+
+def test_one_victim_told_with_the_comitative_ending_is_a_victim() -> None:
+    text = (
+        "Nazirlik dünən Laçın rayonunda mal otararkən minaya düşərək həlak olan çobanla "
+        "bağlı paylaşım edib."
+    )
+    assert _figures(text) == [(Metric.MINE_KILLED, 1, Group.CIVILIANS, Scope.INCIDENT)]
