@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from parsers.checks import check
+from parsers.extraction.cell_tables import table_figures
 from parsers.extraction.context import Context, SentencePeriods
 from parsers.extraction.headline_place import with_headline_place
 from parsers.extraction.metrics import people_metric
@@ -39,7 +40,7 @@ from parsers.extraction.structure import (
 from parsers.extraction.tables import table_columns
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
-from parsers.sentences import hard_wrapped, split, unwrap
+from parsers.sentences import Sentence, hard_wrapped, split, unwrap
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
 
 __all__ = ["extract", "extract_article"]
@@ -64,6 +65,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     if not vocab.relevance.search(text):
         return []
     wrapped = hard_wrapped(text)
+    given = text  # a table's cells stay one a line (unwrap joins a heading to the next)
     text = unwrap(text)  # same length: quotes keep their spans in the text given
     tail = vocab.tail_heading.search(text)
     # "Related posts" and the like: other articles' headlines, not this text's claims
@@ -127,6 +129,11 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 bool(previous) and _opens_with_part(sentence.text, vocab)
             )
             or index in tables
+            or (
+                # "Zərərsizləşdirilən minaların sayı:" over "2021-ci il - 17 880 ədəd"
+                index in intros
+                and vocab.relevance.search(sentences[intros[index]].text) is not None
+            )
         ) and not (
             # "a headline printed twice": the copy says nothing the headline did not
             index and headline_count and sentence.text == sentences[0].text
@@ -142,6 +149,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 or (last_span if _points_back(sentence.text, vocab) else None)
                 # a table's rows count over the period of the text before it
                 or (last_period if index in tables else None)
+                or _period_referred_to(sentences, index, periods, vocab)
                 or report,
                 mine_before
                 or _country_casualties(sentence.text, mine_headline, victims_before, vocab),
@@ -154,6 +162,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 sentences[index - 1].text
                 if index and sentences[index - 1].paragraph == sentence.paragraph
                 else "",
+                intro=sentences[intro].text if intro is not None else None,
             )
             own = periods[index]
             if index < headline_count and _defers_to_body(own, context.period):
@@ -165,7 +174,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 trigger = vocab.people_trigger.search(sentence.text)
                 assert trigger is not None
                 figures[-1] = replace(figures[-1], metric=people_metric(trigger))
-            if stated and not lede_read and index >= headline_count:
+            # a line of a list ("2020-ci il - 6 412 ədəd") is one of its parts, not the lede
+            if stated and not lede_read and index >= headline_count and intro is None:
                 lede_read = True
                 # the lede's first totals stating no span of their own count over its range
                 kept = report if all(f.scope is Scope.CUMULATIVE for f in stated) else None
@@ -197,15 +207,20 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             relevant and (bool(previous) or vocab.mine_context.search(sentence.text) is not None)
         ) or (
             # "... 270 were killed or injured by mines. Sadly, this figure grows every week.
-            # Only last week, one person was killed": a remark between keeps the subject
-            mine_before and (index in list_heads or not relevant)
+            # Only last week, one person was killed": a remark with no figure words in
+            # between keeps the paragraph about mines
+            mine_before
+            and (index in list_heads or (not relevant and not _NUMBER.search(sentence.text)))
         )
+    # a table given one cell a line: its rows' counts are in no sentence
+    figures.extend(table_figures(given[: tail.start()] if tail else given, vocab))
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
     return check(restated(distinct(figures), headline_end))
 
 
 _SPACE = re.compile(r"\s")
+_NUMBER = re.compile(r"\d")
 _OPENING = 40  # how far into a sentence "Of them," or "Eight of them" may reach
 
 
@@ -297,6 +312,19 @@ def _country_casualties(
         and vocab.country is not None
         and vocab.country.search(text) is not None
     )
+
+
+def _period_referred_to(
+    sentences: list[Sentence], index: int, periods: SentencePeriods, vocab: CompiledVocab
+) -> Period | None:
+    """ "Bu dövrdə 389 nəfər ...": the period the text stated last, paragraphs before."""
+    if vocab.same_period is None or not vocab.same_period.search(sentences[index].text):
+        return None
+    for earlier in range(index - 1, -1, -1):
+        stated = next((p for p in periods[earlier] if p.since or p.until), None)
+        if stated is not None:
+            return stated
+    return None
 
 
 def _report_range(stated: list[Figure], periods: list[Period]) -> Period | None:

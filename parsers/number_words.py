@@ -209,4 +209,6 @@ AZ_SUFFIX_OVERRIDES: dict[str, str] = {
     "bir": "",
     # "30 mini ötüb" (passed 30 thousand): the accusative; "mina" (a mine) stays out
     "min": r"(?:d[əa]n|d[əa]|ə|i)?",
+    # "üçün" is the postposition "for" far more often than "of three"
+    "üç": r"(?:s?[iıuü]n?)?(?:d[əa]n|d[əa]|n?[əa]|y[əa]|n[iıuü]n?)?(?<!ün)",
 }

@@ -480,6 +480,31 @@ def _blank_out(low: str) -> str:
     return "".join(pieces)
 
 
+_UNDER_A_THOUSAND = re.compile(r"[0-9]{1,3}")
+_AZ_THOUSANDS = re.compile(r"[0-9]+\s+min")
+
+
+def _thousands_go_on(before: NumberMatch, match: NumberMatch, low: str, lang: str) -> bool:
+    """Whether "5 min 902" is one number: az writes thousands, then the rest, in digits."""
+    return (
+        lang == "az"
+        and _AZ_THOUSANDS.fullmatch(low, before.start, before.end) is not None
+        and not low[before.end : match.start].strip()
+        and _UNDER_A_THOUSAND.fullmatch(match.text) is not None
+    )
+
+
+def _joined(before: NumberMatch, match: NumberMatch, text: str) -> NumberMatch:
+    return NumberMatch(
+        before.value + match.value,
+        before.start,
+        match.end,
+        text[before.start : match.end],
+        False,
+        match.unit,
+    )
+
+
 def find_numbers(text: str, lang: str = "en") -> list[NumberMatch]:
     """Every number written in ``text``, in order, non-overlapping, with exact spans.
 
@@ -496,6 +521,9 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMatch]:
         for found in _DIGITS[code].finditer(low):
             match = _digit_match(found, text, low, code)
             if match is not None:
+                if results and _thousands_go_on(results[-1], match, low, code):
+                    results[-1] = _joined(results[-1], match, text)
+                    continue
                 results.append(match)
     if "\u20e3" in text:
         results = _with_keycaps(results, text)

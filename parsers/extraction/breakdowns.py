@@ -122,11 +122,17 @@ def earlier_total(
         return None
     metrics = KIND_METRICS[first.kind]
     total = next((f for f in context.previous if f.metric in metrics), None)
+    metric = total.metric if total is not None else None
+    if total is None and first.kind == "mine":
+        # "112 min mina və PHS aşkarlanıb. Onlardan 26 410-u piyada əleyhinə ...": the mines
+        # of a count that lumps them with ordnance were found too
+        total = next((f for f in context.previous if f.metric is Metric.UXO_FOUND), None)
+        metric = Metric.MINES_FOUND
     if total is not None and first.metric is None:
         # "Onlardan 7.012-si piyada əleyhinə, 1.203-ü isə tank əleyhinə": every part of it
         for part in candidates:
             if part is first or (part.kind == first.kind and part.metric is None):
-                part.metric = total.metric
+                part.metric = metric
                 part.dependent = True
     return total
 
@@ -174,9 +180,18 @@ def breakdown_total(
     )
     if total is None:
         return None
-    for candidate in candidates:
-        if candidate.kind is None and candidate.group not in (Group.ALL, *MINE_GROUPS):
+    of_victims = metrics == (Metric.MINE_VICTIMS,)
+    for index, candidate in enumerate(candidates):
+        if candidate.kind is None and (
+            candidate.group not in (Group.ALL, *MINE_GROUPS)
+            # "zərərçəkənlərdən 9-u hadisə yerində vəfat edib": nine of the victims
+            or (of_victims and index == 0 and vocab.part_after.match(text, candidate.end))
+        ):
             candidate.kind = "people"  # "145 nəfəri isə hərbçidir"
+            if of_victims:
+                stop = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
+                own = vocab.people_trigger.search(text, candidate.end, stop)
+                candidate.metric = people_metric(own) if own is not None else None
         if lumped and candidate.kind in ("mine", "uxo") and candidate.start >= parts_from:
             candidate.metric = KIND_METRICS[candidate.kind][0]
             candidate.dependent = True
@@ -185,6 +200,9 @@ def breakdown_total(
                 trigger is None
                 and candidate.metric is not None
                 and bare_people_verb(candidate, text, vocab)
+            ) and not (
+                # "Zərərçəkənlərdən 12-si həlak olub": of the victims, a part keeps its harm
+                metrics == (Metric.MINE_VICTIMS,) and candidate.metric in PEOPLE_METRICS
             ):
                 # "Among them, 67 were killed", "four of whom died" keep their own verb
                 candidate.metric = metrics[0] if trigger is not None else total.metric

@@ -275,7 +275,7 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
                     return
             elif (
                 not candidate.one_person
-                and not text[candidate.end : limit].strip()
+                and _nothing_named_after(text, candidate.end, limit, vocab)
                 and _read_label(candidate, text, vocab)
             ):
                 return  # nothing after the number names it: a label before it may
@@ -293,6 +293,9 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
             candidate.group = Group.CHILDREN  # "his 11-year-old brother"
             return
     candidate.group = group_of(text[candidate.start : max(limit, candidate.end)], vocab)
+    if candidate.kind == "people" and candidate.group in MINE_GROUPS:
+        # "bir əməkdaşının piyada əleyhinə minaya düşərək": the mine's kind, not the person's
+        candidate.group = Group.ALL
     if candidate.group is Group.ALL:
         candidate.group = _enclosing_group(candidate, text, limit, vocab)
     if candidate.kind is None and candidate.group in MINE_GROUPS:
@@ -311,9 +314,18 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
             match = matches[-1] if matches else None
             if match is not None and _links_group(before[match.end() :], candidate, vocab):
                 candidate.group = group
-                if candidate.kind is None and group not in MINE_GROUPS:
-                    candidate.kind = "people"
+                if candidate.kind is None:
+                    # "piyada əleyhinə 88, tank əleyhinə 29 mina": the kind of mine is the noun
+                    candidate.kind = "mine" if group in MINE_GROUPS else "people"
                 break
+
+
+def _nothing_named_after(text: str, end: int, limit: int, vocab: CompiledVocab) -> bool:
+    """Whether nothing after a number names it, a word for "pieces" aside ("402 ədəd")."""
+    rest = text[end:limit].strip()
+    return not rest or (
+        vocab.count_unit is not None and vocab.count_unit.fullmatch(rest) is not None
+    )
 
 
 def _enclosing_group(candidate: Candidate, text: str, limit: int, vocab: CompiledVocab) -> Group:

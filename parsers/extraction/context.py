@@ -35,6 +35,9 @@ class Context:
     columns: tuple[str, ...] = ()
     # the sentence before, in the same paragraph
     before: str = ""
+    # the sentence that introduced the list the sentence is a line of ("Zərərsizləşdirilən
+    # minaların sayı belə olub:"): it names what the line's bare count counts
+    intro: str | None = None
 
 
 class SentencePeriods:

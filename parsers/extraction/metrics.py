@@ -35,6 +35,24 @@ _LABEL_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 
 _PEOPLE_KINDS = {"victims": Metric.MINE_VICTIMS, "killed": Metric.MINE_KILLED}
 
+# "(həlak – 3, yaralı – 6)", "killed: 3": a people word, a dash or colon, then the count;
+# a bare count in a table's cell: "həlak – 3," but not "lost their lives: 55 civilians"
+_LABELLED_COUNT = re.compile(
+    r"[ \t]*[-–—:][ \t]*(?P<count>\d+(?:[.,]\d{3})*)[ \t]*(?:[,;)]|$)", re.M
+)
+_LABELLED_PARTS = re.compile(r"[ \t]*\([ \t]*")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _labelled_harm(text: str, start: int, vocab: CompiledVocab) -> bool:
+    """Whether a killed or injured word labels the count right after it at ``start``."""
+    trigger = vocab.people_trigger.match(text, start)
+    return (
+        trigger is not None
+        and people_metric(trigger) is not Metric.MINE_VICTIMS
+        and _LABELLED_COUNT.match(text, trigger.end()) is not None
+    )
+
 
 def bare_object(candidates: list[Candidate], index: int, text: str, vocab: CompiledVocab) -> bool:
     """Whether a number with no noun ends its clause right after a people verb: "killed three,"."""
@@ -149,8 +167,6 @@ def metric_of(
             return Metric.MINES_LAID
         return None
     # people
-    if not _about_mines(text, seg_start, seg_end, vocab, context):
-        return None
     # searched to the text's end, so that a verb's form may look at the count after it
     # ("пострадал 41 человек": the singular a numeral ending in one takes)
     triggers = [
@@ -159,6 +175,20 @@ def metric_of(
         if trigger.end() <= candidate.start
     ]
     last = triggers[-1] if triggers else None
+    cell = _LABELLED_COUNT.match(text, last.end()) if last is not None else None
+    label = last if cell is not None and cell.start("count") == candidate.start else None
+    if label is not None and parent is not None and parent.metric in PEOPLE_METRICS:
+        # "9 nəfər (həlak – 3, yaralı – 6)": a part of a count of victims is about mines too
+        return people_metric(label)
+    parts = _LABELLED_PARTS.match(text, candidate.head_end)
+    harm_parts = parts is not None and _labelled_harm(text, parts.end(), vocab)
+    if harm_parts and context.listed:
+        # a list's line of a text that counted people: "2022: 108 nəfər (həlak – 15, ...)"
+        return Metric.MINE_VICTIMS
+    if not _about_mines(text, seg_start, seg_end, vocab, context):
+        return None
+    if label is not None:
+        return people_metric(label)
     if (
         last is not None
         and _LABEL_DASH.fullmatch(text, last.end(), candidate.start)
@@ -176,6 +206,16 @@ def metric_of(
     trigger = _own_trigger(candidates, index, text, forward, vocab)
     if trigger is not None:
         return people_metric(trigger)
+    if harm_parts:
+        return Metric.MINE_VICTIMS  # "13 nəfər (həlak – 3, yaralı – 10)": the killed and hurt
+    # "2 mülki şəxs həlak olub, 3 mülki şəxs və 4 hərbçi isə yaralanıb": a list's items
+    # share the verb after its last one, whatever the count before them was
+    following = candidates[index + 1] if index + 1 < len(candidates) else None
+    if following is not None and not _CLAUSE_MARK.search(text, candidate.head_end, following.start):
+        # joined by "and" alone; after a comma the next count may begin a clause of its own
+        shared = vocab.people_trigger.search(_list_forward(candidates, index, text))
+        if shared is not None:
+            return people_metric(shared)
     if parent is not None and parent.metric in PEOPLE_METRICS:
         return parent.metric
     if last is not None:
@@ -215,6 +255,8 @@ def _own_trigger(
     """
     following = next((c for c in candidates[index + 1 :]), None)
     for trigger in vocab.people_trigger.finditer(forward):
+        if _LABELLED_COUNT.match(text, trigger.end()):
+            continue  # "9 nəfər (həlak – 3, ...)": the word labels the next count, not this one
         if (
             following is not None
             and vocab.verb_takes_object_after

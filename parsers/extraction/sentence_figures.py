@@ -51,6 +51,9 @@ def sentence_figures(
         context = replace(context, mine_before=True)
     previous: Candidate | None = None
     first = candidates[0]
+    if context.intro is not None and len(candidates) == 1 and first.kind is None:
+        # "2021-ci il - 17 880 ədəd" under "Zərərsizləşdirilən minaların sayı belə olub:"
+        first.kind = _intro_kind(context.intro, vocab)
     if (
         first.kind is None
         and vocab.part_after.match(text, first.end)
@@ -125,6 +128,7 @@ def sentence_figures(
         if candidate.kind is not None and not _goal(candidate, text, context, vocab):
             candidate.metric = (
                 metric_of(candidates, index, text, vocab, context)
+                or _intro_metric(candidate.kind, context.intro, vocab)
                 or _listed_metric(candidate, text, context, vocab)
                 or _LABEL_METRICS.get(candidate.kind if candidate.labelled else None)
             )
@@ -258,6 +262,33 @@ def _parts_before_total(candidates: list[Candidate], text: str, vocab: CompiledV
                 part.kind = "people"
                 part.metric = total.metric
                 part.dependent = True
+
+
+_NOUN_KINDS = ("mine", "uxo", "people", "area")
+
+
+def _intro_kind(intro: str, vocab: CompiledVocab) -> str | None:
+    """The kind of thing a list's introduction counts: "minaların sayı belə olub:"."""
+    noun = vocab.head_noun.search(intro)
+    if noun is None:
+        return None
+    return next(kind for kind in _NOUN_KINDS if noun.start(kind) >= 0)
+
+
+def _intro_metric(kind: str | None, intro: str | None, vocab: CompiledVocab) -> Metric | None:
+    """What a list's lines count, by the verb of their introduction.
+
+    "Rayonlar üzrə ən çox zərərçəkən qeydə alınan ərazilər:" over "Ağdam – 74 nəfər": the
+    line's own words name no harm, its introduction does.
+    """
+    if intro is None or kind is None:
+        return None
+    if kind == "people":
+        trigger = vocab.people_trigger.search(intro)
+        return people_metric(trigger) if trigger is not None else None
+    if kind in ("mine", "uxo") and vocab.found_verb.search(intro):
+        return Metric.MINES_FOUND if kind == "mine" else Metric.UXO_FOUND
+    return None
 
 
 def _goal(candidate: Candidate, text: str, context: Context, vocab: CompiledVocab) -> bool:

@@ -9,8 +9,9 @@ from parsers.vocab import CompiledVocab
 
 _BULLET = re.compile(r"[-–—•*]\s")
 
-# "Anti-personnel mines found: 1,234": a line that is a label and its number
-_LABEL_LINE = re.compile(r"[^\d:;\n]{2,80}(?::|\s[-–—])\s*\d")
+# "Anti-personnel mines found: 1,234": a line that is a label and its number; the label may
+# be the period the line counts over ("2022: 108 people", "10.11.2020 - 31.12.2021: 186")
+_LABEL_LINE = re.compile(r"[^:;\n]{2,80}(?::|\s[-–—])\s*\d")
 
 
 def list_intros(sentences: list[Sentence]) -> dict[int, int]:

@@ -207,8 +207,8 @@ class Vocab:
     correction: str | None = None
     # "In the same year": the year of the period an earlier sentence stated, not its month
     same_year: str | None = None
-    # words pointing back at the running span the text stated last ("in that period", "over
-    # that time"), in a sentence of a later paragraph: its totals count over that span
+    # words pointing back at a span the text stated before ("in that period", "over that
+    # time", "bu dövrdə"), in a sentence of a later paragraph: its totals count over that span
     same_period: str | None = None
     # a word pointing back at the place the sentence before named ("1,491 hectares there
     # were cleared"): the count's place is that one
@@ -216,6 +216,9 @@ class Vocab:
     # what harmed the people of a whole sentence when it was no mine: a road accident
     # ("killed ... when the minibus collided with a truck")
     other_cause: str | None = None
+    # a word for "pieces" after a count that names nothing ("402 ədəd"): a label before the
+    # count may still say what it counts
+    count_unit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +283,7 @@ class CompiledVocab:
     same_year: Folded | None
     same_period: Folded | None
     place_there: Folded | None
+    count_unit: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     # matches wherever one of ``periods`` does: most sentences state no period, and one
     # scan of the union rules them all out
@@ -538,6 +542,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         same_year=Folded(vocab.same_year) if vocab.same_year else None,
         same_period=Folded(vocab.same_period) if vocab.same_period else None,
         place_there=Folded(vocab.place_there) if vocab.place_there else None,
+        count_unit=Folded(vocab.count_unit) if vocab.count_unit else None,
         periods=tuple(
             (
                 Folded(period_sources[index]),

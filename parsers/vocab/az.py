@@ -67,10 +67,10 @@ _WAR = r"(?:(?:Vətən|44\s+günlük|İkinci\s+Qarabağ|Qarabağ|2020-ci\s+il)\s
 _WAR_END = (
     _WAR
     + r"(?:n?d[əa]n|nin\s+(?:başa\s+çatmasından|bitməsindən|sonundan|başa\s+çatdığı\s+vaxtdan))"
-    r"\s+(?:sonra|bəri|etibarən|bu\s+yana)"
+    r"\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək|bu\s+günədək)"
     r"|müharibə\s+(?:başa\s+çatandan|bitəndən|bitdikdən|başa\s+çatdıqdan)\s+(?:sonra|bəri)"
     r"|(?:münaqişə|müharibə)(?:dən\s+|\s+)sonrakı\s+dövr\w*|postmünaqişə\s+dövr\w*"
-    r"|üçtərəfli\s+bəyanat\w*\s+imzalanmasından\s+(?:sonra|bəri)"
+    r"|üçtərəfli\s+bəyanat\w*\s+imzalan(?:masından|andan|dıqdan)\s+(?:sonra|bəri)"
     r"|(?:işğaldan\s+azad\s+olunmasından|zəfərdən|qələbədən)\s+(?:sonra|bəri)"
 )
 _COUNT_WORDS = r"(?:\d+|bir|iki|üç|dörd|beş|on|iyirmi|otuz|qırx|əlli)"
@@ -81,10 +81,14 @@ _KILLED = (
     r"\b(?:xəsarət|yara)\w*d[aə]n\s+(?:[^\W\d]+\s+){0,4}?(?:dünyasını\s+dəyiş|həlak\s+ol"
     r"|öl(?:üb|dü|müş)|vəfat\s+e[td]|keçin)\w*|"
     r"\b(?:həlak\s+ol\w*|həlak\b|öl(?:üb|dü|müş|ən)\w*|şəhid\s+ol\w*|dünyasını\s+dəyiş\w*"
-    r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+e[td]\w*|həyatına\s+son\s+qoy\w*)"
+    r"|canını\s+itir\w*|həyatını\s+itir\w*|ölüm\w*|vəfat\s+e[td]\w*|həyatına\s+son\s+qoy\w*"
+    # "dörd nəfərin meyiti ərazidən çıxarılıb": their bodies were recovered
+    r"|meyit\w*|canını\s+tapşır\w*)"
 )
 _INJURED = (
-    r"\b(?:yaral[aı]\w*|xəsarət\s+al\w*|xəsarət\w*|əlil\s+ol\w*|amputasiya\w*"
+    # "sürücü isə xəsarət almayıb", "yaralanmayıb": the negative says no one was hurt
+    r"\b(?:yaral[aı](?!n?ma[yd])\w*|xəsarət\s+al(?!ma[yd])\w*|xəsarət\w*(?!\w)(?!\s+alma[yd])"
+    r"|əlil\s+ol\w*|amputasiya\w*"
     r"|(?:ayağını|əlini|ayaqlarını|əllərini|gözünü|gözlərini)\s+itir\w*|şikəst\s+(?:ol|et|ed)\w*)"
 )
 # "killed or injured", "injured or killed": one count of both, whatever stands between
@@ -100,13 +104,14 @@ VOCAB = Vocab(
     ),
     relevance=(
         r"\bmina|partla|sursat|hektar|\bha\b|kvadrat\s+kilometr|kv\.\s*km|km2|km²|həlak"
-        r"|\böl(?:üb|dü|müş|ən)|yaralan|yaralı|xəsarət|qurban|zərər\s+çək|şəhid"
+        r"|\böl(?:üb|dü|müş|ən)|yaralan|yaralı|xəsarət|qurban|zərər\s*çək|şəhid|vəfat"
         r"|dünyasını\s+dəyiş|əleyhinə"
     ),
     tail_heading=(
         r"digər\s+xəbərlər|oxşar\s+xəbərlər|mövzu\s+ilə\s+bağlı(?:\s+xəbərlər)?"
         r"|həmçinin\s+oxuyun|bunu\s+da\s+oxuyun|son\s+xəbərlər|ən\s+çox\s+oxunan(?:lar)?"
-        r"|xəbər\s+lenti|əlaqəli\s+xəbərlər|şərhlər"
+        r"|xəbər\s+lenti|əlaqəli\s+xəbərlər|şərhlər|kommentlər"
+        r"|(?:bölməyə|kateqoriyaya|rubrikaya)\s+aid\s+(?:digər\s+)?xəbərlər"
     ),
     mine_context=(
         r"\bmina|partlay|partlam|sursat|\bANAMA\b|minatəmizlə|minaaxtaran|əleyhinə"
@@ -123,10 +128,13 @@ VOCAB = Vocab(
     uxo_noun=(
         r"\b(?:partlamamış\s+(?:hərbi\s+)?(?:sursat|mərmi|bomba|döyüş\s+sursat)\w*"
         r"|hərbi\s+sursat\w*|döyüş\s+sursat\w*|partlayıcı\s+(?:sursat|qurğu|maddə|əşya|obyekt)\w*"
-        r"|sursat\w*|mərmi\w*|qumbara\w*|bomba\w*|kasset\w*\s+\w+)"
+        r"|sursat\w*|mərmi\w*|qumbara\w*|bomba\w*|kasset\w*\s+\w+"
+        # "PHS" abbreviates partlamamış hərbi sursat; "mina və partlamamış hərbi ..." may run
+        # past the words a count's noun is looked for in
+        r"|phs\b(?:-?l[əa]r\w*)?|partlamamış\s+(?:hərbi|döyüş)\b)"
     ),
     people_noun=(
-        r"\b(?:nəfər(?!lik)\w*|insan\w*|şəxs\w*|vətəndaş\w*|həmvətən\w*|azərbaycanlı\w*"
+        r"\b(?:nəfər(?!lik)\w*|insan\w*|şəxs\w*|vətəndaş\w*|həmvətən\w*|soydaş\w*|azərbaycanlı\w*"
         r"|sakin\w*|hərbçi\w*"
         r"|hərbi\s+qulluqçu\w*|əsgər\w*|zabit\w*|jurnalist\w*|müxbir\w*|operator\w*"
         r"|uşaq\w*\b(?!\s+bağça)|yeniyetmə\w*|azyaşlı\w*|məktəbli\w*|oğlan\w*|qız\w*|qadın\w*"
@@ -146,13 +154,18 @@ VOCAB = Vocab(
     ),
     laid_verb=(
         r"\b(?:basdırıl\w*|basdır\w*|yerləşdiril\w*|quraşdırıl\w*|minalan\w*|minalayıb\w*"
-        r"|qalır\w*|qalıb\w*|səpələn\w*|qoyulub\w*|qoyulmuş\w*)"
+        r"|qalır\w*|qalıb\w*|səpələn\w*|qoyulub\w*|qoyulmuş\w*"
+        # the mines a map or formular is for, and "Füzulidə 80 minə yaxın mina var": mines
+        # that lie in the ground
+        r"|formulyar\w*|xəritə\w*|var(?:dır)?\b)"
     ),
     cleared_verb=(
         r"\b(?:təmizlən\w*|təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
         r"|yoxlanıb\w*|tədqiq\s+edil\w*"
         # land given back once cleared: "təhlükəsiz istifadəyə qaytarılıb"
-        r"|təhlükəsiz\s+istifadəyə|istifadəyə\s+qaytar\w*)"
+        r"|təhlükəsiz\s+istifadəyə|istifadəyə\s+qaytar\w*"
+        # "1 137 hektar ərazi təhlükəsiz hala gətirilib": made safe, so cleared
+        r"|təhlükəsiz\s+(?:hala|vəziyyətə)\s+gətiril\w*)"
     ),
     # "minaya düşüb" (hit a mine) alone makes a victim; "minaya düşərək həlak olub" (died
     # hitting a mine) leaves the metric to the verb that follows.
@@ -175,8 +188,12 @@ VOCAB = Vocab(
             r"|\bdinc\s+(?:sakin|əhali|vətəndaş)\w*|\bsakin\w*|\bçoban\w*|\bfermer\w*|\bkəndli\w*"
             # a trade names a civilian: "sürücü", "traktorçu"
             r"|\bsürücü\w*|\btraktorçu\w*|\bmexanizator\w*|\bfəhlə\w*"
+            # an official of a village or district: "bir kənd nümayəndəsi"
+            r"|\b(?:kənd|icra|icra\s+hakimiyyətinin)\s+nümayəndə\w*"
             # a company's worker is a civilian: "tikinti şirkətinin işçisi"
-            r"|(?<!minatəmizləmə\s)\bşirkət\w*\s+(?:işçi|əməkdaş)\w*",
+            r"|(?<!minatəmizləmə\s)\bşirkət\w*\s+(?:işçi|əməkdaş)\w*"
+            # workers are civilians (figures.md), a demining agency's own staff are not
+            r"|(?<!minatəmizləmə\s)(?<!agentliyin\s)\bişçi\w*",
             Group.CIVILIANS,
         ),
         (
@@ -201,7 +218,8 @@ VOCAB = Vocab(
             r"|\bANAMA(?:-?nın)?\s+(?:[^\W_]+\s+)?(?:əməkdaş|işçi)\w*",
             Group.DEMINERS,
         ),
-        (r"\bpiyada\s+əleyhinə", Group.ANTI_PERSONNEL),
+        # "piyada və tank əleyhinə minalar": both kinds, the shared word said once
+        (r"\bpiyada(?:\s+əleyhinə|(?=\s+və\s+tank\s+əleyhinə))", Group.ANTI_PERSONNEL),
         (r"\btank\s+əleyhinə", Group.ANTI_TANK),
     ),
     bounds_before=(
@@ -218,7 +236,11 @@ VOCAB = Vocab(
         ),
         # "sayı 400-ü ötüb", "30 mini keçib": the count has passed it
         (r"(?:-?[ıiuü])?\s+(?:ötüb|ötmüşdür|keçib|keçmişdir|aşıb|aşmışdır)\b", Bound.AT_LEAST),
-        (r"(?:-?y?[əa]|\s+\w+?[yn]?[əa])\s+(?:yaxın|qədər\s+yaxın)ı?\b", Bound.APPROX),
+        # "300 minə yaxın": the ending sits on the multiplier, read from its last letters
+        (
+            r"(?:-?y?[əa]|\s+\w+?[yn]?[əa]|[^\W\d]?n[əa])\s+(?:yaxın|qədər\s+yaxın)ı?\b",
+            Bound.APPROX,
+        ),
         (
             r"(?:-?(?:y?[əa]|n[əa])|\s+\w+?[yn]?[əa])?\s+qədər\b|-?(?:[dt][əe]k|[əa]d[əa]k)\b",
             Bound.AT_MOST,
@@ -227,7 +249,7 @@ VOCAB = Vocab(
     part_before=(
         r"\bonlardan|\bbunlardan|\bonların\s+(?:içində|arasında)|\bo\s+cümlədən"
         # "Onların 8-i hərbçi olub": of them, eight
-        r"|\bonların(?=\s+\d|\s*$)"
+        r"|\b(?:onların|bunların)(?=\s+\d|\s*$)"
         r"|\bhəmin\s+\w+\s+(?:içərisində|arasında)|\bbunun\s+da|\("
     ),
     # "45-i", "16-sı": the possessive ending makes the number a share of the total before it
@@ -239,6 +261,9 @@ VOCAB = Vocab(
     breakdown_of=(
         r"\b(?:qurbanların|zərər\s+çəkənlərin|yaralananların|həlak\s+olanların|ölənlərin"
         r"|minaların)(?=\s+(?:\d|bir|iki|üç|dörd|beş))"
+        # "zərərçəkənlərdən 9-u", "Həlak olanlardan 52-si": of the victims, of the dead
+        r"|\b(?:qurbanlar|zərər\s*çəkənlər|yaralananlar|həlak\s+olanlar|ölənlər"
+        r"|xəsarət\s+alanlar)(?:d[aə]n|[ıi]n)(?=(?:\s+isə)?\s+(?:\d|bir|iki|üç|dörd|beş))"
         r"|\b(?:qurbanlar|zərər\s+çəkənlər|yaralananlar|həlak\s+olanlar|ölənlər)\s+"
         r"(?:arasında|içərisində)"
     ),
@@ -254,38 +279,59 @@ VOCAB = Vocab(
     # the number after it counts
     count_of=r"\b[\w-]+(?:[ıiuü]n|n[ıiuü]n)\s+(?:ümumi\s+)?sayı\b",
     count_link=r"\s+(?:(?:artıq|isə|hazırda|indiyədək|bu\s+günədək|hələlik)\s+)*$",
+    # "piyada əleyhinə 146, tank əleyhinə 31 mina": a weekly report names the kind first
+    group_link=r"[ \t]+",
     citizens=r"vətəndaş\w*",
     range_open=r"(?:^|[\s,])",
     range_joint=r"(?:-?[dt][əa]n)?\s+",
     range_close=r"\S*\s+qədər\b",
-    person_pronoun=r"o\b,?",
+    # "Hadisə nəticəsində o, ağır xəsarət alıb": the cause may come before the pronoun
+    person_pronoun=r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?o\b,?",
     share_after=r"(?:böyük|əsas)\s+hissəsi|əksəriyyəti|çoxu",
     both_pronoun=r"(?:onların\s+)?hər\s+ikisi\b",
-    parts_before_total=r"(?:d[aə]\s+)?daxil\s+olmaqla",
+    # "3-ü mülki şəxs, 3-ü hərbçi olmaqla, ümumilikdə 6 nəfər": the parts, then the total
+    parts_before_total=(
+        r"(?:(?:d[aə]\s+)?daxil\s+)?olmaqla,?(?:\s+(?:ümumilikdə|cəmi|ümumiyyətlə))?"
+    ),
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
     question_land=r"\b(?:ərazi\w*|sahə\w*|hektar\w*)",
     planned=(
-        r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflən\w*"
+        r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflə\w*"
+        # land still to clear: "12 min kvadrat kilometr ərazi minalarla çirklənmiş hesab olunur"
+        r"|çirklənmiş\s+(?:hesab\s+olunur|sayılır)\w*|\bçirklənib\b"
         # "2026-cı il üçün planlarınız? — ... 90 min hektara çatdırmaq": a goal
         r"|\bplanlar\w*|\bçatdırmaq\w*"
     ),
     elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
     one_person=(
         # "ANAMA-nın əməkdaşı": the employer says the job, so it belongs to the person
-        r"(?<![\w-])(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
+        # "üç nəfər hərbi qulluqçu": the noun of a count, no one person of its own
+        r"(?<![\w-])(?<!nəfər\s)(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
         r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
-        r"|qız|qadın|kişi|vətəndaş|sürücü|minaaxtaran|minatəmizləyən|jurnalist|əməkdaş"
-        r"|traktorçu|fermer|fəhlə|işçi|məktəbli|qardaş[ıi]?|bacı[sı]*|oğlu|qızı"
-        r"|yeniyetmə|sapyor|biri)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n)?(?![\w])"
+        r"|qız(?![ıi])|qadın|kişi|vətəndaş|sürücü|minaaxtaran|minatəmizləyən|jurnalist|əməkdaş"
+        # "Elman oğlu", "Vaqif qızı" close a person's full name (a patronymic): only a
+        # word that makes them someone's child counts them ("onun oğlu", "kiçik qızı")
+        r"|traktorçu|fermer|fəhlə|işçi|məktəbli|qardaş[ıi]?|bacı[sı]*"
+        r"|(?<=onun\s)(?:oğlu|qızı)|(?<=kiçik\s)(?:oğlu|qızı)|(?<=böyük\s)(?:oğlu|qızı)"
+        r"|yeniyetmə|sapyor|biri)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n|(?<=n)l[aə])?(?![\w])"
     ),
     cumulative_marker=(
-        r"\b(?:ümumilikdə|ümumiyyətlə|cəmi|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
+        r"\b(?:ümumiyyətlə|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
         r"|bu\s+günədək|bu\s+günə\s+qədər|hazırda|bəri|bu\s+yana|ərzində|dövründə|müddətdə"
-        r"|etibarən|(?:ötən|bu)\s+(?:həftə|ay|il)|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb|son\s+\d+"
-        r"|yekun\w*)"
+        # not "ötən həftə": a week's date of one blast as often as a weekly report's span
+        r"|etibarən|(?:ötən|bu)\s+(?:ay|il)|bu\s+həftə|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb"
+        r"|son\s+\d+"
+        r"|yekun\w*"
+        # "3 mina hadisəsi", "34 hadisədə", "mina hadisələri": several events counted together
+        r"|(?<![\d.,])(?:[2-9]|\d{2,}|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\s+"
+        r"(?:mina\s+)?hadisə\w*|hadisələr\w*)"
     ),
+    # "ümumilikdə 6 nəfər" adds up one blast's victims as often as a period's
+    weak_cumulative_marker=r"\b(?:ümumilikdə|cəmi)\b",
     incident_marker=(
-        r"\bminaya\s+düş(?:üb|dü|ərək|ən\s+zaman)|partlayışı\s+nəticəsində"
+        # "minaya düşən avtomobildə olan 4 nəfər": the vehicle that hit a mine, one blast
+        r"\bminaya\s+düş(?:üb|dü|ərək|ən\s+zaman|ən\s+(?:avtomobil|maşın|traktor|buldozer))"
+        r"|partlayışı\s+nəticəsində"
         r"|partlaması\s+nəticəsində|\bhadisə\w*|baş\s+verib|\bbu\s+gün\b|\bdünən\b"
         r"|\bsaat\s+\d|\bpartlayıb\b"
     ),
@@ -311,6 +357,11 @@ VOCAB = Vocab(
             "months",
         ),
         PeriodPattern(_WAR_END, "fixed:2020-11-10"),
+        # "2020-ci ildən bəri": a running count since the war's year is one since its end
+        PeriodPattern(
+            r"\b2020-c[iı]\s+ildən\s+(?:bəri|bu\s+yana|etibarən|sonra|indiyədək)",
+            "fixed:2020-11-10",
+        ),
         PeriodPattern(
             r"\bson\s+(?:üç|3)\s+onillik\w*|\bBirinci\s+Qarabağ\s+müharibəsindən\s+(?:sonra|bəri)"
             r"|\bişğal(?:ın\s+əvvəlindən|\s+başlayandan)\s+(?:bəri|bu\s+yana)",
@@ -326,6 +377,15 @@ VOCAB = Vocab(
             + r"(?P<r2_month>{MONTH})\s+(?P<r2_day>\d{1,2})"
             + _UNTIL
             + r"(?:\s+olan\s+dövr\w*)?",
+            "range",
+        ),
+        # "2020-ci ilin 10 noyabrından 2024-cü ilin 20 iyununadək": the day before the month
+        PeriodPattern(
+            _year_prefix("r1_year")
+            + r"(?P<r1_day>\d{1,2})\s+(?P<r1_month>{MONTH})(?<=[dt][aə]n)\s+"
+            + _year_prefix("r2_year")
+            + r"(?P<r2_day>\d{1,2})\s+(?P<r2_month>{MONTH})(?:n?[aə])?"
+            r"(?:-?(?:[dt][əe]k|[əa]d[əa]k)|\s+q[əa]d[əa]r)\b",
             "range",
         ),
         # "martın 14-dən 20-dək", "Oktyabrın 9-dan 15-dək"
@@ -359,9 +419,17 @@ VOCAB = Vocab(
             + r"(?:\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək))?",
             "date",
         ),
+        # "2022-ci ilin avqust ayında", "2023-cü ilin oktyabrında": that one month, a span
+        # (its start and end the month's), not a running count from it
+        PeriodPattern(
+            _ordinal_year("r2_year") + r"\s+(?:(?P<r2_month>{MONTH})\s+ay(?:ında|ı\s+ərzində)\b"
+            r"|(?P<r2_month_b>{MONTH})(?<=[dt][aə])(?![\w-]))",
+            "range",
+        ),
         # "2022-ci ilin avqust ayından bəri", "2022-ci ilin avqustundan"
         PeriodPattern(
-            _ordinal_year("year") + r"\s+(?P<month>{MONTH})(?:\s+ay\w*)?"
+            # not "2021-ci il iyunun 4-də": a day, the date of one event
+            _ordinal_year("year") + r"\s+(?P<month>{MONTH})(?!\w)(?!\s+\d)(?:\s+ay\w*)?"
             r"(?:\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək|ərzində))?",
             "date",
         ),
@@ -384,7 +452,10 @@ VOCAB = Vocab(
             r"\bson\s+(?P<n>" + _COUNT_WORDS + r")\s+il(?:də|\s+ərzində|dir)?\b",
             "past_years",
         ),
-        PeriodPattern(r"\b(?:ötən|keçən|keçmiş)\s+il(?:də|\s+ərzində)?\b", "past_years", days=1),
+        # "ötən il", like "2023-cü ildə": a year that ended, a point in time, not a running count
+        PeriodPattern(
+            r"\b(?:ötən|keçən|keçmiş)\s+il(?:də|\s+ərzində)?\b", "past_years", days=1, weak=True
+        ),
         PeriodPattern(r"\b(?:bu|cari)\s+il(?:in\s+əvvəlindən|\s+ərzində)\b", "past_years", days=0),
         # "ötən ay", "ötən ayın nəticələri": last month; "ötən həftə": the past seven days
         PeriodPattern(
@@ -408,7 +479,24 @@ VOCAB = Vocab(
             r"|[dt][əe]k)\s+(?:məlumat|vəziyyət)\w*",
             "as_of",
         ),
-        # "2023-cü ildə", "2020-ci ildən bu yana", "2021-ci ilin əvvəlindən"
+        # "2020-2024-cü illərdə", "2020-2024-cü illər ərzində": from the first year to the last
+        PeriodPattern(
+            r"\b(?P<r1_year>(?:19|20)\d{2})\s*[-–]\s*(?P<r2_year>(?:19|20)\d{2})-?(?:c|ç)[iıuü]\s+"
+            r"illər(?:də|\s+ərzində)\b",
+            "range",
+        ),
+        # "2022-ci il: 108 nəfər": a list's line labelled by the year it counts over
+        PeriodPattern(_ordinal_year("year") + r"(?=:|\s+[-–—]\s*\d)", "year", weak=True),
+        # "2023-cü ildə", "2024-cü il ərzində": in that year, as en "in 2023"
+        PeriodPattern(
+            _ordinal_year("year")
+            + r"(?:də|\s+ərzində)(?!\w)(?!\s+(?:bəri|bu\s+yana|etibarən|sonra))"
+            # "1999-cu ildə fəaliyyətə başladığı vaxtdan bəri": since then, not in that year
+            r"(?!(?:\s+\S+){0,3}\s+(?:vaxtdan|gündən|zamandan)\s+(?:bəri|etibarən|bu\s+yana))",
+            "year",
+            weak=True,
+        ),
+        # "2020-ci ildən bu yana", "2021-ci ilin əvvəlindən"
         PeriodPattern(
             _ordinal_year("year")
             + r"(?:də|dən|in\s+(?:əvvəlindən|ilk\s+\w+|birinci\s+\w+|ikinci\s+\w+)|\s+ərzində)"
@@ -417,8 +505,14 @@ VOCAB = Vocab(
         ),
     ),
     not_figure=(
+        # a news feed's line, another article's headline under its time and date stamp
+        # (before the clock time alone, which would claim the stamp's start):
+        # "14:26 / 02-04-2024 Laçında daha 42 mina aşkarlandı"
+        r"\b\d{1,2}:\d{2}\s*/\s*\d{1,2}[-.]\d{1,2}[-.]\d{4}\b.*",
         # "hər ikisi" (both of them) points back at the two an earlier sentence counted
         r"\bhər\s+ikisi\w*",
+        # "bir daha" (once again) counts nothing
+        r"\bbir\s+daha\b",
         # a superseded count a correction quotes: "daha əvvəl 45 nəfər olduğu bildirilmişdi"
         r"\b(?:daha\s+)?(?:əvvəl|öncə|əvvəlcə)\s+\d[\d.,]*(?=[^.;]{0,30}\bbildiril)",
         r"\b\d+\s*dəqiqəlik\s+oxu|\bdəqiqəlik\s+oxu",
@@ -438,7 +532,8 @@ VOCAB = Vocab(
         r"|yerlik|otaqlı|nəfərlik|mərtəbəli)\w*",
         r"\b\d+[-\s]?(?:gün|həftə|ay|il|saat|dəqiqə|saniyə|km|kilometr|metr|kq|ton|dərəcə"
         r"|onillik|əsr)(?:[a-zəıöüşçğ]*)(?![\w²])",
-        r"\b(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\s+(?:gün|həftə|ay|il|saat|dəqiqə)"
+        r"\b(?:bir|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on|iyirmi|otuz|qırx|əlli)"
+        r"\s+(?:gün|həftə|ay|il|saat|dəqiqə)"
         r"(?:[a-zəıöüşçğ]*)(?![\w²])",
         r"\b(?:baxış|şərh)\w*\W{0,3}\d[\d\s]*|\d+\s*(?:şərh|baxış|iştirakçı|nümayəndə|ölkə"
         r"|dövlət|ailə|məktəb|şagird|ev|panel|sessiya|təşkilat|tərəfdaş)\w*",
@@ -447,6 +542,15 @@ VOCAB = Vocab(
         r"|insan|qonaq|sakin|nümayəndə|tələbə|şagird)\w*(?:(?!həlak|yaralan|xəsarət|öl)[^.;])"
         r"{0,80}?\biştirak\s+(?:edib|ediblər|edirdi|etmişdir|etdi)\w*"
         r"(?![^.;]*(?:həlak|yaralan|xəsarət|öl)))",
+        # deminers, their dogs and machines at work, not harmed: "3 500-dən çox minaaxtaran
+        # çalışır", "120-yə yaxın minaaxtaran itimiz var", "60-dan artıq mexaniki qurğu"
+        r"\d{1,3}(?:[\s.,]\d{3})*(?:\s+min\w*)?(?:-?[^\W\d]+)?(?:\s+(?:çox|artıq|yaxın|qədər))?"
+        r"\s+(?:(?:mina\s*axtaran|minaaxtaran)\s+it\w*|(?:ədəd\s+)?mexaniki\s+\w+"
+        r"|(?:minaaxtaran|sapyor|minatəmizləyən)\w*(?=[^.;]{0,120}?\b(?:çalış|işləy|cəlb\s+olun"
+        r"|iştirak\s+ed|sahəyə\s+çıx|hazırlan)\w*)(?![^.;]*(?:həlak|yaralan|xəsarət|qurban)))",
+        # a blast of household gas is no mine: the rest of "Məişət qazının partlaması ilə
+        # bağlı 19 hadisədə 5 nəfər həlak olub" counts its own victims
+        r"\bməişət\s+qaz\w*[^.;]*",
         # "1.800 mina qurbanlarının ailə üzvünə", "ailə üzvlərindən 120 nəfər": the victims'
         # relatives, not victims
         r"\d[\d.,]*\s+(?:mina\s+)?(?:qurban\w*\s+)?ailə\s+üzv\w*|\bailə\s+üzv\w*\s+\d+",
@@ -536,6 +640,8 @@ VOCAB = Vocab(
         "İran istehsalı": "Iran",
     },
     same_year=r"\bhəmin\s+il(?:də|in)?\b",
+    count_unit=r"ədəd\w*[.!]?",
+    same_period=r"\b(?:bu|həmin)\s+(?:dövr|müddət)(?:də|\s+ərzində)\b",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM)"
         r"(?:-?[0-9]+[A-ZƏ0-9]*(?:-[A-ZƏ0-9]+)?|-[A-ZƏ]{1,2}[0-9]*)(?!\w)"
