@@ -150,14 +150,19 @@ def metric_of(
         if trigger.end() <= candidate.start
     ]
     last = triggers[-1] if triggers else None
+    forward = forward_text(candidates, index, text)
+    trigger = _own_trigger(candidates, index, text, forward, vocab)
     if (
         last is not None
         and vocab.verb_takes_object_after
+        and _finite(last, vocab)
         and _verb_object(text, last.end(), candidate.start, vocab)
     ):
-        return people_metric(last)  # "mines have killed 45 people and injured 200 others"
-    forward = forward_text(candidates, index, text)
-    trigger = _own_trigger(candidates, index, text, forward, vocab)
+        told = people_metric(last)  # "mines have killed 45 people and injured 200 others"
+        if told is Metric.MINE_VICTIMS and trigger is not None:
+            # "подорвался пастух ..., врачи ампутировали ему стопу": the harm told after
+            return people_metric(trigger)
+        return told
     if trigger is not None:
         return people_metric(trigger)
     if parent is not None and parent.metric in PEOPLE_METRICS:
@@ -203,6 +208,7 @@ def _own_trigger(
             following is not None
             and vocab.verb_takes_object_after
             and trigger.end() <= following.start
+            and _finite(trigger, vocab)
             and _verb_object(text, trigger.end(), following.start, vocab)
         ):
             continue
@@ -240,6 +246,10 @@ def _list_forward(candidates: list[Candidate], index: int, text: str) -> str:
             break
         last += 1
     return forward_text(candidates, last, text) if last != index else ""
+
+
+def _finite(trigger: re.Match[str], vocab: CompiledVocab) -> bool:
+    return vocab.finite_verb is None or vocab.finite_verb.search(trigger.group()) is not None
 
 
 def _verb_object(text: str, verb_end: int, number_start: int, vocab: CompiledVocab) -> bool:

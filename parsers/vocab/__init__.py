@@ -131,6 +131,10 @@ class Vocab:
     # a people verb right before a number takes it as its object ("mines have killed 45
     # people"); false where a participle before a number is an attribute (Azerbaijani)
     verb_takes_object_after: bool = False
+    # with ``verb_takes_object_after``, the verb forms that do: a trigger holding none is a
+    # noun or a participle ("из числа пострадавших 70 человек погибли", "от полученных
+    # ранений мужчина скончался"), which leaves the count to its own verb; None: every trigger
+    finite_verb: str | None = None
     # an age in a one-person phrase ("his 11-year-old brother"), named group "age": under
     # 18 the person counts as a child
     minor_age: str | None = None
@@ -240,6 +244,7 @@ class CompiledVocab:
     incident_marker: Folded
     weak_cumulative_marker: Folded | None
     verb_takes_object_after: bool
+    finite_verb: Folded | None
     minor_age: Folded | None
     minor_age_after: Folded | None
     another: Folded | None
@@ -493,6 +498,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
             Folded(vocab.weak_cumulative_marker) if vocab.weak_cumulative_marker else None
         ),
         verb_takes_object_after=vocab.verb_takes_object_after,
+        finite_verb=Folded(vocab.finite_verb) if vocab.finite_verb else None,
         minor_age=Folded(vocab.minor_age) if vocab.minor_age else None,
         minor_age_after=Folded(vocab.minor_age_after) if vocab.minor_age_after else None,
         another=Folded(vocab.another) if vocab.another else None,
