@@ -230,6 +230,10 @@ def _head_window(text: str, end: int) -> int:
     # "2,1 тыс. боеприпасов": the dot of an abbreviated multiplier ends no noun phrase
     after_dot = end + 1 if text.startswith(".", end) and text[end - 1 : end].isalpha() else end
     stop = HEAD_STOP.search(text, after_dot)
+    # "1 284 557 кв. м территории": the sentence goes on after the dot in lower case, so the
+    # dot is an abbreviation's, inside the unit
+    while stop is not None and _ABBREVIATION_DOT.match(text, stop.start()):
+        stop = HEAD_STOP.search(text, stop.end())
     limit = stop.start() if stop else len(text)
     for count, word in enumerate(_WORD.finditer(text, end, limit), start=1):
         if count == _HEAD_WORDS:
@@ -238,6 +242,9 @@ def _head_window(text: str, end: int) -> int:
 
 
 _HEAD_KINDS = ("mine", "uxo", "people", "area")
+
+# a dot, a space and a lower-case letter: sentences are split already, so not an end
+_ABBREVIATION_DOT = re.compile(r"\.\s(?=[^\W\d_])(?!\w*[A-ZА-ЯЁƏÖÜĞÇŞİ])")
 
 
 def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str | None) -> None:
