@@ -51,6 +51,21 @@ def bare_people_verb(candidate: Candidate, text: str, vocab: CompiledVocab) -> b
     return vocab.people_trigger.match(text, gap.end()) is not None
 
 
+def verb_after_count(candidate: Candidate, text: str, vocab: CompiledVocab) -> Metric | None:
+    """The harm the verb right after a count, or after its head noun, tells: "70 человек
+    погибли", "14 пострадавших погибли", "двое из них погибли"."""
+    if bare_people_verb(candidate, text, vocab):
+        part = vocab.part_after.match(text, candidate.end)
+        start = part.end() if part else candidate.end
+    elif candidate.noun_end > candidate.end:
+        start = candidate.noun_end
+    else:
+        return None
+    gap = _BARE_PEOPLE_VERB_GAP.match(text, start)
+    verb = vocab.people_trigger.match(text, gap.end()) if gap is not None else None
+    return people_metric(verb) if verb is not None else None
+
+
 def _independent_bounds(candidates: list[Candidate], index: int, text: str) -> tuple[int, int]:
     """The clause of a candidate: from the previous total to the next one."""
     start = 0
@@ -217,6 +232,12 @@ def _own_trigger(
             told = _what_befell(trigger, forward, following, vocab)
             if told is not None:
                 return told
+            if trigger.end() == candidates[index].noun_end:
+                # "70 пострадавших погибли": the noun counts victims, its verb tells the harm
+                gap = _BARE_PEOPLE_VERB_GAP.match(forward, trigger.end())
+                verb = vocab.people_trigger.match(forward, gap.end()) if gap else None
+                if verb is not None:
+                    return verb
         return trigger
     return None
 
