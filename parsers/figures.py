@@ -35,6 +35,7 @@ from parsers.extraction.structure import (
     list_intros,
     list_item,
 )
+from parsers.extraction.tables import row_figures, table_rows
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import split, unwrap
@@ -86,7 +87,22 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     mine_headline = bool(headline_count) and vocab.mine_context.search(sentences[0].text)
     told_victims = False  # this paragraph stated a count of mine victims
     victims_before = False  # the paragraph before did
+    rows = table_rows(sentences, vocab)
+    rows_above: list[Period] = []  # the periods of the rows of the table read so far
     for index, sentence in enumerate(sentences):
+        columns = rows.get(index)
+        if columns is not None and figures:
+            # a table in a text about mines: its rows need no mine word of their own
+            stated = _new_claims(
+                row_figures(sentence, columns, periods[index], rows_above, index + 1 not in rows),
+                figures,
+            )
+            figures.extend(stated)
+            rows_above = (
+                [*rows_above, *periods[index][:1]] if index - 1 in rows else periods[index][:1]
+            )
+            previous = tuple(stated)
+            continue
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             victims_before, told_victims = told_victims, False
@@ -156,6 +172,12 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
     return check(restated(distinct(figures), headline_end))
+
+
+def _new_claims(stated: list[Figure], figures: list[Figure]) -> list[Figure]:
+    """The figures of a table row less those the text stated before (its lede's totals)."""
+    told = {(f.metric, f.value, f.group, f.since) for f in figures}
+    return [f for f in stated if (f.metric, f.value, f.group, f.since) not in told]
 
 
 _SPACE = re.compile(r"\s")

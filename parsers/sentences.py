@@ -33,6 +33,8 @@ _CUT_POINTS = (re.compile(r"[;:]\s"), re.compile(r",\s"), re.compile(r"\s"))
 
 # a line that ends its sentence (or introduces a list) is never joined to the next
 _LINE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+# a line that ends with a row of counts: "2021 г. 147 27 120", "2022 | 98 | 11 | 87"
+_ROW_END = re.compile(r"(?:[\s|]+\d+){2,}[\s|]*$")
 _WRAP_WIDTH = range(40, 121)  # the column a syndication feed or e-mail wraps text at
 
 
@@ -55,7 +57,13 @@ def unwrap(text: str) -> str:
     for index in range(len(lines) - 1):
         position += len(lines[index])  # the newline after this line
         line, following = lines[index].rstrip(), lines[index + 1].lstrip()
-        if line and following and not _LINE_END.search(line):
+        if (
+            line
+            and following
+            and not _LINE_END.search(line)
+            # "2022 г. 92 14 78" over "январь – июль 2023 г. 31 9 22": rows of a table
+            and not (_ROW_END.search(line) and _ROW_END.search(following))
+        ):
             goes_on = following[0].islower() or line[-1] in ",-–(" or line.endswith(" and")
             near_column = width is not None and index > 0 and len(line) >= width * 0.7
             if goes_on or near_column:

@@ -365,10 +365,25 @@ VOCAB = Vocab(
             "months",
             days=3,
         ),
-        # "в январе-июле 2022 года", "за январь – июль текущего года"
+        # "в январе-июле 2022 года", "за январь – июль текущего года"; a table row or list
+        # item opens with its months: "январь – июль 2023 г. | 31 | 9 | 22"
         PeriodPattern(
-            r"\b(?:в|за)\s+(?P<r1_month>{MONTH})\s*[-–—]\s*(?P<r2_month>{MONTH})\s+" + _WHICH_YEAR,
+            r"(?:\b(?:в|за)\s+|^[-–—•*]?\s*)(?P<r1_month>{MONTH})\s*[-–—]\s*(?P<r2_month>{MONTH})"
+            r"\s+" + _WHICH_YEAR,
             "months",
+        ),
+        # a table row that opens with its days: "10 ноября – 31 декабря 2020 г. 41 9 32",
+        # "2020 (10 ноября – 31 декабря) | 31 | 5 | 26"
+        PeriodPattern(
+            r"^[-–—•*]?\s*(?P<r1_day>\d{1,2})\s+(?P<r1_month>{MONTH})\s*[-–—]\s*"
+            r"(?P<r2_day>\d{1,2})\s+(?P<r2_month>{MONTH})\s+(?P<r2_year>(?:19|20)\d{2})"
+            + _YEAR_WORD,
+            "range",
+        ),
+        PeriodPattern(
+            r"^[-–—•*]?\s*(?P<r2_year>(?:19|20)\d{2})(?:\s*(?:г\.|год))?\s*\(\s*(?P<r1_day>\d{1,2})"
+            r"\s+(?P<r1_month>{MONTH})\s*[-–—]\s*(?P<r2_day>\d{1,2})\s+(?P<r2_month>{MONTH})\s*\)",
+            "range",
         ),
         PeriodPattern(
             r"\b(?:с|после)\s+(?:момента\s+)?(?:окончания|завершения|конца)\s+"
@@ -477,6 +492,12 @@ VOCAB = Vocab(
             weak=True,
         ),
         PeriodPattern(r"\bс\s+начала\s+(?:этого\s+|текущего\s+)?года\b", "past_years", days=0),
+        # a table row that opens with its year: "2021 г. 147 27 120", "2022 | 98 | 11 | 87"
+        PeriodPattern(
+            r"^[-–—•*]?\s*(?P<year>(?:19|20)\d{2})(?:\s*(?:г\.|год))?(?=\s*(?:\||\d))",
+            "year",
+            weak=True,
+        ),
         # "в течение года", "за этот год": the publication's year so far
         PeriodPattern(
             r"\b(?:в\s+течение|на\s+протяжении|за)\s+(?:этого\s+|текущего\s+|всего\s+)?года\b",
