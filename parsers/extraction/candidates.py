@@ -118,6 +118,7 @@ def find_candidates(
         _read_head(candidate, text, vocab, None)
         candidate.noun = candidate.noun or match.group("noun").lower()
         _sum_with_group_before(candidate, found, text)
+        _group_apart(candidate, found, text, vocab)
         found.append(candidate)
     if vocab.another is not None:
         _mark_another(found, text, vocab)
@@ -208,6 +209,27 @@ def _sum_with_group_before(person: Candidate, found: list[Candidate], text: str)
     ):
         return
     person.value = before.value + 1
+
+
+def _group_apart(
+    person: Candidate, found: list[Candidate], text: str, vocab: CompiledVocab
+) -> None:
+    """ "два журналиста и сотрудник администрации": the count's group is its own noun's.
+
+    The one person of another group listed after a count is no part of it: the count
+    read both groups in its head words as a mix.
+    """
+    if person.group is Group.ALL or person.kind != "people":
+        return
+    before = next((c for c in found if c.noun_end <= person.start < c.noun_end + 12), None)
+    if (
+        before is not None
+        and before.kind == "people"
+        and not before.one_person
+        and before.group is Group.ALL
+        and LIST_JOINT.fullmatch(text, before.noun_end, person.start)
+    ):
+        before.group = group_of(text[before.start : before.noun_end], vocab)
 
 
 def _mark_another(found: list[Candidate], text: str, vocab: CompiledVocab) -> None:
