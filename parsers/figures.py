@@ -196,7 +196,8 @@ def _opens_with_part(text: str, vocab: CompiledVocab) -> bool:
 
 def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledVocab) -> bool:
     """Whether "He was seriously injured" says what the one victim just told suffered."""
-    if len(previous) != 1:
+    # "военнослужащий внутренних войск, сержант Т. Гулиев": one person named twice
+    if len({(f.metric, f.value, f.group, f.scope, f.place) for f in previous}) != 1:
         return False
     victim = previous[0]
     if (victim.metric, victim.scope) != (Metric.MINE_VICTIMS, Scope.INCIDENT):
