@@ -35,7 +35,11 @@ _CUT_POINTS = (re.compile(r"[;:]\s"), re.compile(r",\s"), re.compile(r"\s"))
 _LINE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 # a line that ends with a row of counts: "2021 г. 147 27 120", "2022 | 98 | 11 | 87"
 _ROW_END = re.compile(r"(?:[\s|]+\d+){2,}[\s|]*$")
-_WRAP_WIDTH = range(40, 121)  # the column a syndication feed or e-mail wraps text at
+_WRAP_WIDTH = range(40, 121)
+_LONG_LINE = 60  # longer than a headline or a table's header
+_COUNT_GOES_ON = re.compile(
+    r"\d+(?:[ .,\u00a0]\d+)*\s+[^\W\d_](?<![A-ZА-ЯЁƏÖÜĞÇŞİ])"
+)  # the column a syndication feed or e-mail wraps text at
 
 
 def unwrap(text: str) -> str:
@@ -64,7 +68,17 @@ def unwrap(text: str) -> str:
             # "2022 г. 92 14 78" over "январь – июль 2023 г. 31 9 22": rows of a table
             and not (_ROW_END.search(line) and _ROW_END.search(following))
         ):
-            goes_on = following[0].islower() or line[-1] in ",-–(" or line.endswith(" and")
+            goes_on = (
+                following[0].islower()
+                or line[-1] in ",-–("
+                or line.endswith(" and")
+                # "обезврежено более\n720 тысяч мин": a count that goes on a long line's words
+                or (
+                    len(line) >= _LONG_LINE
+                    and line[-1].islower()
+                    and _COUNT_GOES_ON.match(following) is not None
+                )
+            )
             near_column = width is not None and index > 0 and len(line) >= width * 0.7
             if goes_on or near_column:
                 chars[position] = " "
