@@ -131,8 +131,12 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             listed = tuple(f.metric for f in figures) if item else ()
             intro = intros.get(index)
             list_total = intro is not None
+            # "за это время": the period the text gave last, wherever it gave it
+            back = question is not None or (
+                vocab.same_period is not None and vocab.same_period.search(sentence.text)
+            )
             context = Context(
-                periods.before(index) or (last_period if question is not None else None) or report,
+                periods.before(index) or (last_period if back else None) or report,
                 mine_before
                 or _country_casualties(sentence.text, mine_headline, victims_before, vocab),
                 previous,

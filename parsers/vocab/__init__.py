@@ -210,6 +210,9 @@ class Vocab:
     correction: str | None = None
     # "In the same year": the year of the period an earlier sentence stated, not its month
     same_year: str | None = None
+    # "за это время", "over this period": the period the text stated last, also in an
+    # earlier paragraph
+    same_period: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +276,7 @@ class CompiledVocab:
     follows_with: Folded | None
     correction: Folded | None
     same_year: Folded | None
+    same_period: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     # matches wherever one of ``periods`` does: most sentences state no period, and one
     # scan of the union rules them all out
@@ -529,6 +533,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         follows_with=Folded(rf"(?:{vocab.follows_with})\s*$") if vocab.follows_with else None,
         correction=Folded(vocab.correction) if vocab.correction else None,
         same_year=Folded(vocab.same_year) if vocab.same_year else None,
+        same_period=Folded(vocab.same_period) if vocab.same_period else None,
         periods=tuple(
             (
                 Folded(period_sources[index]),
