@@ -114,7 +114,8 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
         return False
     word = match.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "A. Volkov"
+        # an initial: "A. Volkov"; not the last letter of a model ("мины типа ПМН-Э. Все")
+        return text[match.start() - 1 : match.start()] != "-"
     return word in abbreviations
 
 
