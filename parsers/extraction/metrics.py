@@ -204,6 +204,11 @@ def _own_clause_mine_verb(
     end = stop.start() if stop else len(text)
     laid = vocab.laid_verb.search(text, start, end) is not None
     found = vocab.found_verb.search(text, start, end) is not None
+    if laid and found:
+        # "по картам минных полей саперы обнаружили 210 мин": the verb right before the count
+        verbs = list(vocab.found_verb.finditer(text, start, candidate.start))
+        if verbs and _verb_object(text, verbs[-1].end(), candidate.start, vocab):
+            return Metric.MINES_FOUND
     if laid == found:
         return None
     return Metric.MINES_LAID if laid else Metric.MINES_FOUND
