@@ -46,6 +46,7 @@ class Candidate:
     distributed: bool = False
     noun: str = ""  # the people noun that heads it, lower case: "employees", "əməkdaşı"
     bound: Bound | None = None  # set by what stands around it: the ends of a range
+    follows: bool = False  # a later count of a ranking that "Myanmar followed with" opened
 
     @property
     def head_end(self) -> int:

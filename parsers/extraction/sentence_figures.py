@@ -173,7 +173,7 @@ def sentence_figures(
                 place=broken_down.place,
                 country=broken_down.country,
             )
-        if leader is not None and index == 0:
+        if leader is not None and (index == 0 or candidate.follows):
             # "Myanmar followed with 1,003": the leader's count, period and scope
             figure = replace(
                 figure,
@@ -277,6 +277,17 @@ def _followed(
         return None
     first.metric = leader.metric
     first.kind = next(kind for kind, metrics in KIND_METRICS.items() if leader.metric in metrics)
+    # "На втором месте Сирия (933), далее следуют Афганистан (651) и Украина (580)": each
+    # bare count after a country of its own is one more of the ranking
+    assert vocab.country is not None
+    before = first
+    for candidate in candidates[1:]:
+        if candidate.kind is not None or candidate.metric is not None:
+            break
+        if vocab.country.search(text[before.end : candidate.start]) is None:
+            break
+        candidate.metric, candidate.kind, candidate.follows = first.metric, first.kind, True
+        before = candidate
     return leader
 
 
