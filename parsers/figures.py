@@ -38,7 +38,7 @@ from parsers.extraction.structure import (
 from parsers.extraction.tables import row_figures, table_rows
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
-from parsers.sentences import split, unwrap
+from parsers.sentences import Sentence, split, unwrap
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
 
 __all__ = ["extract", "extract_article"]
@@ -106,8 +106,9 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             victims_before, told_victims = told_victims, False
-            # a list's lines go on with what its introduction was about
-            mine_before = mine_before and index in intros
+            # a list's lines go on with what its introduction was about, a section with
+            # what its heading is ("География подрывов")
+            mine_before = mine_before and (index in intros or _heading(sentences, index - 1))
             # kept: a paragraph may open by breaking the last one's total down ("Of them,
             # 67 were killed"); only a sentence that opens with a part marker reads it
         question = answers.get(index)
@@ -176,6 +177,21 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
     return check(restated(distinct(figures), headline_end))
+
+
+_HEADING = 60  # at most as long as a section heading
+
+
+def _heading(sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence is a section heading: a short line of its own, no full stop."""
+    if index < 1:
+        return False
+    sentence = sentences[index]
+    return (
+        len(sentence.text) <= _HEADING
+        and sentences[index - 1].paragraph != sentence.paragraph
+        and not sentence.text.endswith((".", "!", "?", ":", ";"))
+    )
 
 
 def _new_claims(stated: list[Figure], figures: list[Figure]) -> list[Figure]:
