@@ -643,6 +643,13 @@ VOCAB = Vocab(
         "Украине": "Ukraine",
         "Украина": "Ukraine",
         "Украины": "Ukraine",
+        # the object of a verb: "привел в пример Украину, где погибли 264 мирных жителя"
+        "Украину": "Ukraine",
+        "Сирию": "Syria",
+        "Колумбию": "Colombia",
+        "Мьянму": "Myanmar",
+        "Камбоджу": "Cambodia",
+        "Анголу": "Angola",
         "Афганистане": "Afghanistan",
         "Сирии": "Syria",
         "Ираке": "Iraq",
