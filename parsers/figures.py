@@ -38,7 +38,7 @@ from parsers.extraction.structure import (
 from parsers.extraction.tables import row_figures, table_rows
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
-from parsers.sentences import Sentence, split, unwrap
+from parsers.sentences import Sentence, split, unmixed, unwrap
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
 
 __all__ = ["extract", "extract_article"]
@@ -60,9 +60,10 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             return []
     else:
         vocab = compiled(lang)
+    wrapped = unwrap(text)  # same length: quotes keep their spans in the text given
+    text = unmixed(wrapped)  # same length too; quotes are read from ``wrapped``
     if not vocab.relevance.search(text):
         return []
-    text = unwrap(text)  # same length: quotes keep their spans in the text given
     tail = vocab.tail_heading.search(text)
     # "Related posts" and the like: other articles' headlines, not this text's claims
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
@@ -176,6 +177,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         )
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
+    if text is not wrapped:
+        figures = [replace(f, quote=wrapped[f.start : f.end]) for f in figures]
     return check(restated(distinct(figures), headline_end))
 
 

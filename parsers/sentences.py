@@ -100,6 +100,27 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if unfinished >= 3 else None
 
 
+# Latin letters that look like Cyrillic ones: some pages mix them into Russian words
+# ("двoе рaбочих пoгибли") to defeat copying; read as Cyrillic, the words are words again
+_LOOKALIKES = str.maketrans("aeopcxyAEOPCXHKMTB", "аеорсхуАЕОРСХНКМТВ")
+_MIXED = re.compile(r"[а-яёА-ЯЁ][a-zA-Z]|[a-zA-Z][а-яёА-ЯЁ]")
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def unmixed(text: str) -> str:
+    """``text`` with the Latin look-alike letters of its Cyrillic words made Cyrillic.
+
+    Same length, so every span indexes both; a word wholly in Latin letters is left alone.
+    """
+    if _MIXED.search(text) is None:
+        return text
+    return _WORD.sub(
+        lambda word: word[0].translate(_LOOKALIKES) if _CYRILLIC.search(word[0]) else word[0],
+        text,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     text: str

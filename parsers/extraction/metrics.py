@@ -165,8 +165,7 @@ def metric_of(
         if trigger.end() <= candidate.start
     ]
     last = triggers[-1] if triggers else None
-    forward = forward_text(candidates, index, text)
-    trigger = _own_trigger(candidates, index, text, forward, vocab)
+    told = None
     if (
         last is not None
         and vocab.verb_takes_object_after
@@ -174,10 +173,13 @@ def metric_of(
         and _verb_object(text, last.end(), candidate.start, vocab)
     ):
         told = people_metric(last)  # "mines have killed 45 people and injured 200 others"
-        if told is Metric.MINE_VICTIMS and trigger is not None:
-            # "подорвался пастух ..., врачи ампутировали ему стопу": the harm told after
-            return people_metric(trigger)
-        return told
+        if told is not Metric.MINE_VICTIMS:
+            return told
+    forward = forward_text(candidates, index, text)
+    trigger = _own_trigger(candidates, index, text, forward, vocab)
+    if told is not None:
+        # "подорвался пастух ..., врачи ампутировали ему стопу": the harm told after
+        return people_metric(trigger) if trigger is not None else told
     if trigger is not None:
         return people_metric(trigger)
     if parent is not None and parent.metric in PEOPLE_METRICS:

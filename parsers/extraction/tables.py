@@ -54,15 +54,22 @@ def _column(cell: str, vocab: CompiledVocab) -> Column | None:
 
 def header_columns(sentence: Sentence, vocab: CompiledVocab) -> list[Column] | None:
     """The columns of a table whose header line this is: a label cell, then counts."""
-    if _DIGIT.search(sentence.text):
+    if len(sentence.text) > _HEADER_LENGTH or _DIGIT.search(sentence.text):
         return None
     cells = _cells(sentence.text)
-    if len(cells) < 3 or _column(cells[0], vocab) is not None:
+    if not 3 <= len(cells) <= _HEADER_CELLS or _column(cells[0], vocab) is not None:
         return None
-    columns = [_column(cell, vocab) for cell in cells[1:]]
-    if any(column is None for column in columns):
-        return None
-    return [column for column in columns if column is not None]
+    columns = []
+    for cell in cells[1:]:
+        column = _column(cell, vocab)
+        if column is None:
+            return None
+        columns.append(column)
+    return columns
+
+
+_HEADER_LENGTH = 200  # a header line is short: a label and a few column names
+_HEADER_CELLS = 10
 
 
 def row_values(sentence: Sentence, width: int) -> list[int] | None:
