@@ -137,8 +137,12 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             back = question is not None or (
                 vocab.same_period is not None and vocab.same_period.search(sentence.text)
             )
+            period = periods.before(index)
+            if report is not None and period is not None and _defers_to_body([period], report):
+                # "...в первой половине ноября" over "операции с 1 по 15 ноября": the days
+                period = report
             context = Context(
-                periods.before(index) or (last_period if back else None) or report,
+                period or (last_period if back else None) or report,
                 mine_before
                 or _country_casualties(sentence.text, mine_headline, victims_before, vocab),
                 previous,
@@ -159,7 +163,11 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 figures[-1] = replace(figures[-1], metric=people_metric(trigger))
             if stated and not lede_read and index >= headline_count:
                 lede_read = True
-                report = _report_range(stated, periods[index])
+                report = _report_range(stated, periods[index]) or report
+            elif not stated and not lede_read and index >= headline_count:
+                # "ANAMA reported on its operations from 1 to 15 November." before the counts:
+                # the days a report's figures are counted over
+                report = next((p for p in periods[index] if p.span and p.since), report)
             if stated and vocab.correction is not None and vocab.correction.search(sentence.text):
                 # "Turan reported three killed. ... The ministry later said two were killed":
                 # the earlier count of the same blast is superseded
