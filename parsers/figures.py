@@ -27,6 +27,7 @@ from parsers.checks import check
 from parsers.extraction.context import Context, SentencePeriods
 from parsers.extraction.headline_place import with_headline_place
 from parsers.extraction.metrics import people_metric
+from parsers.extraction.places import places_in
 from parsers.extraction.restatements import distinct, restated
 from parsers.extraction.sentence_figures import sentence_figures
 from parsers.extraction.structure import (
@@ -88,6 +89,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     mine_headline = bool(headline_count) and vocab.mine_context.search(sentences[0].text)
     told_victims = False  # this paragraph stated a count of mine victims
     victims_before = False  # the paragraph before did
+    scene: str | None = None  # the place of the blast the sentence before told, no count
     rows = table_rows(sentences, vocab)
     rows_above: list[Period] = []  # the periods of the rows of the table read so far
     for index, sentence in enumerate(sentences):
@@ -168,6 +170,16 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 # "ANAMA reported on its operations from 1 to 15 November." before the counts:
                 # the days a report's figures are counted over
                 report = next((p for p in periods[index] if p.span and p.since), report)
+            if scene is not None:
+                # "14 мая у села Гарадаглы произошел минный инцидент. ... ранения получили три
+                # жителя": the blast the sentence before placed
+                stated = [
+                    replace(f, place=scene)
+                    if f.scope is Scope.INCIDENT and f.place is None and f.country is None
+                    else f
+                    for f in stated
+                ]
+            scene = None if stated else _scene(sentence, vocab)
             if stated and vocab.correction is not None and vocab.correction.search(sentence.text):
                 # "Turan reported three killed. ... The ministry later said two were killed":
                 # the earlier count of the same blast is superseded
@@ -179,6 +191,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             told_victims = told_victims or any(f.metric in PEOPLE_METRICS for f in stated)
         else:
             previous = ()
+            scene = None
         # "Among the victims are 216 civilians": a sentence that stated figures was about mines
         mine_before = relevant and (
             bool(previous) or vocab.mine_context.search(sentence.text) is not None
@@ -188,6 +201,14 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     if text is not wrapped:
         figures = [replace(f, quote=wrapped[f.start : f.end]) for f in figures]
     return check(restated(distinct(figures), headline_end))
+
+
+def _scene(sentence: Sentence, vocab: CompiledVocab) -> str | None:
+    """The first place a sentence about a blast names: where the next sentence's count was."""
+    if vocab.incident_marker.search(sentence.text) is None:
+        return None
+    named = places_in(sentence.text, 0, len(sentence.text), vocab)
+    return named[0][1] if named else None
 
 
 _HEADING = 60  # at most as long as a section heading
