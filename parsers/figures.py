@@ -28,6 +28,8 @@ from parsers.extraction.cell_tables import table_figures
 from parsers.extraction.context import Context, SentencePeriods
 from parsers.extraction.headline_place import with_headline_place
 from parsers.extraction.metrics import people_metric
+from parsers.extraction.period_tables import row_figures, table_rows
+from parsers.extraction.places import places_in
 from parsers.extraction.restatements import distinct, restated
 from parsers.extraction.sentence_figures import sentence_figures
 from parsers.extraction.structure import (
@@ -40,7 +42,7 @@ from parsers.extraction.structure import (
 from parsers.extraction.tables import table_columns
 from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
 from parsers.periods import Period
-from parsers.sentences import Sentence, hard_wrapped, split, unwrap
+from parsers.sentences import Sentence, hard_wrapped, split, unmixed, unwrap
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
 
 __all__ = ["extract", "extract_article"]
@@ -62,11 +64,12 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             return []
     else:
         vocab = compiled(lang)
-    if not vocab.relevance.search(text):
-        return []
     wrapped = hard_wrapped(text)
     given = text  # a table's cells stay one a line (unwrap joins a heading to the next)
-    text = unwrap(text)  # same length: quotes keep their spans in the text given
+    unwrapped = unwrap(text)  # same length: quotes keep their spans in the text given
+    text = unmixed(unwrapped)  # same length too; quotes are read from ``unwrapped``
+    if not vocab.relevance.search(text):
+        return []
     tail = vocab.tail_heading.search(text)
     # "Related posts" and the like: other articles' headlines, not this text's claims
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
@@ -96,12 +99,29 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     mine_headline = bool(headline_count) and vocab.mine_context.search(sentences[0].text)
     told_victims = False  # this paragraph stated a count of mine victims
     victims_before = False  # the paragraph before did
+    scene: str | None = None  # the place of the blast the sentence before told, no count
+    rows = table_rows(sentences, vocab)
+    rows_above: list[Period] = []  # the periods of the rows of the table read so far
     for index, sentence in enumerate(sentences):
+        columns = rows.get(index)
+        if columns is not None and figures:
+            # a table in a text about mines: its rows need no mine word of their own
+            stated = _new_claims(
+                row_figures(sentence, columns, periods[index], rows_above, index + 1 not in rows),
+                figures,
+            )
+            figures.extend(stated)
+            rows_above = (
+                [*rows_above, *periods[index][:1]] if index - 1 in rows else periods[index][:1]
+            )
+            previous = tuple(stated)
+            continue
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             victims_before, told_victims = told_victims, False
             # a list's lines go on with what its introduction was about, and so does the
-            # next period of a series ("In 2022, 74 people suffered." after 2021's victims)
+            # next period of a series ("In 2022, 74 people suffered." after 2021's victims),
+            # and a section with what its heading is ("География подрывов")
             mine_before = mine_before and (
                 index in intros
                 or (victims_before and _opens_with_period(sentence.text, periods[index]))
@@ -110,6 +130,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 # a feed wrapped at a column breaks lines after sentences as well as inside
                 # them: where its paragraphs end is not known
                 or wrapped
+                or _heading(sentences, index - 1)
             )
             # kept: a paragraph may open by breaking the last one's total down ("Of them,
             # 67 were killed"); only a sentence that opens with a part marker reads it
@@ -143,9 +164,14 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             listed = tuple(f.metric for f in figures) if item else ()
             intro = intros.get(index)
             list_total = intro is not None or index in headings
+            period = periods.before(index)
+            if report is not None and period is not None and _defers_to_body([period], report):
+                # "...в первой половине ноября" over "операции с 1 по 15 ноября": the days
+                period = report
             context = Context(
-                periods.before(index)
+                period
                 or (last_period if question is not None else None)
+                # "in that period", "за это время", "bu dövrdə": a span the text gave before
                 or (last_span if _points_back(sentence.text, vocab) else None)
                 # a table's rows count over the period of the text before it
                 or (last_period if index in tables else None)
@@ -182,8 +208,21 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 report = _report_range(stated, periods[index]) or kept
             elif not stated and not lede_read and index >= headline_count and report is None:
                 # "Teams worked from June 9 to 15 in Tartar, Lachin. [...] The week's results:
-                # 121 mines": a lede may date the report without stating a count itself
-                report = _stated_range(periods[index])
+                # 121 mines", "ANAMA reported on its operations from 1 to 15 November.": a lede
+                # may date the report without stating a count itself
+                report = _stated_range(periods[index]) or next(
+                    (p for p in periods[index] if p.span and p.since), None
+                )
+            if scene is not None:
+                # "14 мая у села Гарадаглы произошел минный инцидент. ... ранения получили три
+                # жителя": the blast the sentence before placed
+                stated = [
+                    replace(f, place=scene)
+                    if f.scope is Scope.INCIDENT and f.place is None and f.country is None
+                    else f
+                    for f in stated
+                ]
+            scene = None if stated else _scene(sentence, vocab)
             if stated and vocab.correction is not None and vocab.correction.search(sentence.text):
                 # "Turan reported three killed. ... The ministry later said two were killed":
                 # the earlier count of the same blast is superseded
@@ -198,6 +237,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             told_victims = told_victims or any(f.metric in PEOPLE_METRICS for f in stated)
         else:
             previous = ()
+            scene = None
             if not lede_read and index >= headline_count and report is None:
                 # "Between March 3 and 9, ANAMA teams worked in Aghdam": a lede that names
                 # neither mines nor land may still date the report
@@ -216,7 +256,38 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     figures.extend(table_figures(given[: tail.start()] if tail else given, vocab))
     headline_end = sentences[0].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
+    if text is not unwrapped:
+        figures = [replace(f, quote=unwrapped[f.start : f.end]) for f in figures]
     return check(restated(distinct(figures), headline_end))
+
+
+def _scene(sentence: Sentence, vocab: CompiledVocab) -> str | None:
+    """The first place a sentence about a blast names: where the next sentence's count was."""
+    if vocab.incident_marker.search(sentence.text) is None:
+        return None
+    named = places_in(sentence.text, 0, len(sentence.text), vocab)
+    return named[0][1] if named else None
+
+
+_HEADING = 60  # at most as long as a section heading
+
+
+def _heading(sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence is a section heading: a short line of its own, no full stop."""
+    if index < 1:
+        return False
+    sentence = sentences[index]
+    return (
+        len(sentence.text) <= _HEADING
+        and sentences[index - 1].paragraph != sentence.paragraph
+        and not sentence.text.endswith((".", "!", "?", ":", ";"))
+    )
+
+
+def _new_claims(stated: list[Figure], figures: list[Figure]) -> list[Figure]:
+    """The figures of a table row less those the text stated before (its lede's totals)."""
+    told = {(f.metric, f.value, f.group, f.since) for f in figures}
+    return [f for f in stated if (f.metric, f.value, f.group, f.since) not in told]
 
 
 _SPACE = re.compile(r"\s")
@@ -248,7 +319,8 @@ def _opens_with_period(text: str, periods: list[Period]) -> bool:
 
 def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledVocab) -> bool:
     """Whether "He was seriously injured" says what the one victim just told suffered."""
-    if len(previous) != 1:
+    # "военнослужащий внутренних войск, сержант Т. Гулиев": one person named twice
+    if len({(f.metric, f.value, f.group, f.scope, f.place) for f in previous}) != 1:
         return False
     victim = previous[0]
     if (victim.metric, victim.scope) != (Metric.MINE_VICTIMS, Scope.INCIDENT):

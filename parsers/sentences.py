@@ -36,7 +36,13 @@ _CUT_POINTS = (re.compile(r"[;:]\s"), re.compile(r",\s"), re.compile(r"\s"))
 
 # a line that ends its sentence (or introduces a list) is never joined to the next
 _LINE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
-_WRAP_WIDTH = range(40, 121)  # the column a syndication feed or e-mail wraps text at
+# a line that ends with a row of counts: "2021 г. 147 27 120", "2022 | 98 | 11 | 87"
+_ROW_END = re.compile(r"(?:[\s|]+\d+){2,}[\s|]*$")
+_WRAP_WIDTH = range(40, 121)
+_LONG_LINE = 60  # longer than a headline or a table's header
+_COUNT_GOES_ON = re.compile(
+    r"\d+(?:[ .,\u00a0]\d+)*\s+[^\W\d_](?<![A-ZА-ЯЁƏÖÜĞÇŞİ])"
+)  # the column a syndication feed or e-mail wraps text at
 
 
 def unwrap(text: str) -> str:
@@ -60,8 +66,24 @@ def unwrap(text: str) -> str:
         line, following = lines[index].rstrip(), lines[index + 1].lstrip()
         if index == 0 and _title_case(line) and _BOUNDARY.search(line) is None:
             pass  # a headline in title case ends itself: "Four Injured In Mine Explosion"
-        elif line and following and not _LINE_END.search(line):
-            goes_on = following[0].islower() or line[-1] in ",-–(" or line.endswith(" and")
+        elif (
+            line
+            and following
+            and not _LINE_END.search(line)
+            # "2022 г. 92 14 78" over "январь – июль 2023 г. 31 9 22": rows of a table
+            and not (_ROW_END.search(line) and _ROW_END.search(following))
+        ):
+            goes_on = (
+                following[0].islower()
+                or line[-1] in ",-–("
+                or line.endswith(" and")
+                # "обезврежено более\n720 тысяч мин": a count that goes on a long line's words
+                or (
+                    len(line) >= _LONG_LINE
+                    and line[-1].islower()
+                    and _COUNT_GOES_ON.match(following) is not None
+                )
+            )
             # a first line is a headline unless a sentence ends inside it (a dateline and
             # the lede: "BAKU, Azerbaijan, January 16. Between November")
             near_column = (
@@ -102,6 +124,27 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if unfinished >= 3 and overlong * 3 <= unfinished else None
 
 
+# Latin letters that look like Cyrillic ones: some pages mix them into Russian words
+# ("двoе рaбочих пoгибли") to defeat copying; read as Cyrillic, the words are words again
+_LOOKALIKES = str.maketrans("aeopcxyAEOPCXHKMTB", "аеорсхуАЕОРСХНКМТВ")
+_MIXED = re.compile(r"[а-яёА-ЯЁ][a-zA-Z]|[a-zA-Z][а-яёА-ЯЁ]")
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def unmixed(text: str) -> str:
+    """``text`` with the Latin look-alike letters of its Cyrillic words made Cyrillic.
+
+    Same length, so every span indexes both; a word wholly in Latin letters is left alone.
+    """
+    if _MIXED.search(text) is None:
+        return text
+    return _WORD.sub(
+        lambda word: word[0].translate(_LOOKALIKES) if _CYRILLIC.search(word[0]) else word[0],
+        text,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
@@ -116,7 +159,8 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
         return False
     word = match.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "A. Volkov"
+        # an initial: "A. Volkov"; not the last letter of a model ("мины типа ПМН-Э. Все")
+        return text[match.start() - 1 : match.start()] != "-"
     return word in abbreviations
 
 

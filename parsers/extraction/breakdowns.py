@@ -7,11 +7,17 @@ place's count shares with the next ("Ağdamda 40, Füzulidə isə 25 mina").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.extraction.candidates import MINE_GROUPS, Candidate, group_of
 from parsers.extraction.clauses import CLAUSE_BREAK, CLAUSE_END, LIST_JOINT, SPACES
 from parsers.extraction.context import Context
-from parsers.extraction.metrics import bare_people_verb, people_metric
+from parsers.extraction.metrics import (
+    bare_people_verb,
+    metric_of,
+    people_metric,
+    verb_after_count,
+)
 from parsers.extraction.places import places_in
 from parsers.models import PEOPLE_METRICS, Figure, Group, Metric
 from parsers.vocab import CompiledVocab
@@ -156,7 +162,7 @@ def breakdown_total(
         # "172 of the victims were civilians": the reference right after the first number
         reference = vocab.breakdown_of.match(text, SPACES.match(text, first.end).end())
         if reference is None:
-            return None
+            return _summed_total(candidates, text, context, vocab)
         parts_from = first.start
     trigger = vocab.people_trigger.search(text, reference.start(), reference.end())
     if trigger is not None:
@@ -181,6 +187,9 @@ def breakdown_total(
     if total is None:
         return None
     of_victims = metrics == (Metric.MINE_VICTIMS,)
+    # the parts of a total of victims may tell which harm: "из общего числа пострадавших 70
+    # человек погибли", "Среди пострадавших — 11 сотрудников, двое из них погибли"
+    harmed = trigger is None or people_metric(trigger) is Metric.MINE_VICTIMS
     for index, candidate in enumerate(candidates):
         if candidate.kind is None and (
             candidate.group not in (Group.ALL, *MINE_GROUPS)
@@ -196,7 +205,10 @@ def breakdown_total(
             candidate.metric = KIND_METRICS[candidate.kind][0]
             candidate.dependent = True
         elif candidate.kind == wanted and candidate.start >= parts_from:
-            if not (
+            own = verb_after_count(candidate, text, vocab) if harmed else None
+            if own in _HARMS:
+                candidate.metric = own
+            elif not (
                 trigger is None
                 and candidate.metric is not None
                 and bare_people_verb(candidate, text, vocab)
@@ -207,6 +219,51 @@ def breakdown_total(
                 # "Among them, 67 were killed", "four of whom died" keep their own verb
                 candidate.metric = metrics[0] if trigger is not None else total.metric
             candidate.dependent = True
+    return total
+
+
+_HARMS = (Metric.MINE_KILLED, Metric.MINE_INJURED)
+
+
+def _summed_total(
+    candidates: list[Candidate], text: str, context: Context, vocab: CompiledVocab
+) -> Figure | None:
+    """The last total of victims that a sentence's dead and injured add up to.
+
+    "Жертвами мин стали 374 человека." then "Погибли 68 человек (...), еще 306 получили
+    ранения (...)": a sentence that names no mine and no total, whose counts of the dead and
+    the injured make the total, breaks it down; its counts take the total's period.
+    """
+    if any(c.metric is not None for c in candidates) or vocab.mine_context.search(text):
+        return None
+    total = next(
+        (
+            f
+            for f in reversed(context.earlier)
+            if f.metric is Metric.MINE_VICTIMS and f.group is Group.ALL
+        ),
+        None,
+    )
+    if total is None:
+        return None
+    about_mines = replace(context, mine_before=True)
+    people = [c for c in candidates if c.kind == "people"]
+    for index, candidate in enumerate(candidates):
+        if candidate.kind == "people":
+            # in order: a part in brackets takes the metric of the count before it
+            candidate.metric = metric_of(candidates, index, text, vocab, about_mines)
+    told = [c for c in people if not c.dependent]
+    if (
+        len(told) < 2
+        or any(c.metric not in _HARMS for c in told)
+        or len({c.metric for c in told}) < 2
+        or sum(c.value for c in told) != total.value
+    ):
+        for candidate in people:
+            candidate.metric = None
+        return None
+    for candidate in people:
+        candidate.dependent = True
     return total
 
 

@@ -46,6 +46,7 @@ class Candidate:
     distributed: bool = False
     noun: str = ""  # the people noun that heads it, lower case: "employees", "əməkdaşı"
     bound: Bound | None = None  # set by what stands around it: the ends of a range
+    follows: bool = False  # a later count of a ranking that "Myanmar followed with" opened
 
     @property
     def head_end(self) -> int:
@@ -118,6 +119,7 @@ def find_candidates(
         _read_head(candidate, text, vocab, None)
         candidate.noun = candidate.noun or match.group("noun").lower()
         _sum_with_group_before(candidate, found, text)
+        _group_apart(candidate, found, text, vocab)
         found.append(candidate)
     if vocab.another is not None:
         _mark_another(found, text, vocab)
@@ -210,6 +212,27 @@ def _sum_with_group_before(person: Candidate, found: list[Candidate], text: str)
     person.value = before.value + 1
 
 
+def _group_apart(
+    person: Candidate, found: list[Candidate], text: str, vocab: CompiledVocab
+) -> None:
+    """ "два журналиста и сотрудник администрации": the count's group is its own noun's.
+
+    The one person of another group listed after a count is no part of it: the count
+    read both groups in its head words as a mix.
+    """
+    if person.group is Group.ALL or person.kind != "people":
+        return
+    before = next((c for c in found if c.noun_end <= person.start < c.noun_end + 12), None)
+    if (
+        before is not None
+        and before.kind == "people"
+        and not before.one_person
+        and before.group is Group.ALL
+        and LIST_JOINT.fullmatch(text, before.noun_end, person.start)
+    ):
+        before.group = group_of(text[before.start : before.noun_end], vocab)
+
+
 def _mark_another(found: list[Candidate], text: str, vocab: CompiledVocab) -> None:
     assert vocab.another is not None
     for match in vocab.another.finditer(text):
@@ -230,10 +253,17 @@ def _head_window(text: str, end: int) -> int:
     # "2,1 тыс. боеприпасов": the dot of an abbreviated multiplier ends no noun phrase
     after_dot = end + 1 if text.startswith(".", end) and text[end - 1 : end].isalpha() else end
     stop = HEAD_STOP.search(text, after_dot)
-    while stop is not None and (acronym := _ACRONYM.match(text, stop.start())) is not None:
-        # "2,471 mine/explosive remnants of war (ERW) casualties": an abbreviation in
-        # brackets spells out the words before it, and the noun phrase goes on
-        stop = HEAD_STOP.search(text, acronym.end())
+    # "2,471 mine/explosive remnants of war (ERW) casualties": an abbreviation in brackets
+    # spells out the words before it; "1 284 557 кв. м территории": the sentence goes on
+    # after the dot in lower case, so the dot is an abbreviation's, inside the unit. Either
+    # way the noun phrase goes on.
+    while stop is not None:
+        if (acronym := _ACRONYM.match(text, stop.start())) is not None:
+            stop = HEAD_STOP.search(text, acronym.end())
+        elif _ABBREVIATION_DOT.match(text, stop.start()):
+            stop = HEAD_STOP.search(text, stop.end())
+        else:
+            break
     limit = stop.start() if stop else len(text)
     for count, word in enumerate(_WORD.finditer(text, end, limit), start=1):
         if count == _HEAD_WORDS:
@@ -244,6 +274,9 @@ def _head_window(text: str, end: int) -> int:
 _ACRONYM = re.compile(r"\([A-ZА-ЯЁƏ]{2,6}\)")
 
 _HEAD_KINDS = ("mine", "uxo", "people", "area")
+
+# a dot, a space and a lower-case letter: sentences are split already, so not an end
+_ABBREVIATION_DOT = re.compile(r"\.\s(?=[^\W\d_])(?!\w*[A-ZА-ЯЁƏÖÜĞÇŞİ])")
 
 
 def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str | None) -> None:

@@ -73,6 +73,21 @@ def bare_people_verb(candidate: Candidate, text: str, vocab: CompiledVocab) -> b
     return vocab.people_trigger.match(text, gap.end()) is not None
 
 
+def verb_after_count(candidate: Candidate, text: str, vocab: CompiledVocab) -> Metric | None:
+    """The harm the verb right after a count, or after its head noun, tells: "70 человек
+    погибли", "14 пострадавших погибли", "двое из них погибли"."""
+    if bare_people_verb(candidate, text, vocab):
+        part = vocab.part_after.match(text, candidate.end)
+        start = part.end() if part else candidate.end
+    elif candidate.noun_end > candidate.end:
+        start = candidate.noun_end
+    else:
+        return None
+    gap = _BARE_PEOPLE_VERB_GAP.match(text, start)
+    verb = vocab.people_trigger.match(text, gap.end()) if gap is not None else None
+    return people_metric(verb) if verb is not None else None
+
+
 def _independent_bounds(candidates: list[Candidate], index: int, text: str) -> tuple[int, int]:
     """The clause of a candidate: from the previous total to the next one."""
     start = 0
@@ -196,14 +211,21 @@ def metric_of(
         and not bare_people_verb(candidate, text, vocab)
     ):
         return people_metric(last)  # "killed - 38 (civilian - 31, military - 7)"
+    told = None
     if (
         last is not None
         and vocab.verb_takes_object_after
+        and _finite(last, vocab)
         and _verb_object(text, last.end(), candidate.start, vocab)
     ):
-        return people_metric(last)  # "mines have killed 45 people and injured 200 others"
+        told = people_metric(last)  # "mines have killed 45 people and injured 200 others"
+        if told is not Metric.MINE_VICTIMS:
+            return told
     forward = forward_text(candidates, index, text)
     trigger = _own_trigger(candidates, index, text, forward, vocab)
+    if told is not None:
+        # "подорвался пастух ..., врачи ампутировали ему стопу": the harm told after
+        return people_metric(trigger) if trigger is not None else told
     if trigger is not None:
         return people_metric(trigger)
     if harm_parts:
@@ -240,6 +262,11 @@ def _own_clause_mine_verb(
     end = stop.start() if stop else len(text)
     laid = vocab.laid_verb.search(text, start, end) is not None
     found = vocab.found_verb.search(text, start, end) is not None
+    if laid and found:
+        # "по картам минных полей саперы обнаружили 210 мин": the verb right before the count
+        verbs = list(vocab.found_verb.finditer(text, start, candidate.start))
+        if verbs and _verb_object(text, verbs[-1].end(), candidate.start, vocab):
+            return Metric.MINES_FOUND
     if laid == found:
         return None
     return Metric.MINES_LAID if laid else Metric.MINES_FOUND
@@ -261,6 +288,7 @@ def _own_trigger(
             following is not None
             and vocab.verb_takes_object_after
             and trigger.end() <= following.start
+            and _finite(trigger, vocab)
             and _verb_object(text, trigger.end(), following.start, vocab)
         ):
             continue
@@ -269,6 +297,12 @@ def _own_trigger(
             told = _what_befell(trigger, forward, following, vocab)
             if told is not None:
                 return told
+            if vocab.victims_noun_takes_verb and trigger.end() == candidates[index].noun_end:
+                # "70 пострадавших погибли": the noun counts victims, its verb tells the harm
+                gap = _BARE_PEOPLE_VERB_GAP.match(forward, trigger.end())
+                verb = vocab.people_trigger.match(forward, gap.end()) if gap else None
+                if verb is not None:
+                    return verb
         return trigger
     return None
 
@@ -298,6 +332,10 @@ def _list_forward(candidates: list[Candidate], index: int, text: str) -> str:
             break
         last += 1
     return forward_text(candidates, last, text) if last != index else ""
+
+
+def _finite(trigger: re.Match[str], vocab: CompiledVocab) -> bool:
+    return vocab.finite_verb is None or vocab.finite_verb.search(trigger.group()) is not None
 
 
 def _verb_object(text: str, verb_end: int, number_start: int, vocab: CompiledVocab) -> bool:

@@ -86,6 +86,26 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
             other.metric is figure.metric and _same_number(figure, other) for other in body
         ):
             continue
+        told_before = next(
+            (
+                position
+                for position, earlier in enumerate(kept)
+                if figure.scope is Scope.INCIDENT
+                and figure.metric in (Metric.MINE_KILLED, Metric.MINE_INJURED)
+                and figure.group is not Group.ALL
+                and earlier.scope is Scope.INCIDENT
+                and (earlier.metric, earlier.value) == (figure.metric, figure.value)
+                and earlier.group is Group.ALL
+                and earlier.start >= headline_end
+                and figure.place in (None, earlier.place)
+            ),
+            None,
+        )
+        if told_before is not None:
+            # "Двое погибли, пятеро ранены. ... Еще пятеро рабочих госпитализированы с
+            # телесными повреждениями": the same five, now named; one figure with their group
+            kept[told_before] = replace(kept[told_before], group=figure.group)
+            continue
         same_victim = next(
             (
                 position

@@ -17,7 +17,13 @@ from parsers.extraction.breakdowns import (
     opens_with_part,
     without_named_members,
 )
-from parsers.extraction.candidates import MINE_GROUPS, Candidate, find_candidates, same_noun
+from parsers.extraction.candidates import (
+    MINE_GROUPS,
+    Candidate,
+    find_candidates,
+    group_of,
+    same_noun,
+)
 from parsers.extraction.clauses import LIST_JOINT
 from parsers.extraction.context import Context
 from parsers.extraction.metrics import bare_object, bare_people_verb, metric_of, people_metric
@@ -125,6 +131,16 @@ def sentence_figures(
             # "ANAMA-nın bir əməkdaşı həlak olub, iki əməkdaşı isə yaralanıb": the same
             # employees; an age ("a 15-year-old person") says nothing of the next count
             candidate.group = previous.group
+        if (
+            candidate.kind == "people"
+            and candidate.group is Group.ALL
+            and not candidate.one_person
+            and previous is None
+            and candidate.noun
+        ):
+            # "Сотрудник агентства скончался. Еще двое сотрудников получили ранения": the
+            # noun the sentence before gave its group to
+            candidate.group = _group_named_before(candidate.noun, context, vocab)
         if candidate.kind is not None and not _goal(candidate, text, context, vocab):
             candidate.metric = (
                 metric_of(candidates, index, text, vocab, context)
@@ -191,7 +207,7 @@ def sentence_figures(
                 place=broken_down.place,
                 country=broken_down.country,
             )
-        if leader is not None and index == 0:
+        if leader is not None and (index == 0 or candidate.follows):
             # "Myanmar followed with 1,003": the leader's count, period and scope
             figure = replace(
                 figure,
@@ -218,6 +234,33 @@ def sentence_figures(
             figure = replace(figure, place=told.place)
         figures.append(figure)
     return figures
+
+
+def _group_named_before(noun: str, context: Context, vocab: CompiledVocab) -> Group:
+    """The group the previous sentence's people figure took from the same noun, if any."""
+    stem = noun[:_STEM]
+    for figure in context.previous:
+        if figure.metric not in PEOPLE_METRICS or figure.group in _OWN_NOUN_GROUPS:
+            continue
+        quote = figure.quote.lower()
+        at = quote.find(stem)
+        while at >= 0:
+            phrase = _NOUN_PHRASE.match(figure.quote, at)
+            if (
+                (at == 0 or not quote[at - 1].isalnum())
+                and phrase is not None
+                and group_of(phrase.group(), vocab) is figure.group
+            ):
+                return figure.group
+            at = quote.find(stem, at + 1)
+    return Group.ALL
+
+
+_STEM = 5  # letters two forms of a noun share: "сотрудник", "сотрудников"
+# groups a noun never passes on: children and women are named by their own nouns
+_OWN_NOUN_GROUPS = (Group.ALL, Group.CHILDREN, Group.WOMEN, *MINE_GROUPS)
+# the noun and the two words after it that may name its group: "сотрудник агентства"
+_NOUN_PHRASE = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}")
 
 
 def _corrected(text: str, scope: Scope, context: Context, vocab: CompiledVocab) -> Figure | None:
@@ -384,6 +427,17 @@ def _followed(
         return None
     first.metric = leader.metric
     first.kind = next(kind for kind, metrics in KIND_METRICS.items() if leader.metric in metrics)
+    # "На втором месте Сирия (933), далее следуют Афганистан (651) и Украина (580)": each
+    # bare count after a country of its own is one more of the ranking
+    assert vocab.country is not None
+    before = first
+    for candidate in candidates[1:]:
+        if candidate.kind is not None or candidate.metric is not None:
+            break
+        if vocab.country.search(text[before.end : candidate.start]) is None:
+            break
+        candidate.metric, candidate.kind, candidate.follows = first.metric, first.kind, True
+        before = candidate
     return leader
 
 

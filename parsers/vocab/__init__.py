@@ -132,6 +132,13 @@ class Vocab:
     # a people verb right before a number takes it as its object ("mines have killed 45
     # people"); false where a participle before a number is an attribute (Azerbaijani)
     verb_takes_object_after: bool = False
+    # with ``verb_takes_object_after``, the verb forms that do: a trigger holding none is a
+    # noun or a participle ("из числа пострадавших 70 человек погибли", "от полученных
+    # ранений мужчина скончался"), which leaves the count to its own verb; None: every trigger
+    finite_verb: str | None = None
+    # a count whose noun names victims takes the harm of the verb after it ("70 пострадавших
+    # погибли": 70 of the harmed died); false where "320 mine victims were hurt" keeps victims
+    victims_noun_takes_verb: bool = False
     # an age in a one-person phrase ("his 11-year-old brother"), named group "age": under
     # 18 the person counts as a child
     minor_age: str | None = None
@@ -253,6 +260,8 @@ class CompiledVocab:
     incident_marker: Folded
     weak_cumulative_marker: Folded | None
     verb_takes_object_after: bool
+    finite_verb: Folded | None
+    victims_noun_takes_verb: bool
     minor_age: Folded | None
     minor_age_after: Folded | None
     another: Folded | None
@@ -510,6 +519,8 @@ def _compile(vocab: Vocab) -> CompiledVocab:
             Folded(vocab.weak_cumulative_marker) if vocab.weak_cumulative_marker else None
         ),
         verb_takes_object_after=vocab.verb_takes_object_after,
+        victims_noun_takes_verb=vocab.victims_noun_takes_verb,
+        finite_verb=Folded(vocab.finite_verb) if vocab.finite_verb else None,
         minor_age=Folded(vocab.minor_age) if vocab.minor_age else None,
         minor_age_after=Folded(vocab.minor_age_after) if vocab.minor_age_after else None,
         another=Folded(vocab.another) if vocab.another else None,
