@@ -238,9 +238,14 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         else:
             previous = ()
             scene = None
-            if not lede_read and index >= headline_count and report is None:
+            if (
+                not lede_read
+                and headline_count <= index < headline_count + LEDE_SENTENCES
+                and report is None
+            ):
                 # "Between March 3 and 9, ANAMA teams worked in Aghdam": a lede that names
-                # neither mines nor land may still date the report
+                # neither mines nor land may still date the report (only a lede: reading
+                # the periods of every sentence before a page's mine story costs dearly)
                 report = _stated_range(periods[index])
         # "Among the victims are 216 civilians": a sentence that stated figures was about mines
         mine_before = (
@@ -290,6 +295,8 @@ def _new_claims(stated: list[Figure], figures: list[Figure]) -> list[Figure]:
     return [f for f in stated if (f.metric, f.value, f.group, f.since) not in told]
 
 
+# how many sentences after the headline a report's lede may take to state its days
+LEDE_SENTENCES = 3
 _SPACE = re.compile(r"\s")
 _NUMBER = re.compile(r"\d")
 _OPENING = 40  # how far into a sentence "Of them," or "Eight of them" may reach
