@@ -4,4 +4,4 @@
 figures extracted from the same text may differ, so stored pages can be re-read.
 """
 
-PARSER_VERSION = "15"
+PARSER_VERSION = "16"
