@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -96,28 +96,58 @@ def _trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
-def _spellings(words: dict[str, Word], lang: str) -> dict[str, Word]:
-    """Each form as it looks after ``str.lower``, plus the variants sources type.
-
-    Russian is written with ё or е interchangeably; Azerbaijani "QIRX" lowers to
-    "qirx" and some sites type i for ı throughout.
-    """
+def _spellings(words: dict[str, Word], variant: Callable[[str], str]) -> dict[str, Word]:
+    """Each form as it looks after ``str.lower``, plus the variant sources type."""
     both = dict(words)
     for form, word in words.items():
-        both.setdefault(form.replace("ё", "е") if lang == "ru" else form.replace("ı", "i"), word)
+        both.setdefault(variant(form), word)
     return both
 
 
-_VOCAB: dict[str, dict[str, Word]] = {
-    "en": ENGLISH,
-    "ru": _spellings(RUSSIAN, "ru"),
-    "az": _spellings(AZERBAIJANI, "az"),
-}
-_MULTIPLIERS: dict[str, dict[str, int]] = {
-    "en": ENGLISH_MULTIPLIERS,
-    "ru": RUSSIAN_MULTIPLIERS,
-    "az": AZERBAIJANI_MULTIPLIERS,
-}
+def _same(word: str) -> str:
+    return word
+
+
+def _without_yo(word: str) -> str:
+    return word.replace("ё", "е")
+
+
+@dataclass(frozen=True, eq=False)  # each style is one object, hashed by identity
+class NumberStyle:
+    """How one language writes numbers: everything this module knows of a language.
+
+    The readers below ask a style, never a language code, what to do.
+    """
+
+    # number words as a lowered text spells them (variants such as е for ё included)
+    words: dict[str, Word]
+    # words after digits that multiply them ("1.5 million", "12 тыс.")
+    multipliers: dict[str, int]
+    # a comma before one, two or four and more digits is a decimal mark ("1,5 млн", "12,7 ha")
+    comma_decimal: bool
+    # whether number words take case endings inside their token ("qırx beşi", "milyondan")
+    suffixed: bool
+    # English: "a hundred", "one and a half million", "no one" is nobody
+    articles: bool
+    # the tail after digits that makes an ordinal ("th", "-й", "-ci")
+    ordinal: Callable[[str], bool]
+    # a lowered token as ``words`` spells it (Russian е for ё)
+    key: Callable[[str], str] = _same
+    # "5 min 902": thousands in words, then the rest in digits, is one number
+    thousands_then_digits: bool = False
+
+
+def _english_ordinal(suffix: str) -> bool:
+    return suffix in _ORDINAL_EN
+
+
+def _russian_ordinal(suffix: str) -> bool:
+    return suffix in _ORDINAL_RU
+
+
+def _azerbaijani_ordinal(suffix: str) -> bool:
+    return _ORDINAL_AZ.match(suffix) is not None
+
 
 # Not counts, blanked out before numbers are looked for, so no part of them is read.
 _URL_OR_PHONE = re.compile(r"https?://\S+|www\.\S+|\+\s?[0-9]{1,4}(?:[\s\-.()]{1,2}[0-9]{1,4}){2,}")
@@ -135,9 +165,9 @@ _GROUPED_REST = (
 )
 
 
-def _digits_pattern(lang: str) -> str:
-    multipliers = _trie(_MULTIPLIERS.get(lang, {}))
-    if lang in ("ru", "az"):
+def _digits_pattern(style: NumberStyle) -> str:
+    multipliers = _trie(style.multipliers)
+    if style.comma_decimal:
         plain = r"[0-9]*(?:[.,][0-9]+)?"
     elif multipliers:
         # English "1,2 million" happens in translated copy; a bare "5,6" is a list.
@@ -155,11 +185,11 @@ def _digits_pattern(lang: str) -> str:
     )
 
 
-def _words_pattern(lang: str) -> str:
-    vocab = _VOCAB[lang]
-    tail = f"{_LETTER}*" if lang == "az" else f"(?!{_LETTER})"
+def _words_pattern(style: NumberStyle) -> str:
+    vocab = style.words
+    tail = f"{_LETTER}*" if style.suffixed else f"(?!{_LETTER})"
     word = f"{_trie(vocab)}{tail}"
-    if lang == "en":
+    if style.articles:
         scales = _trie(w for w, v in vocab.items() if not v.alone)
         article = rf"(?:an?\s+(?={scales}(?!{_LETTER})))?"
         # "one and a half million": the article of "a half" is part of the joint
@@ -171,13 +201,6 @@ def _words_pattern(lang: str) -> str:
     # text is searched with a space in front so a number can open it.
     return rf"[^\w](?P<words>{article}{word}(?:{joint}{word})*)"
 
-
-_DIGITS: dict[str, re.Pattern[str]] = {
-    lang: re.compile(_digits_pattern(lang)) for lang in ("en", "ru", "az", "")
-}
-_WORDS: dict[str, re.Pattern[str]] = {
-    lang: re.compile(_words_pattern(lang)) for lang in ("en", "ru", "az")
-}
 
 _UNIT = re.compile(
     r"[ \u00a0\u202f]?(?:"
@@ -195,18 +218,57 @@ _ORDINAL_RU = frozenset(
     | {"им", "ой", "ая", "ий", "ый", "ое", "ую", "ые", "ых", "ей"}
 )
 _ORDINAL_AZ = re.compile(r"(?:[iıuü]?n)?c[iıuü]")
+STYLES: dict[str, NumberStyle] = {
+    "en": NumberStyle(
+        ENGLISH,
+        ENGLISH_MULTIPLIERS,
+        comma_decimal=False,
+        suffixed=False,
+        articles=True,
+        ordinal=_english_ordinal,
+    ),
+    "ru": NumberStyle(
+        # Russian is written with ё or е interchangeably
+        _spellings(RUSSIAN, _without_yo),
+        RUSSIAN_MULTIPLIERS,
+        comma_decimal=True,
+        suffixed=False,
+        articles=False,
+        ordinal=_russian_ordinal,
+        key=_without_yo,
+    ),
+    "az": NumberStyle(
+        # "QIRX" lowers to "qirx", and some sites type i for ı throughout
+        _spellings(AZERBAIJANI, lambda form: form.replace("ı", "i")),
+        AZERBAIJANI_MULTIPLIERS,
+        comma_decimal=True,
+        suffixed=True,
+        articles=False,
+        ordinal=_azerbaijani_ordinal,
+        thousands_then_digits=True,
+    ),
+}
+# digits only, for a language without number words
+_DIGITS_ONLY = NumberStyle(
+    {}, {}, comma_decimal=False, suffixed=False, articles=False, ordinal=_english_ordinal
+)
+_DIGITS: dict[NumberStyle, re.Pattern[str]] = {
+    style: re.compile(_digits_pattern(style)) for style in (*STYLES.values(), _DIGITS_ONLY)
+}
+_WORDS: dict[NumberStyle, re.Pattern[str]] = {
+    style: re.compile(_words_pattern(style)) for style in STYLES.values()
+}
 _AZ_SUFFIX = re.compile(AZ_SUFFIX)
 _AZ_SUFFIX_OVERRIDES = {
     stem: re.compile(suffix) for stem, suffix in AZ_SUFFIX_OVERRIDES.items()
 } | {stem.replace("ı", "i"): re.compile(suffix) for stem, suffix in AZ_SUFFIX_OVERRIDES.items()}
-_AZ_STEMS = sorted(_VOCAB["az"], key=len, reverse=True)
+_AZ_STEMS = sorted(STYLES["az"].words, key=len, reverse=True)
 _TOKEN = re.compile(rf"{_LETTER}+")
 _AND_A_HALF = re.compile(r"and\s+a\s+half(?!\w)")
 
 
-def _normal_lang(lang: str | None) -> str:
-    code = (lang or "").lower()[:2]
-    return code if code in _VOCAB else ""
+def _style(lang: str | None) -> NumberStyle:
+    return STYLES.get((lang or "").lower()[:2], _DIGITS_ONLY)
 
 
 def _lowered(text: str) -> str:
@@ -220,16 +282,11 @@ def _lowered(text: str) -> str:
     return low
 
 
-def _key(word: str, lang: str) -> str:
-    """A lowered token as the vocabulary spells it."""
-    return word.replace("ё", "е") if lang == "ru" else word
-
-
 def _as_number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _digits_value(num: str, lang: str, multiplied: bool) -> Decimal:
+def _digits_value(num: str, style: NumberStyle, multiplied: bool) -> Decimal:
     """The value of a digit string whose shape the pattern already checked."""
     text = num.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     has_dot, has_comma = "." in text, "," in text
@@ -245,21 +302,16 @@ def _digits_value(num: str, lang: str, multiplied: bool) -> Decimal:
             and not groups[0].startswith("0")
             and all(len(g) == 3 for g in groups[1:])
         )
-        if multiplied and len(groups) == 2 and (sep == "." or lang in ("ru", "az")):
+        if multiplied and len(groups) == 2 and (sep == "." or style.comma_decimal):
             grouping = False  # "1.200 million", "1,200 млн"
-        elif sep == "," and len(groups) == 2 and lang in ("ru", "az") and len(groups[1]) != 3:
+        elif sep == "," and len(groups) == 2 and style.comma_decimal and len(groups[1]) != 3:
             grouping = False
         text = text.replace(sep, "") if grouping else text.replace(sep, ".")
     return Decimal(text)
 
 
-def _is_ordinal_tail(tail: str, lang: str) -> bool:
-    suffix = tail[1:]
-    if lang == "az":
-        return _ORDINAL_AZ.match(suffix) is not None
-    if lang == "ru":
-        return suffix in _ORDINAL_RU
-    return suffix in _ORDINAL_EN
+def _is_ordinal_tail(tail: str, style: NumberStyle) -> bool:
+    return style.ordinal(tail[1:])
 
 
 def _unit_at(low: str, pos: int) -> str | None:
@@ -269,7 +321,7 @@ def _unit_at(low: str, pos: int) -> str | None:
     return "%" if found["pct"] else "ha" if found["ha"] else "km2"
 
 
-def _multiplier(found: re.Match[str], lang: str) -> int | None:
+def _multiplier(found: re.Match[str], style: NumberStyle) -> int | None:
     """The factor of the word after the digits, or None when that word is something else."""
     if "mult" not in found.re.groupindex or found["mult"] is None:
         return None
@@ -278,28 +330,30 @@ def _multiplier(found: re.Match[str], lang: str) -> int | None:
         # Only an Azerbaijani case ending keeps the word a multiplier ("milyondan");
         # anything else glued on makes it another word ("mina" = a mine, "millions").
         rule = _AZ_SUFFIX_OVERRIDES.get(stem, _AZ_SUFFIX)
-        if lang != "az" or not rule.fullmatch(suffix):
+        if not style.suffixed or not rule.fullmatch(suffix):
             return None
-    return _MULTIPLIERS[lang][stem]
+    return style.multipliers[stem]
 
 
-def _digit_match(found: re.Match[str], text: str, low: str, lang: str) -> NumberMatch | None:
+def _digit_match(
+    found: re.Match[str], text: str, low: str, style: NumberStyle
+) -> NumberMatch | None:
     if found["rest"] is None:
         return None  # a date or time
     start, end = found.start(), found.end("rest")
     digits = low[start:end]
-    factor = _multiplier(found, lang)
+    factor = _multiplier(found, style)
     unit = None
     if factor is not None:
-        value: Decimal | int = _digits_value(digits, lang, True) * factor
+        value: Decimal | int = _digits_value(digits, style, True) * factor
         end = found.end("msfx")
     else:
-        value = int(digits) if digits.isdigit() else _digits_value(digits, lang, False)
+        value = int(digits) if digits.isdigit() else _digits_value(digits, style, False)
         tail = found["tail"]
         # With a rejected multiplier word the tail belongs to that word, not the digits.
         if tail and found.start("tail") == end:
             if tail.startswith("-"):
-                if _is_ordinal_tail(tail, lang):
+                if _is_ordinal_tail(tail, style):
                     return None
             elif tail in _GLUED_UNITS:
                 unit = _GLUED_UNITS[tail]
@@ -394,14 +448,16 @@ def _az_word(token: str) -> tuple[Word, bool] | None:
             suffix = token[len(stem) :]
             rule = _AZ_SUFFIX_OVERRIDES.get(stem, _AZ_SUFFIX)
             if rule.fullmatch(suffix):
-                return _VOCAB["az"][stem], bool(suffix)
+                return STYLES["az"].words[stem], bool(suffix)
             return None
     return None
 
 
-def _word_matches(found: re.Match[str], text: str, low: str, lang: str) -> list[NumberMatch]:
+def _word_matches(
+    found: re.Match[str], text: str, low: str, style: NumberStyle
+) -> list[NumberMatch]:
     """The numbers in one run of number words; ``found`` ran over ``" " + low``."""
-    vocab = _VOCAB[lang]
+    vocab = style.words
     results: list[NumberMatch] = []
     composer = _Composer()
     first = last = -1
@@ -412,7 +468,7 @@ def _word_matches(found: re.Match[str], text: str, low: str, lang: str) -> list[
     def close() -> None:
         nonlocal composer, first, last, last_role
         if first >= 0:
-            no_one = lang == "en" and low[first:last] == "one" and low[first - 3 : first] == "no "
+            no_one = style.articles and low[first:last] == "one" and low[first - 3 : first] == "no "
             if not no_one:
                 unit = _unit_at(low, last)
                 number = NumberMatch(composer.value, first, last, text[first:last], True, unit)
@@ -421,29 +477,29 @@ def _word_matches(found: re.Match[str], text: str, low: str, lang: str) -> list[
 
     for token in _TOKEN.finditer(found.string, *found.span("words")):
         start, end = token.start() - 1, token.end() - 1
-        lowered = _key(token.group(), lang)
+        lowered = style.key(token.group())
         if halving and lowered in ("and", "a"):
             continue  # "one and a half": the words between the unit and its half
         halving = False
-        if lang == "en" and lowered in ("a", "an"):
+        if style.articles and lowered in ("a", "an"):
             close()
             article_start = start
             continue
         if (
-            lang == "en"
+            style.articles
             and lowered == "and"
             and last_role is Role.UNIT
             and _AND_A_HALF.match(found.string, token.start())
         ):
             halving = True
             continue
-        if lang == "en" and lowered == "and":
+        if style.articles and lowered == "and":
             # "and" joins only after hundred or a scale: "three hundred and twelve".
             if last_role not in (Role.HUNDRED, Role.SCALE):
                 close()
             continue
         suffixed = False
-        if lang == "az":
+        if style.suffixed:
             entry = _az_word(lowered)
             if entry is None:
                 close()  # a suffix that makes it another word ("onlar", "birinci")
@@ -484,10 +540,10 @@ _UNDER_A_THOUSAND = re.compile(r"[0-9]{1,3}")
 _AZ_THOUSANDS = re.compile(r"[0-9]+\s+min")
 
 
-def _thousands_go_on(before: NumberMatch, match: NumberMatch, low: str, lang: str) -> bool:
+def _thousands_go_on(before: NumberMatch, match: NumberMatch, low: str, style: NumberStyle) -> bool:
     """Whether "5 min 902" is one number: az writes thousands, then the rest, in digits."""
     return (
-        lang == "az"
+        style.thousands_then_digits
         and _AZ_THOUSANDS.fullmatch(low, before.start, before.end) is not None
         and not low[before.end : match.start].strip()
         and _UNDER_A_THOUSAND.fullmatch(match.text) is not None
@@ -511,27 +567,27 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMatch]:
     Digits are read in any language; number words only in ``lang`` ("en", "ru",
     "az"; any other code reads digits only).
     """
-    code = _normal_lang(lang)
+    style = _style(lang)
     low = _lowered(text)
     if "+" in low or "://" in low or "www." in low:
         low = _blank_out(low)
     results: list[NumberMatch] = []
     # Most sentences hold no digit; a substring test per digit is far cheaper than a scan.
     if any(digit in low for digit in "0123456789"):
-        for found in _DIGITS[code].finditer(low):
-            match = _digit_match(found, text, low, code)
+        for found in _DIGITS[style].finditer(low):
+            match = _digit_match(found, text, low, style)
             if match is not None:
-                if results and _thousands_go_on(results[-1], match, low, code):
+                if results and _thousands_go_on(results[-1], match, low, style):
                     results[-1] = _joined(results[-1], match, text)
                     continue
                 results.append(match)
     if "\u20e3" in text:
         results = _with_keycaps(results, text)
-    if code not in _WORDS:
+    if style not in _WORDS:
         return results
     words: list[NumberMatch] = []
-    for found in _WORDS[code].finditer(" " + low):
-        words.extend(_word_matches(found, text, low, code))
+    for found in _WORDS[style].finditer(" " + low):
+        words.extend(_word_matches(found, text, low, style))
     if not words:
         return results
     # A multiplier word after digits ("2 milyon") is part of the digit match already.
