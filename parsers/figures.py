@@ -16,12 +16,20 @@ of ``parsers.extraction``; this module runs them over a text's sentences:
 
 Numbers with no head, no clause verb and no list to continue are not figures: that is
 what keeps years, paragraph numbers and houses built out.
+
+Around those four, the text is read sentence by sentence: ``_Layout`` is what the whole
+text is (its lists, tables, headline, interview answers), computed once; ``_Reading`` is
+what the sentences so far established (the figures, the report's days, the last period,
+whether the subject is still mines); ``SENTENCE_STEPS`` is the order each sentence goes
+through, each step a small function of the two.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from parsers.checks import check
 from parsers.extraction.cell_tables import table_figures
@@ -73,69 +81,149 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     tail = vocab.tail_heading.search(text)
     # "Related posts" and the like: other articles' headlines, not this text's claims
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
+    layout = _layout(sentences, vocab, lang, published, wrapped)
+    reading = _Reading()
+    for index, sentence in enumerate(sentences):
+        for step in SENTENCE_STEPS:
+            if step(layout, reading, index, sentence):
+                break
+    figures = reading.figures
+    # a table given one cell a line: its rows' counts are in no sentence
+    figures.extend(table_figures(given[: tail.start()] if tail else given, vocab))
+    headline_end = sentences[0].end if layout.headline_count else 0
+    figures = with_headline_place(figures, sentences, layout.headline_count, vocab)
+    if text is not unwrapped:
+        figures = [replace(f, quote=unwrapped[f.start : f.end]) for f in figures]
+    return check(restated(distinct(figures), headline_end))
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What the whole text is, read once before its sentences are."""
+
+    sentences: list[Sentence]
+    vocab: CompiledVocab
+    lang: str
+    periods: SentencePeriods
+    intros: dict[int, int]  # a list's line -> the sentence that introduces the list
+    list_heads: frozenset[int]
+    headings: frozenset[int]  # the lines a table heading dates
+    headline_count: int
+    answers: dict[int, int]  # an interview answer -> its question
+    tables: dict[int, tuple[str, ...]]  # a bar table's row -> its column names
+    rows: dict[int, Any]  # a table of periods' row -> its columns
+    wrapped: bool  # wrapped at a column: line breaks tell no paragraphs
+    # "Landmine Monitor: casualties rise" over "... 4,710 casualties of mines worldwide ...":
+    # in a text its headline says is about mines, another country's "casualties" in the next
+    # paragraph are casualties of mines too
+    mine_headline: bool
+
+
+def _layout(
+    sentences: list[Sentence], vocab: CompiledVocab, lang: str, published: str | None, wrapped: bool
+) -> _Layout:
     intros = list_intros(sentences)
     headings = table_headings(sentences)
-    list_heads = frozenset(intros.values())
-    headline_count = headline_sentences(sentences)
     answers = interview_answers(sentences, vocab)
-    tables = table_columns(sentences)
-    periods = SentencePeriods(sentences, vocab, published, headings | intros, answers)
-    figures: list[Figure] = []
-    mine_before = False
-    paragraph = -1
-    previous: tuple[Figure, ...] = ()
+    headline_count = headline_sentences(sentences)
+    return _Layout(
+        sentences=sentences,
+        vocab=vocab,
+        lang=lang,
+        periods=SentencePeriods(sentences, vocab, published, headings | intros, answers),
+        intros=intros,
+        list_heads=frozenset(intros.values()),
+        headings=frozenset(headings),
+        headline_count=headline_count,
+        answers=answers,
+        tables=table_columns(sentences),
+        rows=table_rows(sentences, vocab),
+        wrapped=wrapped,
+        mine_headline=bool(headline_count)
+        and vocab.mine_context.search(sentences[0].text) is not None,
+    )
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What the sentences read so far have established; the steps below update it."""
+
+    figures: list[Figure] = field(default_factory=list)
+    previous: tuple[Figure, ...] = ()  # the figures of the sentence before
+    paragraph: int = -1
+    mine_before: bool = False  # the sentence before was about mines
+    told_victims: bool = False  # this paragraph stated a count of mine victims
+    victims_before: bool = False  # the paragraph before did
     # "Teams found 157 mines from July 31 to August 6, 2025. [...] In Shusha, 22 mines were
     # found.": the range the first figures are counted over is the whole report's
     report: Period | None = None
-    lede_read = False
+    lede_read: bool = False
     # "— In 2025 we cleared ... — How many people did mines hurt over this period? — 41.": an
     # answer that states no period of its own counts over the last one the text gave
     last_period: Period | None = None
     # "Since November 2020, ... [next paragraph] ... in that period": the last running span
     last_span: Period | None = None
-    # "Landmine Monitor: casualties rise" over "... 4,710 casualties of mines worldwide ...":
-    # in a text its headline says is about mines, another country's "casualties" in the next
-    # paragraph are casualties of mines too
-    mine_headline = bool(headline_count) and vocab.mine_context.search(sentences[0].text)
-    told_victims = False  # this paragraph stated a count of mine victims
-    victims_before = False  # the paragraph before did
     scene: str | None = None  # the place of the blast the sentence before told, no count
-    rows = table_rows(sentences, vocab)
-    rows_above: list[Period] = []  # the periods of the rows of the table read so far
-    for index, sentence in enumerate(sentences):
-        columns = rows.get(index)
-        if columns is not None and figures:
-            # a table in a text about mines: its rows need no mine word of their own
-            stated = _new_claims(
-                row_figures(sentence, columns, periods[index], rows_above, index + 1 not in rows),
-                figures,
-            )
-            figures.extend(stated)
-            rows_above = (
-                [*rows_above, *periods[index][:1]] if index - 1 in rows else periods[index][:1]
-            )
-            previous = tuple(stated)
-            continue
-        if sentence.paragraph != paragraph:
-            paragraph = sentence.paragraph
-            victims_before, told_victims = told_victims, False
-            # a list's lines go on with what its introduction was about, and so does the
-            # next period of a series ("In 2022, 74 people suffered." after 2021's victims),
-            # and a section with what its heading is ("География подрывов")
-            mine_before = mine_before and (
-                index in intros
-                or (victims_before and _opens_with_period(sentence.text, periods[index]))
-                # "The agency broke the figures down by period:" after the victims' total
-                or (victims_before and index in list_heads)
-                # a feed wrapped at a column breaks lines after sentences as well as inside
-                # them: where its paragraphs end is not known
-                or wrapped
-                or _heading(sentences, index - 1)
-            )
-            # kept: a paragraph may open by breaking the last one's total down ("Of them,
-            # 67 were killed"); only a sentence that opens with a part marker reads it
-        question = answers.get(index)
-        relevant = (
+    rows_above: list[Period] = field(default_factory=list)  # periods of the table's rows read
+    relevant: bool = False  # the sentence being read may state figures
+
+
+Step = Callable[[_Layout, _Reading, int, Sentence], bool]
+
+
+def _table_row(layout: _Layout, reading: _Reading, index: int, sentence: Sentence) -> bool:
+    """A row of a table of periods in a text about mines: its cells are its figures."""
+    columns = layout.rows.get(index)
+    if columns is None or not reading.figures:
+        return False
+    periods = layout.periods
+    stated = _new_claims(
+        row_figures(
+            sentence, columns, periods[index], reading.rows_above, index + 1 not in layout.rows
+        ),
+        reading.figures,
+    )
+    reading.figures.extend(stated)
+    reading.rows_above = (
+        [*reading.rows_above, *periods[index][:1]]
+        if index - 1 in layout.rows
+        else periods[index][:1]
+    )
+    reading.previous = tuple(stated)
+    return True
+
+
+def _open_paragraph(layout: _Layout, reading: _Reading, index: int, sentence: Sentence) -> bool:
+    """A new paragraph: what it keeps of the one before."""
+    if sentence.paragraph == reading.paragraph:
+        return False
+    reading.paragraph = sentence.paragraph
+    reading.victims_before, reading.told_victims = reading.told_victims, False
+    victims_before = reading.victims_before
+    # a list's lines go on with what its introduction was about, and so does the next
+    # period of a series ("In 2022, 74 people suffered." after 2021's victims), and a
+    # section with what its heading is ("География подрывов")
+    reading.mine_before = reading.mine_before and (
+        index in layout.intros
+        or (victims_before and _opens_with_period(sentence.text, layout.periods[index]))
+        # "The agency broke the figures down by period:" after the victims' total
+        or (victims_before and index in layout.list_heads)
+        # a feed wrapped at a column breaks lines after sentences as well as inside
+        # them: where its paragraphs end is not known
+        or layout.wrapped
+        or _heading(layout.sentences, index - 1)
+    )
+    # kept: a paragraph may open by breaking the last one's total down ("Of them, 67 were
+    # killed"); only a sentence that opens with a part marker reads it
+    return False
+
+
+def _judge_relevance(layout: _Layout, reading: _Reading, index: int, sentence: Sentence) -> bool:
+    """Whether the sentence may state figures at all."""
+    vocab, sentences = layout.vocab, layout.sentences
+    question = layout.answers.get(index)
+    reading.relevant = bool(
+        (
             vocab.relevance.search(sentence.text) is not None
             or (
                 question is not None
@@ -143,127 +231,171 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             )
             or (
                 # "Myanmar followed with 1,003" after a country's count names no mine
-                vocab.follows_with is not None and any(f.country for f in previous)
+                vocab.follows_with is not None and any(f.country for f in reading.previous)
             )
             or (
                 # "23 people became mine victims. Of them, 8 were servicemen.": its parts
-                bool(previous) and _opens_with_part(sentence.text, vocab)
+                bool(reading.previous) and _opens_with_part(sentence.text, vocab)
             )
-            or index in tables
+            or index in layout.tables
             or (
                 # "Zərərsizləşdirilən minaların sayı:" over "2021-ci il - 17 880 ədəd"
-                index in intros
-                and vocab.relevance.search(sentences[intros[index]].text) is not None
+                index in layout.intros
+                and vocab.relevance.search(sentences[layout.intros[index]].text) is not None
             )
-        ) and not (
+        )
+        and not (
             # "a headline printed twice": the copy says nothing the headline did not
-            index and headline_count and sentence.text == sentences[0].text
+            index and layout.headline_count and sentence.text == sentences[0].text
         )
-        if relevant:
-            item = list_item(sentences, index) or index in intros
-            listed = tuple(f.metric for f in figures) if item else ()
-            intro = intros.get(index)
-            list_total = intro is not None or index in headings
-            period = periods.before(index)
-            if report is not None and period is not None and _defers_to_body([period], report):
-                # "...в первой половине ноября" over "операции с 1 по 15 ноября": the days
-                period = report
-            context = Context(
-                period
-                or (last_period if question is not None else None)
-                # "in that period", "за это время", "bu dövrdə": a span the text gave before
-                or (last_span if _points_back(sentence.text, vocab) else None)
-                # a table's rows count over the period of the text before it
-                or (last_period if index in tables else None)
-                or _period_referred_to(sentences, index, periods, vocab)
-                or report,
-                mine_before
-                or _country_casualties(sentence.text, mine_headline, victims_before, vocab),
-                previous,
-                listed,
-                tuple(figures),
-                list_total,
-                sentences[question].text if question == index - 1 else None,
-                tables.get(index, ()),
-                sentences[index - 1].text
-                if index and sentences[index - 1].paragraph == sentence.paragraph
-                else "",
-                intro=sentences[intro].text if intro is not None else None,
-            )
-            own = periods[index]
-            if index < headline_count and _defers_to_body(own, context.period):
-                # "За неделю обезврежено 312 мин" over "С 3 по 9 марта ...": the body's days
-                own = []
-            stated = sentence_figures(sentence, own, context, vocab, lang)
-            if not stated and figures and _tells_what_befell(sentence.text, previous, vocab):
-                # "A shepherd hit a mine. He was seriously injured.": the victim was injured
-                trigger = vocab.people_trigger.search(sentence.text)
-                assert trigger is not None
-                figures[-1] = replace(figures[-1], metric=people_metric(trigger))
-            # a line of a list ("2020-ci il - 6 412 ədəd") is one of its parts, not the lede
-            if stated and not lede_read and index >= headline_count and intro is None:
-                lede_read = True
-                # the lede's first totals stating no span of their own count over its range
-                kept = report if all(f.scope is Scope.CUMULATIVE for f in stated) else None
-                report = _report_range(stated, periods[index]) or kept
-            elif not stated and not lede_read and index >= headline_count and report is None:
-                # "Teams worked from June 9 to 15 in Tartar, Lachin. [...] The week's results:
-                # 121 mines", "ANAMA reported on its operations from 1 to 15 November.": a lede
-                # may date the report without stating a count itself
-                report = _stated_range(periods[index]) or next(
-                    (p for p in periods[index] if p.span and p.since), None
-                )
-            if scene is not None:
-                # "14 мая у села Гарадаглы произошел минный инцидент. ... ранения получили три
-                # жителя": the blast the sentence before placed
-                stated = [
-                    replace(f, place=scene)
-                    if f.scope is Scope.INCIDENT and f.place is None and f.country is None
-                    else f
-                    for f in stated
-                ]
-            scene = None if stated else _scene(sentence, vocab)
-            if stated and vocab.correction is not None and vocab.correction.search(sentence.text):
-                # "Turan reported three killed. ... The ministry later said two were killed":
-                # the earlier count of the same blast is superseded
-                figures = _without_superseded(figures, stated, vocab)
-            figures.extend(stated)
-            previous = tuple(stated)
-            if stated:
-                last_period = next((p for p in periods[index] if p.since or p.until), last_period)
-                last_span = next(
-                    (p for p in periods[index] if (p.since or p.until) and not p.weak), last_span
-                )
-            told_victims = told_victims or any(f.metric in PEOPLE_METRICS for f in stated)
-        else:
-            previous = ()
-            scene = None
-            if (
-                not lede_read
-                and headline_count <= index < headline_count + LEDE_SENTENCES
-                and report is None
-            ):
-                # "Between March 3 and 9, ANAMA teams worked in Aghdam": a lede that names
-                # neither mines nor land may still date the report (only a lede: reading
-                # the periods of every sentence before a page's mine story costs dearly)
-                report = _stated_range(periods[index])
-        # "Among the victims are 216 civilians": a sentence that stated figures was about mines
-        mine_before = (
-            relevant and (bool(previous) or vocab.mine_context.search(sentence.text) is not None)
-        ) or (
-            # "... 270 were killed or injured by mines. Sadly, this figure grows every week.
-            # Only last week, one person was killed": a remark with no figure words in
-            # between keeps the paragraph about mines
-            mine_before
-            and (index in list_heads or (not relevant and not _NUMBER.search(sentence.text)))
+    )
+    return False
+
+
+def _context(layout: _Layout, reading: _Reading, index: int, sentence: Sentence) -> Context:
+    """What the sentences before tell a sentence's figures."""
+    vocab, sentences, periods = layout.vocab, layout.sentences, layout.periods
+    question = layout.answers.get(index)
+    intro = layout.intros.get(index)
+    item = list_item(sentences, index) or index in layout.intros
+    period = periods.before(index)
+    report = reading.report
+    if report is not None and period is not None and _defers_to_body([period], report):
+        # "...в первой половине ноября" over "операции с 1 по 15 ноября": the days
+        period = report
+    return Context(
+        period
+        or (reading.last_period if question is not None else None)
+        # "in that period", "за это время", "bu dövrdə": a span the text gave before
+        or (reading.last_span if _points_back(sentence.text, vocab) else None)
+        # a table's rows count over the period of the text before it
+        or (reading.last_period if index in layout.tables else None)
+        or _period_referred_to(sentences, index, periods, vocab)
+        or report,
+        reading.mine_before
+        or _country_casualties(sentence.text, layout.mine_headline, reading.victims_before, vocab),
+        reading.previous,
+        tuple(f.metric for f in reading.figures) if item else (),
+        tuple(reading.figures),
+        intro is not None or index in layout.headings,
+        sentences[question].text if question == index - 1 else None,
+        layout.tables.get(index, ()),
+        sentences[index - 1].text
+        if index and sentences[index - 1].paragraph == sentence.paragraph
+        else "",
+        intro=sentences[intro].text if intro is not None else None,
+    )
+
+
+def _read_figures(layout: _Layout, reading: _Reading, index: int, sentence: Sentence) -> bool:
+    """The figures a relevant sentence states, and what they change for the sentences after."""
+    if not reading.relevant:
+        return False
+    vocab, periods = layout.vocab, layout.periods
+    context = _context(layout, reading, index, sentence)
+    own = periods[index]
+    if index < layout.headline_count and _defers_to_body(own, context.period):
+        # "За неделю обезврежено 312 мин" over "С 3 по 9 марта ...": the body's days
+        own = []
+    stated = sentence_figures(sentence, own, context, vocab, layout.lang)
+    figures = reading.figures
+    if not stated and figures and _tells_what_befell(sentence.text, reading.previous, vocab):
+        # "A shepherd hit a mine. He was seriously injured.": the victim was injured
+        trigger = vocab.people_trigger.search(sentence.text)
+        assert trigger is not None
+        figures[-1] = replace(figures[-1], metric=people_metric(trigger))
+    _date_the_report(layout, reading, index, stated)
+    if reading.scene is not None:
+        # "14 мая у села Гарадаглы произошел минный инцидент. ... ранения получили три
+        # жителя": the blast the sentence before placed
+        stated = [
+            replace(f, place=reading.scene)
+            if f.scope is Scope.INCIDENT and f.place is None and f.country is None
+            else f
+            for f in stated
+        ]
+    reading.scene = None if stated else _scene(sentence, vocab)
+    if stated and vocab.correction is not None and vocab.correction.search(sentence.text):
+        # "Turan reported three killed. ... The ministry later said two were killed":
+        # the earlier count of the same blast is superseded
+        reading.figures = figures = _without_superseded(figures, stated, vocab)
+    figures.extend(stated)
+    reading.previous = tuple(stated)
+    if stated:
+        reading.last_period = next(
+            (p for p in periods[index] if p.since or p.until), reading.last_period
         )
-    # a table given one cell a line: its rows' counts are in no sentence
-    figures.extend(table_figures(given[: tail.start()] if tail else given, vocab))
-    headline_end = sentences[0].end if headline_count else 0
-    figures = with_headline_place(figures, sentences, headline_count, vocab)
-    if text is not unwrapped:
-        figures = [replace(f, quote=unwrapped[f.start : f.end]) for f in figures]
-    return check(restated(distinct(figures), headline_end))
+        reading.last_span = next(
+            (p for p in periods[index] if (p.since or p.until) and not p.weak), reading.last_span
+        )
+    reading.told_victims = reading.told_victims or any(f.metric in PEOPLE_METRICS for f in stated)
+    return False
+
+
+def _date_the_report(layout: _Layout, reading: _Reading, index: int, stated: list[Figure]) -> None:
+    """The range of days a report's figures count over, from its lede."""
+    if reading.lede_read or index < layout.headline_count:
+        return
+    periods = layout.periods
+    # a line of a list ("2020-ci il - 6 412 ədəd") is one of its parts, not the lede
+    if stated and layout.intros.get(index) is None:
+        reading.lede_read = True
+        # the lede's first totals stating no span of their own count over its range
+        kept = reading.report if all(f.scope is Scope.CUMULATIVE for f in stated) else None
+        reading.report = _report_range(stated, periods[index]) or kept
+    elif not stated and reading.report is None:
+        # "Teams worked from June 9 to 15 in Tartar, Lachin. [...] The week's results:
+        # 121 mines", "ANAMA reported on its operations from 1 to 15 November.": a lede
+        # may date the report without stating a count itself
+        reading.report = _stated_range(periods[index]) or next(
+            (p for p in periods[index] if p.span and p.since), None
+        )
+
+
+def _skip_sentence(layout: _Layout, reading: _Reading, index: int, sentence: Sentence) -> bool:
+    """A sentence that states no figure; near the top it may still date a report."""
+    if reading.relevant:
+        return False
+    reading.previous = ()
+    reading.scene = None
+    if (
+        not reading.lede_read
+        and layout.headline_count <= index < layout.headline_count + LEDE_SENTENCES
+        and reading.report is None
+    ):
+        # "Between March 3 and 9, ANAMA teams worked in Aghdam": a lede that names
+        # neither mines nor land may still date the report (only a lede: reading
+        # the periods of every sentence before a page's mine story costs dearly)
+        reading.report = _stated_range(layout.periods[index])
+    return False
+
+
+def _carry_mine_subject(layout: _Layout, reading: _Reading, index: int, sentence: Sentence) -> bool:
+    """Whether the next sentence is still about mines."""
+    relevant = reading.relevant
+    # "Among the victims are 216 civilians": a sentence that stated figures was about mines
+    reading.mine_before = (
+        relevant
+        and (bool(reading.previous) or layout.vocab.mine_context.search(sentence.text) is not None)
+    ) or (
+        # "... 270 were killed or injured by mines. Sadly, this figure grows every week.
+        # Only last week, one person was killed": a remark with no figure words in
+        # between keeps the paragraph about mines
+        reading.mine_before
+        and (index in layout.list_heads or (not relevant and not _NUMBER.search(sentence.text)))
+    )
+    return True
+
+
+# Reading a sentence, in order; a step that returns True ends the sentence's reading.
+SENTENCE_STEPS: tuple[Step, ...] = (
+    _table_row,  # a row of a table of periods: its cells are figures, nothing else to read
+    _open_paragraph,  # a new paragraph: what carries over from the last one
+    _judge_relevance,  # whether the sentence may state figures at all
+    _read_figures,  # the figures it states, in the context of the sentences before
+    _skip_sentence,  # no figures: it may still date a report's lede
+    _carry_mine_subject,  # whether the next sentence is still about mines
+)
 
 
 def _scene(sentence: Sentence, vocab: CompiledVocab) -> str | None:
