@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from parsers.extraction.clauses import CLAUSE_BREAK, HEAD_STOP, LIST_JOINT
 from parsers.models import Bound, Group, Metric
@@ -79,6 +79,27 @@ def _masks(
     return Spans(spans)
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+# how far a rounded count may be from the exact one in brackets after it
+_ROUNDING = 0.1
+
+
+def _restated_in_brackets(numbers: list[NumberMatch], text: str) -> set[int]:
+    """The numbers a bracket right after them restates: "over 41,000 (41,212)", "five (5)"."""
+    restated = set()
+    for index, (number, exact) in enumerate(pairwise(numbers)):
+        if (
+            number.unit is None
+            and exact.unit is None
+            and _BRACKET_OPEN.fullmatch(text, number.end, exact.start)
+            and _BRACKET_CLOSE.match(text, exact.end)
+            and abs(number.value - exact.value) <= _ROUNDING * max(number.value, exact.value)
+        ):
+            restated.add(index)
+    return restated
+
+
 def _is_year(number: NumberMatch) -> bool:
     return (
         isinstance(number.value, int)
@@ -99,11 +120,21 @@ def find_candidates(
     found: list[Candidate] = []
     # the mask patterns are the costliest scan of a sentence: only where a number is
     masks = _masks(text, vocab, periods, made) if numbers else None
-    for number in numbers:
+    restated = _restated_in_brackets(numbers, text)
+    for index, number in enumerate(numbers):
         assert masks is not None
         if number.unit == "%" or masks.overlaps(number.start, number.end):
             continue
+        if index in restated:
+            continue  # "over 41,000 (41,212) hectares": the bracket's exact count is the one
         candidate = Candidate(number.value, number.start, number.end)
+        if index - 1 in restated:
+            rounded = numbers[index - 1]
+            if rounded.value == number.value:
+                # "over five (5) mines": one count, whose bound stands before the words
+                candidate.start = rounded.start
+            # the noun comes after the bracket
+            candidate.end = _BRACKET_CLOSE.match(text, number.end).end()
         _read_head(candidate, text, vocab, number.unit)
         if _is_year(number) and (candidate.kind is None or candidate.labelled):
             continue

@@ -160,7 +160,8 @@ VOCAB = Vocab(
         r"|formulyar\w*|xəritə\w*|var(?:dır)?\b)"
     ),
     cleared_verb=(
-        r"\b(?:təmizlən\w*|təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
+        # "minatəmizləmə işləri aparılıb": the work as one compound noun
+        r"\b(?:(?:mina)?təmizlən\w*|(?:mina)?təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
         r"|yoxlanıb\w*|tədqiq\s+edil\w*"
         # land given back once cleared: "təhlükəsiz istifadəyə qaytarılıb"
         r"|təhlükəsiz\s+istifadəyə|istifadəyə\s+qaytar\w*"
