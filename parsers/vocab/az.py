@@ -337,6 +337,14 @@ VOCAB = Vocab(
         r"|\bsaat\s+\d|\bpartlayıb\b"
     ),
     periods=(
+        # "ötən həftə (6-12 noyabr)": the bracket dates the week; its days are no counts, and
+        # the phrase before it is the same week
+        PeriodPattern(
+            r"(?:\b(?:ötən|keçən|son|sonuncu)\s+(?:bir\s+)?həftə\w*(?:\s+ərzində)?\s*)?"
+            r"\(\s*(?P<r1_day>\d{1,2})\s*[-–—]\s*(?P<r2_day>\d{1,2})\s+(?P<r2_month>{MONTH})"
+            r"(?:\s+(?P<r2_year>(?:19|20)\d{2})(?:-c[iıuü]\s+il\w*)?)?\s*\)",
+            "range",
+        ),
         # "2022-ci ilin ilk yeddi ayında", "cari ilin 9 ayı ərzində"
         PeriodPattern(
             _WHICH_YEAR + r"\s+(?:(?:ilk|birinci)\s+)?(?P<n>\d{1,2}|" + _MONTH_COUNT + r")"

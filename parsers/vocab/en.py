@@ -87,6 +87,11 @@ _OR = r"\s+(?:or|and/or)\s+(?:[^\W\d]+\s+){0,3}?"
 _KILLED_OR_INJURED = rf"(?:{_KILLED}){_OR}(?:{_INJURED})|(?:{_INJURED}){_OR}(?:{_KILLED})"
 
 
+_PAST_WEEK = (
+    r"(?:\b(?:over|during|in|for)\s+the\s+(?:past|last|previous|reporting)\s+"
+    r"(?:week|period|seven\s+days)\s*)?"
+)
+
 VOCAB = Vocab(
     lang="en",
     months=_MONTHS,
@@ -428,6 +433,18 @@ VOCAB = Vocab(
         r"(?:blast|explosion)\b"
     ),
     periods=(
+        # "over the past week (November 6-12)": the bracket dates the week; its days are
+        # no counts, and the phrase before it is the same week
+        PeriodPattern(
+            _PAST_WEEK + r"\(\s*(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})\s*[-–—]\s*"
+            r"(?P<r2_day>\d{1,2})(?:,?\s+(?P<r2_year>\d{4}))?\s*\)",
+            "range",
+        ),
+        PeriodPattern(
+            _PAST_WEEK + r"\(\s*(?P<r1_day>\d{1,2})\s*[-–—]\s*(?P<r2_day>\d{1,2})\s+"
+            r"(?P<r2_month>{MONTH})\.?(?:,?\s+(?P<r2_year>\d{4}))?\s*\)",
+            "range",
+        ),
         PeriodPattern(
             rf"\b(?:since|after|following|from)\s+{_WAR_END}"
             # "from the end of the war in 2020 to August 1 of this year"

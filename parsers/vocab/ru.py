@@ -334,6 +334,14 @@ VOCAB = Vocab(
         r"(?:мин[ыеу]|снаряда|боеприпаса)|при\s+(?:взрыве|подрыве)|взрыв\w*\s+мины|подрыв\w*)\b"
     ),
     periods=(
+        # "за прошедшую неделю (6-12 ноября)": the bracket dates the week; its days are no
+        # counts, and the phrase before it is the same week
+        PeriodPattern(
+            r"(?:\b(?:за|в\s+течение|на)\s+(?:прошедш|последн|минувш|прошл)\w*\s+недел\w*\s*)?"
+            r"\(\s*(?P<r1_day>\d{1,2})\s*[-–—]\s*(?P<r2_day>\d{1,2})\s+(?P<r2_month>{MONTH})\.?"
+            r"(?:\s+(?P<r2_year>(?:19|20)\d{2})" + _YEAR_WORD + r")?\s*\)",
+            "range",
+        ),
         # "за первые семь месяцев 2022 года", "за 9 месяцев текущего года"
         PeriodPattern(
             r"\b(?:за|в\s+течение|в)\s+(?:перв(?:ые|ых)\s+)?(?P<n>\d{1,2}|" + _MONTH_COUNT + r")"
