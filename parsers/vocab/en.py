@@ -192,7 +192,7 @@ VOCAB = Vocab(
     ),
     uxo_noun=(
         r"\b(?:unexploded\s+(?:ordnances?|ammunition|munitions?|shells?|bombs?|devices?)"
-        r"|uxos?|erw|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance)"
+        r"|uxos?|erw|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance|weapons?)"
         # "1,200 landmines and other explosives": mines and other items counted together
         r"|(?:other\s+)?explosives"
         # "814 unexploded ordnances": agencies writing in English often count the mass noun
@@ -227,6 +227,13 @@ VOCAB = Vocab(
         r"|made\s+safe|rendered\s+safe|tally"
         # "ANAMA and UNDP have helped to clear over 806,000 mines": done, not planned
         r"|help(?:ed|s|ing)?\s+(?:to\s+)?clear"
+        # "the fund helped the agency clear 610,000 mines", "supported ANAMA in removing ..."
+        r"|help(?:ed|s)\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?clear"
+        r"|support(?:ed|s)\s+(?:[\w-]+\s+){1,4}?in\s+(?:removing|clearing|neutrali[sz]ing"
+        r"|defusing|destroying)"
+        # a headline's present tense: "Agency defuses 25 mines in May", "ANAMA clears ..."
+        r"|defuses|neutrali[sz]es|clears|removes|destroys|disarm(?:ed|s)"
+        r"|(?:deminers|sappers|teams|engineers)\s+(?:clear|defuse|neutrali[sz]e|remove|destroy)"
         r"|identified|located|recovered|collected|eliminated|find|finds)\b|\bdetection\b"
     ),
     laid_verb=(
@@ -252,6 +259,8 @@ VOCAB = Vocab(
     cleared_verb=(
         # "inspected 8,050 square meters" on residents' calls: a survey, not land cleared
         r"\b(?:cleared|demined|cleansed|freed|released|checked|clearance|made\s+safe|swept|tally"
+        # a headline's present tense: "ANAMA clears 1,200 hectares in May"
+        r"|clears"
         # the work named as a noun: "demining operations were conducted on 12,400 hectares",
         # "of the demining done in 2022, 812.5 ha fell to Shusha" (a plan is ``planned``)
         r"|demining"
