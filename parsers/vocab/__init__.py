@@ -219,6 +219,10 @@ class Vocab:
     # a word for "pieces" after a count that names nothing ("402 ədəd"): a label before the
     # count may still say what it counts
     count_unit: str | None = None
+    # a noun of laying that governs the count of its clause ("the installation of about 2.1
+    # million explosive devices", "the planting of N mines"): whatever the devices are
+    # called, they were laid
+    laying: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +303,7 @@ class CompiledVocab:
     made_adjectives: dict[str, str]
     mine_model: Needled
     other_cause: Folded | None
+    laying: Folded | None = None
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -572,6 +577,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         made_adjectives={fold(word): name for word, name in vocab.made_adjectives.items()},
         mine_model=Needled(vocab.mine_model_cs),
         other_cause=Folded(vocab.other_cause) if vocab.other_cause else None,
+        laying=Folded(vocab.laying) if vocab.laying else None,
     )
 
 

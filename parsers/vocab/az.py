@@ -650,6 +650,7 @@ VOCAB = Vocab(
     },
     same_year=r"\bhəmin\s+il(?:də|in)?\b",
     count_unit=r"ədəd\w*[.!]?",
+    laying=r"\b(?:quraşdırılma|basdırılma|yerləşdirilmə|basdırma|quraşdırma)\w*",
     same_period=r"\b(?:bu|həmin)\s+(?:dövr|müddət)(?:də|\s+ərzində)\b",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM)"

@@ -882,6 +882,10 @@ VOCAB = Vocab(
     others=r"\s+(?:others|more)\b(?!\s+than)",
     # a road accident of a demining team is no mine blast
     other_cause=r"\bcollided\b|\bcollision\b|\b(?:road|traffic|car)\s+(?:accident|crash)",
+    laying=(
+        r"\b(?:installation|installing|planting|laying|placement|placing|emplacement|burying)"
+        r"\s+of\b"
+    ),
     # "248 out of 349 mine victims were hurt outside the former front line"
     parts_before_total=r"out\s+of",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
