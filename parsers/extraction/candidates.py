@@ -279,6 +279,8 @@ _HEAD_KINDS = ("mine", "uxo", "people", "area")
 
 def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str | None) -> None:
     limit = _head_window(text, candidate.end)
+    if vocab.agent_after is not None and vocab.agent_after.match(text, candidate.end):
+        limit = candidate.end  # "..., 700 by soldiers": the soldiers found them
     if unit in ("ha", "km2"):
         candidate.kind, candidate.noun_end = "area", candidate.end
         candidate.area_factor = 100.0 if unit == "km2" else 1.0

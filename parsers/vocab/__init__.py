@@ -223,6 +223,9 @@ class Vocab:
     # million explosive devices", "the planting of N mines"): whatever the devices are
     # called, they were laid
     laying: str | None = None
+    # right after a count, the word that names who did it ("5,100 mines were found by the
+    # agency, 700 by soldiers"): the noun after it is the doer, not what the count counts
+    agent_after: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +307,7 @@ class CompiledVocab:
     mine_model: Needled
     other_cause: Folded | None
     laying: Folded | None = None
+    agent_after: Folded | None = None
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -578,6 +582,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         mine_model=Needled(vocab.mine_model_cs),
         other_cause=Folded(vocab.other_cause) if vocab.other_cause else None,
         laying=Folded(vocab.laying) if vocab.laying else None,
+        agent_after=Folded(rf"\s*(?:{vocab.agent_after})") if vocab.agent_after else None,
     )
 
 

@@ -303,7 +303,12 @@ VOCAB = Vocab(
         # "2026-cı il üçün planlarınız? — ... 90 min hektara çatdırmaq": a goal
         r"|\bplanlar\w*|\bçatdırmaq\w*"
     ),
-    elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
+    elliptic_after=(
+        r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—"
+        # "agentlik tərəfindən 5 100 mina, ordu tərəfindən 700 aşkarlanıb": the list's
+        # last count stands right before the verb all of them share
+        r"|(?:aşkar(?:la|\s+(?:edil|olun))|zərərsizləşdiril|tapıl|məhv\s+edil|təmizlən)\w*)"
+    ),
     one_person=(
         # "ANAMA-nın əməkdaşı": the employer says the job, so it belongs to the person
         # "üç nəfər hərbi qulluqçu": the noun of a count, no one person of its own

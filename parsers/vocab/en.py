@@ -371,7 +371,9 @@ VOCAB = Vocab(
     elliptic_after=(
         # whole words: "in 15 incidents" is no count of "incidents" going on with "in"
         r"(?:(?:in|on|at|across|within|from|around|near|along|throughout|were|was|have|has|had"
-        r"|are|and|or)\b|,|;|\)|\.|$"
+        r"|are|and|or"
+        # "5,100 mines were found by the agency, 700 by the army": by whom, not what
+        r"|by)\b|,|;|\)|\.|$"
         # "deminers found 25 more": more of what the clause before counted
         r"|more\b(?!\s+than))"
     ),
@@ -886,6 +888,7 @@ VOCAB = Vocab(
         r"\b(?:installation|installing|planting|laying|placement|placing|emplacement|burying)"
         r"\s+of\b"
     ),
+    agent_after=r"by\b",
     # "248 out of 349 mine victims were hurt outside the former front line"
     parts_before_total=r"out\s+of",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
