@@ -182,8 +182,10 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
                 report = _report_range(stated, periods[index]) or kept
             elif not stated and not lede_read and index >= headline_count and report is None:
                 # "Teams worked from June 9 to 15 in Tartar, Lachin. [...] The week's results:
-                # 121 mines": a lede may date the report without stating a count itself
-                report = _stated_range(periods[index])
+                # 121 mines": a lede may date the report without stating a count itself;
+                # "Agencies carried out demining in 2023. [...] 31,600 mines were found": so
+                # may a year the work was done in
+                report = _stated_range(periods[index]) or _stated_year(periods[index])
             if stated and vocab.correction is not None and vocab.correction.search(sentence.text):
                 # "Turan reported three killed. ... The ministry later said two were killed":
                 # the earlier count of the same blast is superseded
@@ -353,6 +355,11 @@ def _points_back(text: str, vocab: CompiledVocab) -> bool:
 def _stated_range(periods: list[Period]) -> Period | None:
     """A span of days a sentence names in full ("from March 3 to March 9, 2025")."""
     return next((p for p in periods if p.since and p.until and p.since != p.until), None)
+
+
+def _stated_year(periods: list[Period]) -> Period | None:
+    """A whole past year a sentence names ("in 2023"): a span the report's totals count over."""
+    return next((p for p in periods if p.since and p.closes and len(p.since) == 4), None)
 
 
 def extract_article(article: Article) -> list[Figure]:

@@ -601,6 +601,13 @@ VOCAB = Vocab(
             "past_years",
             weak=True,
         ),
+        # "during the outgoing year 2023", "the past year 2023": the year it names
+        PeriodPattern(
+            r"(?:\b(?:in|during|over|throughout|for)\s+)?\bthe\s+(?:outgoing|past|last|previous"
+            r"|passing|ending|current)\s+year\s*,?\s+(?P<year>(?:19|20)\d{2})\b",
+            "year",
+            weak=True,
+        ),
         PeriodPattern(
             r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+(?:earlier|before)\b",
             "past_years",
