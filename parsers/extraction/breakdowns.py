@@ -118,7 +118,11 @@ def earlier_total(
         return None
     if first.metric is not None and first.kind != "people":
         return None
-    if not (opens_with_part(candidates, text, vocab) or _opens_as_part(first, text, vocab)):
+    if not (
+        opens_with_part(candidates, text, vocab)
+        or _opens_as_part(first, text, vocab)
+        or _shared_out(first, text, vocab)
+    ):
         return None
     metrics = KIND_METRICS[first.kind]
     total = next((f for f in context.previous if f.metric in metrics), None)
@@ -222,6 +226,19 @@ def _opens_as_part(first: Candidate, text: str, vocab: CompiledVocab) -> bool:
         return True
     return len(before.split()) <= 2 and any(
         pattern.search(before) for pattern, _ in vocab.bounds_before
+    )
+
+
+def _shared_out(first: Candidate, text: str, vocab: CompiledVocab) -> bool:
+    """ "The largest share fell to Aghdam (12,500 ha)": a count of nothing done, shared out.
+
+    Only counts of things (people have verbs of their own), with no metric of their own.
+    """
+    return (
+        vocab.share_of_total is not None
+        and first.kind not in (None, "people")
+        and first.metric is None
+        and vocab.share_of_total.search(text) is not None
     )
 
 

@@ -226,6 +226,10 @@ class Vocab:
     # right after a count, the word that names who did it ("5,100 mines were found by the
     # agency, 700 by soldiers"): the noun after it is the doer, not what the count counts
     agent_after: str | None = None
+    # words that share a total out ("the largest share fell to Aghdam (12,500 ha)", "payına
+    # düşür", "пришлось на"): a sentence's counts with no verb of their own are parts of
+    # the total the sentence before stated
+    share_of_total: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +312,7 @@ class CompiledVocab:
     other_cause: Folded | None
     laying: Folded | None = None
     agent_after: Folded | None = None
+    share_of_total: Folded | None = None
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -583,6 +588,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         other_cause=Folded(vocab.other_cause) if vocab.other_cause else None,
         laying=Folded(vocab.laying) if vocab.laying else None,
         agent_after=Folded(rf"\s*(?:{vocab.agent_after})") if vocab.agent_after else None,
+        share_of_total=Folded(vocab.share_of_total) if vocab.share_of_total else None,
     )
 
 

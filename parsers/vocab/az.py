@@ -250,7 +250,7 @@ VOCAB = Vocab(
     part_before=(
         r"\bonlardan|\bbunlardan|\bonların\s+(?:içində|arasında)|\bo\s+cümlədən"
         # "Onların 8-i hərbçi olub": of them, eight
-        r"|\b(?:onların|bunların)(?=\s+\d|\s*$)"
+        r"|\b(?:onların|bunların|bunun|onun)(?=\s+\d|\s*$)"
         r"|\bhəmin\s+\w+\s+(?:içərisində|arasında)|\bbunun\s+da|\("
     ),
     # "45-i", "16-sı": the possessive ending makes the number a share of the total before it
@@ -655,6 +655,7 @@ VOCAB = Vocab(
     },
     same_year=r"\bhəmin\s+il(?:də|in)?\b",
     count_unit=r"ədəd\w*[.!]?",
+    share_of_total=r"\bpayına\s+düş\w*|\bpay\w*\b",
     laying=r"\b(?:quraşdırılma|basdırılma|yerləşdirilmə|basdırma|quraşdırma)\w*",
     same_period=r"\b(?:bu|həmin)\s+(?:dövr|müddət)(?:də|\s+ərzində)\b",
     mine_model_cs=(

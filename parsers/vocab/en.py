@@ -361,7 +361,7 @@ VOCAB = Vocab(
     ),
     part_before=(
         r"\bincluding|\bincl\.|\bamong\s+(?:them|whom|which|those|these)"
-        r"|\bof\s+(?:whom|which|them|these|those)"
+        r"|\bof\s+(?:whom|which|them|these|those|this|that|it)"
         r"|\bout\s+of\s+(?:which|whom)(?:\s+(?:were|was|are))?|\bsuch\s+as|\(|\bwhile"
         # "390 people ... These include 12 children": the total before, broken down
         r"|\b(?:these|they|those)\s+include(?:d)?"
@@ -896,6 +896,11 @@ VOCAB = Vocab(
         r"\s+of\b"
     ),
     agent_after=r"by\b",
+    share_of_total=(
+        # not "share" alone: "a small share of the 12,000 km² suspected" compares
+        r"\b(?:fell|falls|fall|went|goes)\s+(?:to|on)\b|\baccount(?:ed|s)?\s+for\b"
+        r"|\bfollowed\s+by\b"
+    ),
     # "248 out of 349 mine victims were hurt outside the former front line"
     parts_before_total=r"out\s+of",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
@@ -944,6 +949,8 @@ VOCAB = Vocab(
         r"\b(?:will|would)\s+(?:cost|require|need|take)\b"
         # "the clearance of 5,000 hectares is planned for 2026"
         r"|\b(?:is|are)\s+(?:planned|scheduled|envisaged|foreseen)\b|"
+        # "Areas planned for demining in 2025:" over a list of districts
+        r"\b(?:planned|scheduled|earmarked|envisaged)\s+for\b|"
         r"\bordered\s+(?:the\s+(?:clearance|demining)\s+of\s+)?(?:(?:a\s+further|another"
         r"|an?\s+additional)\s+)?\d"
         # "the 4,812 hectares that the ministry asked the agency to clear in 2024"

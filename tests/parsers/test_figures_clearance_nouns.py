@@ -96,3 +96,76 @@ def test_a_rounded_count_with_the_exact_one_in_brackets_is_the_exact_one(
 def test_a_count_spelt_twice_keeps_its_bound() -> None:
     figures = extract("Over five (5) mines were found in Aghdam.", lang="en", published=PUB)
     assert [(f.value, f.bound) for f in figures] == [(5, Bound.AT_LEAST)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        (
+            "en",
+            "In 2023, demining operations were carried out on a total of 45,200 hectares. The "
+            "largest share fell to Aghdam (12,500 ha), followed by Fuzuli (9,800 ha).",
+            ["Aghdam", "Fuzuli"],
+        ),
+        (
+            "en",
+            "In 2023, demining operations were carried out on 45,200 hectares. Of this, "
+            "12,500 ha were in Aghdam and 9,800 ha in Fuzuli.",
+            ["Aghdam", "Fuzuli"],
+        ),
+        (
+            "az",
+            "2023-cü ildə 45 200 hektar ərazidə minatəmizləmə işləri aparılıb. Bunun 12 500 "
+            "hektarı Ağdamın, 9 800 hektarı Füzulinin payına düşür.",
+            ["Ağdam", "Füzuli"],
+        ),
+    ],
+)
+def test_the_next_sentence_shares_the_demined_total_out(
+    lang: str, text: str, places: list[str]
+) -> None:
+    figures = extract(text, lang=lang, published=PUB)
+    assert [(f.metric, f.value, f.since, f.place) for f in figures] == [
+        (Metric.AREA_CLEARED_HA, 45200, "2023", None),
+        (Metric.AREA_CLEARED_HA, 12500, "2023", places[0]),
+        (Metric.AREA_CLEARED_HA, 9800, "2023", places[1]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Of the demining work done in 2022:\n- Shusha district: 812.5 ha\n- Lachin district: 90.4 ha",
+        ),
+        (
+            "az",
+            "2022-ci ildə minatəmizləmə işləri aparılan ərazilər:\n- Şuşa rayonu – 812,5 hektar\n- Laçın rayonu – 90,4 hektar",
+        ),
+        (
+            "ru",
+            "Разминирование в 2022 году по районам:\n- Шушинский район – 812,5 га\n- Лачинский район – 90,4 га",
+        ),
+    ],
+)
+def test_a_list_under_the_demining_done_counts_land_cleared(lang: str, text: str) -> None:
+    figures = extract(text, lang=lang, published=PUB)
+    assert [(f.metric, f.value, f.since) for f in figures] == [
+        (Metric.AREA_CLEARED_HA, 812.5, "2022"),
+        (Metric.AREA_CLEARED_HA, 90.4, "2022"),
+    ]
+
+
+def test_a_list_of_areas_planned_for_demining_is_no_land_cleared() -> None:
+    text = "Areas planned for demining in 2025:\n- Shusha district: 812.5 ha\n- Lachin district: 90.4 ha"
+    assert extract(text, lang="en", published=PUB) == []
+
+
+def test_a_share_of_the_land_still_suspected_is_no_land_cleared() -> None:
+    text = (
+        "In 2023, 45,200 hectares were cleared. That is still a small share of the 12,000 "
+        "square kilometres suspected to be contaminated."
+    )
+    figures = extract(text, lang="en", published=PUB)
+    assert [f.value for f in figures] == [45200]
