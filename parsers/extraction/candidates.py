@@ -261,10 +261,14 @@ def _head_window(text: str, end: int) -> int:
     # "2,1 тыс. боеприпасов": the dot of an abbreviated multiplier ends no noun phrase
     after_dot = end + 1 if text.startswith(".", end) and text[end - 1 : end].isalpha() else end
     stop = HEAD_STOP.search(text, after_dot)
-    while stop is not None and (acronym := _ACRONYM.match(text, stop.start())) is not None:
+    while stop is not None:
         # "2,471 mine/explosive remnants of war (ERW) casualties": an abbreviation in
-        # brackets spells out the words before it, and the noun phrase goes on
-        stop = HEAD_STOP.search(text, acronym.end())
+        # brackets spells out the words before it, and the noun phrase goes on; so does
+        # a unit's abbreviated word: "1 284 557 кв. м территории"
+        skip = _ACRONYM.match(text, stop.start()) or _SHORT_WORD_DOT.match(text, stop.start())
+        if skip is None:
+            break
+        stop = HEAD_STOP.search(text, skip.end())
     limit = stop.start() if stop else len(text)
     for count, word in enumerate(_WORD.finditer(text, end, limit), start=1):
         if count == _HEAD_WORDS:
@@ -273,6 +277,8 @@ def _head_window(text: str, end: int) -> int:
 
 
 _ACRONYM = re.compile(r"\([A-ZА-ЯЁƏ]{2,6}\)")
+# the dot of a short abbreviation inside a noun phrase: "кв. м", "sq. km"
+_SHORT_WORD_DOT = re.compile(r"(?<=\s[^\W\d]{2})\.(?=\s[^\W\d_A-ZА-ЯЁƏ])")
 
 _HEAD_KINDS = ("mine", "uxo", "people", "area")
 

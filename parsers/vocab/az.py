@@ -104,6 +104,7 @@ VOCAB = Vocab(
     ),
     relevance=(
         r"\bmina|partla|sursat|hektar|\bha\b|kvadrat\s+kilometr|kv\.\s*km|km2|km²|həlak"
+        r"|kvadrat\s+metr|kv\.\s*m\b"
         r"|\böl(?:üb|dü|müş|ən)|yaralan|yaralı|xəsarət|qurban|zərər\s*çək|şəhid|vəfat"
         r"|dünyasını\s+dəyiş|əleyhinə"
     ),

@@ -159,6 +159,7 @@ VOCAB = Vocab(
     ),
     relevance=(
         r"mine|ordnance|\buxo|explosive|explosion|unexploded|munition|hectare|\bha\b|km2|km²|square\s+kilomet"
+        r"|square\s+met|\bsq\.?\s*m\b|\bm2\b|m²"
         # "From March 10 to 16, ANAMA carried out demining operations": a report's lede
         r"|demin"
         r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"

@@ -169,3 +169,17 @@ def test_a_share_of_the_land_still_suspected_is_no_land_cleared() -> None:
     )
     figures = extract(text, lang="en", published=PUB)
     assert [f.value for f in figures] == [45200]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hectares"),
+    [
+        ("ru", "В марте ANAMA очистила 1 284 557 кв. м территории.", 128.4557),
+        ("ru", "С 1998 года ANAMA очищено 27 840 112 кв. м территории.", 2784.0112),
+        ("en", "Since 1998, ANAMA has cleared 27,840,112 sq. m of land.", 2784.0112),
+        ("az", "2023-cü ildə 1 284 557 kv. m ərazi təmizlənib.", 128.4557),
+    ],
+)
+def test_square_metres_abbreviated_with_a_dot(lang: str, text: str, hectares: float) -> None:
+    figures = extract(text, lang=lang, published=PUB)
+    assert [(f.metric, f.value) for f in figures] == [(Metric.AREA_CLEARED_HA, hectares)]
