@@ -298,7 +298,9 @@ VOCAB = Vocab(
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
     question_land=r"\b(?:ərazi\w*|sahə\w*|hektar\w*)",
     planned=(
-        r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflə\w*"
+        r"planlaşdır\w*|nəzərdə\s+tutul\w*"
+        # "minatəmizləmə aparılmalıdır": what must yet be done
+        r"|\w+(?:malı|məli)(?:dır|dir)?\b|təmizlənəcək\w*|hədəflə\w*"
         # land still to clear: "12 min kvadrat kilometr ərazi minalarla çirklənmiş hesab olunur"
         r"|çirklənmiş\s+(?:hesab\s+olunur|sayılır)\w*|\bçirklənib\b"
         # "2026-cı il üçün planlarınız? — ... 90 min hektara çatdırmaq": a goal

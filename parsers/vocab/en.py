@@ -950,6 +950,12 @@ VOCAB = Vocab(
         r"\b(?:will|would)\s+(?:cost|require|need|take)\b"
         # "the clearance of 5,000 hectares is planned for 2026"
         r"|\b(?:is|are)\s+(?:planned|scheduled|envisaged|foreseen)\b|"
+        # land still to demine: "12,000 km² still require demining", "demining is needed on
+        # 800,000 ha", "the demining of the remaining 7,000 ha could take 10 years"
+        r"\b(?:requires?|required|needs?|needed)\s+(?:demining|clearance|clearing)\b|"
+        r"\b(?:demining|clearance)\s+(?:is|are)\s+(?:needed|required)\b|"
+        r"\bthe\s+remaining\s+(?:(?:about|around|over|some|nearly)\s+)?\d|"
+        r"\b(?:could|may|might|will)\s+(?:take|continue|last)\b|\bbudget\b|"
         # "Areas planned for demining in 2025:" over a list of districts
         r"\b(?:planned|scheduled|earmarked|envisaged)\s+for\b|"
         r"\bordered\s+(?:the\s+(?:clearance|demining)\s+of\s+)?(?:(?:a\s+further|another"

@@ -71,6 +71,12 @@ def test_a_district_list_of_the_demining_done(lang: str, text: str, places: list
     [
         ("en", "Demining of 5,000 hectares is planned for 2026."),
         ("en", "The demining of 5,000 hectares will cost 50 million manats."),
+        ("en", "Demining of the remaining 12,000 hectares could take 10 years."),
+        ("en", "Around 12,000 square kilometres still require demining."),
+        ("en", "Demining is needed on 800,000 hectares of agricultural land."),
+        ("en", "The demining budget for 2024 covers 10,000 hectares."),
+        ("az", "Hələ 12 min kvadrat kilometr ərazidə minatəmizləmə aparılmalıdır."),
+        ("ru", "Разминирование оставшихся 7 000 гектаров продлится до 2027 года."),
     ],
 )
 def test_demining_still_to_do_is_no_land_cleared(lang: str, text: str) -> None:
