@@ -87,6 +87,12 @@ _OR = r"\s+(?:or|and/or)\s+(?:[^\W\d]+\s+){0,3}?"
 _KILLED_OR_INJURED = rf"(?:{_KILLED}){_OR}(?:{_INJURED})|(?:{_INJURED}){_OR}(?:{_KILLED})"
 
 
+# "700 by the army": who did it; not "700 by the agency's count", "by far", "by the end"
+_BY_WHOM = (
+    r"by\b(?!\s+(?:far|the\s+end|comparison)\b"
+    r"|(?:\s+[\w'’]+){1,3}?\s+(?:count|estimates?|calculations?|data)\b)"
+)
+
 _PAST_WEEK = (
     r"(?:\b(?:over|during|in|for)\s+the\s+(?:past|last|previous|reporting)\s+"
     r"(?:week|period|seven\s+days)\s*)?"
@@ -374,7 +380,7 @@ VOCAB = Vocab(
         r"(?:(?:in|on|at|across|within|from|around|near|along|throughout|were|was|have|has|had"
         r"|are|and|or"
         # "5,100 mines were found by the agency, 700 by the army": by whom, not what
-        r"|by)\b|,|;|\)|\.|$"
+        r")\b|" + _BY_WHOM + r"|,|;|\)|\.|$"
         # "deminers found 25 more": more of what the clause before counted
         r"|more\b(?!\s+than))"
     ),
@@ -896,7 +902,7 @@ VOCAB = Vocab(
         r"\b(?:installation|installing|planting|laying|placement|placing|emplacement|burying)"
         r"\s+of\b"
     ),
-    agent_after=r"by\b",
+    agent_after=_BY_WHOM,
     share_of_total=(
         # not "share" alone: "a small share of the 12,000 km² suspected" compares
         r"\b(?:fell|falls|fall|went|goes)\s+(?:to|on)\b|\baccount(?:ed|s)?\s+for\b"

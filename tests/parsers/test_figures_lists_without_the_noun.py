@@ -49,3 +49,12 @@ def test_the_area_each_cleared() -> None:
         (Metric.AREA_CLEARED_HA, 310),
         (Metric.AREA_CLEARED_HA, 120),
     ]
+
+
+def test_by_a_count_is_no_doer() -> None:
+    text = (
+        "In 2023, 5,100 mines were found, up from 4,400 in 2022, an increase of 700 by the "
+        "agency's count."
+    )
+    figures = extract(text, lang="en", published=PUB)
+    assert [f.value for f in figures] == [5100, 4400]
