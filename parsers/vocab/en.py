@@ -611,7 +611,7 @@ VOCAB = Vocab(
         # "during the outgoing year 2023", "the past year 2023": the year it names
         PeriodPattern(
             r"(?:\b(?:in|during|over|throughout|for)\s+)?\bthe\s+(?:outgoing|past|last|previous"
-            r"|passing|ending|current)\s+year\s*,?\s+(?P<year>(?:19|20)\d{2})\b",
+            r"|passing|ending|current)\s+(?:year\s*,?\s+)?(?P<year>(?:19|20)\d{2})\b",
             "year",
             weak=True,
         ),

@@ -35,6 +35,7 @@ def test_a_lede_after_a_dateline_dates_the_totals_after_it(text: str) -> None:
         ("en", "During the outgoing year 2023, 31,600 mines were found."),
         ("en", "In the past year 2023, 31,600 mines were found."),
         ("en", "Over the past year 2023, ANAMA found 31,600 mines."),
+        ("en", "During the outgoing 2023, 31,600 mines were found."),
         ("ru", "В уходящем 2023 году обнаружено 31 600 мин."),
         ("ru", "В минувшем 2023 году обнаружено 31 600 мин."),
         ("az", "Ötən 2023-cü ildə 31 600 mina aşkarlanıb."),
