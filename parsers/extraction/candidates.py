@@ -79,25 +79,40 @@ def _masks(
     return Spans(spans)
 
 
-_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+# "41 тыс. (41 212)": the dot of an abbreviated multiplier may come first
+_BRACKET_OPEN = re.compile(r"\.?\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 # how far a rounded count may be from the exact one in brackets after it
 _ROUNDING = 0.1
 
 
-def _restated_in_brackets(numbers: list[NumberMatch], text: str) -> set[int]:
+def _restated_in_brackets(numbers: list[NumberMatch], text: str, vocab: CompiledVocab) -> set[int]:
     """The numbers a bracket right after them restates: "over 41,000 (41,212)", "five (5)"."""
     restated = set()
     for index, (number, exact) in enumerate(pairwise(numbers)):
         if (
             number.unit is None
             and exact.unit is None
-            and _BRACKET_OPEN.fullmatch(text, number.end, exact.start)
+            and _BRACKET_OPEN.fullmatch(text, _past_bound(number, text, vocab), exact.start)
             and _BRACKET_CLOSE.match(text, exact.end)
             and abs(number.value - exact.value) <= _ROUNDING * max(number.value, exact.value)
         ):
             restated.add(index)
     return restated
+
+
+def _past_bound(number: NumberMatch, text: str, vocab: CompiledVocab) -> int:
+    """Where a number ends with the bound words after it: az "41 mindən çox (41 212)"."""
+    tail = text[number.end : number.end + 20]
+    # a number word may carry the suffix the bound hangs on ("mindən çox")
+    worded = text[number.end - 1 : number.end].isalpha()
+    own = text[number.end - 3 : number.end + 20] if worded else ""
+    for pattern, _ in vocab.bounds_after:
+        for seen, offset in ((tail, number.end), (own, number.end - 3)):
+            match = pattern.match(seen) if seen else None
+            if match is not None and match.end() + offset > number.end:
+                return match.end() + offset
+    return number.end
 
 
 def _is_year(number: NumberMatch) -> bool:
@@ -120,7 +135,7 @@ def find_candidates(
     found: list[Candidate] = []
     # the mask patterns are the costliest scan of a sentence: only where a number is
     masks = _masks(text, vocab, periods, made) if numbers else None
-    restated = _restated_in_brackets(numbers, text)
+    restated = _restated_in_brackets(numbers, text, vocab)
     for index, number in enumerate(numbers):
         assert masks is not None
         if number.unit == "%" or masks.overlaps(number.start, number.end):

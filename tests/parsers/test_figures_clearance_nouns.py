@@ -89,6 +89,9 @@ def test_demining_still_to_do_is_no_land_cleared(lang: str, text: str) -> None:
         ("en", "Over 41,000 (41,212) hectares were cleared of mines since 2020.", "area", 41212),
         ("en", "About 2,000 (1,987) mines were defused in 2023.", "mines", 1987),
         ("ru", "Более 41 000 (41 212) гектаров очищено от мин.", "area", 41212),
+        ("ru", "Около 41 тыс. (41 212) гектаров очищено от мин.", "area", 41212),
+        ("az", "41 mindən çox (41 212) hektar ərazi minalardan təmizlənib.", "area", 41212),
+        ("en", "More than 41 thousand (41,212) hectares were cleared.", "area", 41212),
     ],
 )
 def test_a_rounded_count_with_the_exact_one_in_brackets_is_the_exact_one(
