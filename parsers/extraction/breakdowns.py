@@ -234,12 +234,16 @@ def _shared_out(first: Candidate, text: str, vocab: CompiledVocab) -> bool:
 
     Only counts of things (people have verbs of their own), with no metric of their own.
     """
-    return (
-        vocab.share_of_total is not None
-        and first.kind not in (None, "people")
-        and first.metric is None
-        and vocab.share_of_total.search(text) is not None
+    if first.kind in (None, "people") or first.metric is not None:
+        return False
+    return (vocab.share_of_total is not None and vocab.share_of_total.search(text) is not None) or (
+        # "Aghdam – 12,500 ha, Fuzuli – 9,800 ha.": a sentence of labelled counts only
+        _LABEL_OPENING.fullmatch(text, 0, first.start) is not None
     )
+
+
+# a name of a few words and a dash or colon, nothing else: "Ağdamda – ", "Aghdam district: "
+_LABEL_OPENING = re.compile(r"\s*[^\W\d_][^\W\d_'’-]*(?:[\s'’-]+[^\W\d_]+){0,2}\s*[-–—:]\s*")
 
 
 def opens_with_part(candidates: list[Candidate], text: str, vocab: CompiledVocab) -> bool:

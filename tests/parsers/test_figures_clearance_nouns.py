@@ -128,6 +128,18 @@ def test_a_count_spelt_twice_keeps_its_bound() -> None:
             "hektarı Ağdamın, 9 800 hektarı Füzulinin payına düşür.",
             ["Ağdam", "Füzuli"],
         ),
+        (
+            "en",
+            "In 2023, demining was carried out on 45,200 hectares. Aghdam – 12,500 ha, "
+            "Fuzuli – 9,800 ha.",
+            ["Aghdam", "Fuzuli"],
+        ),
+        (
+            "az",
+            "2023-cü ildə 45 200 hektar ərazidə minatəmizləmə aparılıb. Ağdamda – 12 500 "
+            "hektar, Füzulidə – 9 800 hektar.",
+            ["Ağdam", "Füzuli"],
+        ),
     ],
 )
 def test_the_next_sentence_shares_the_demined_total_out(
