@@ -93,6 +93,7 @@ def _restated_in_brackets(numbers: list[NumberMatch], text: str, vocab: Compiled
         if (
             number.unit is None
             and exact.unit is None
+            and text.find("(", number.end, exact.start) >= 0
             and _BRACKET_OPEN.fullmatch(text, _past_bound(number, text, vocab), exact.start)
             and _BRACKET_CLOSE.match(text, exact.end)
             and abs(number.value - exact.value) <= _ROUNDING * max(number.value, exact.value)
