@@ -235,8 +235,9 @@ VOCAB = Vocab(
         # "ANAMA and UNDP have helped to clear over 806,000 mines": done, not planned
         r"|help(?:ed|s|ing)?\s+(?:to\s+)?clear"
         # "the fund helped the agency clear 610,000 mines", "supported ANAMA in removing ..."
-        r"|help(?:ed|s)\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?clear"
-        r"|support(?:ed|s)\s+(?:[\w-]+\s+){1,4}?in\s+(?:removing|clearing|neutrali[sz]ing"
+        r"|help(?:ed|s)\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:clear|remove|defuse|neutrali[sz]e"
+        r"|destroy)"
+        r"|(?:support|assist)(?:ed|s)\s+(?:[\w-]+\s+){1,4}?in\s+(?:removing|clearing|neutrali[sz]ing"
         r"|defusing|destroying)"
         # a headline's present tense: "Agency defuses 25 mines in May", "ANAMA clears ..."
         r"|defuses|neutrali[sz]es|clears|removes|destroys|disarm(?:ed|s)"

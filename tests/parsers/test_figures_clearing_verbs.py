@@ -18,6 +18,8 @@ PUB = "2024-06-01"
         ("Deminers clear 120 mines in Aghdam over the week", 120),
         ("The fund helped the agency clear 610,000 mines since 2020.", 610000),
         ("The fund supported the agency in removing 610,000 mines since 2020.", 610000),
+        ("UNDP assisted ANAMA in clearing 610,000 mines since 2020.", 610000),
+        ("The donors helped the agency defuse 610,000 mines since 2020.", 610000),
     ],
 )
 def test_mines_cleared_in_other_words_were_found(text: str, value: int) -> None:
