@@ -346,9 +346,12 @@ def _date_the_report(layout: _Layout, reading: _Reading, index: int, stated: lis
     elif not stated and reading.report is None:
         # "Teams worked from June 9 to 15 in Tartar, Lachin. [...] The week's results:
         # 121 mines", "ANAMA reported on its operations from 1 to 15 November.": a lede
-        # may date the report without stating a count itself
-        reading.report = _stated_range(periods[index]) or next(
-            (p for p in periods[index] if p.span and p.since), None
+        # may date the report without stating a count itself; "Agencies carried out
+        # demining in 2023. [...] 31,600 mines were found": so may a year the work was done in
+        reading.report = (
+            _stated_range(periods[index])
+            or next((p for p in periods[index] if p.span and p.since), None)
+            or _stated_year(periods[index])
         )
 
 
@@ -564,6 +567,11 @@ def _points_back(text: str, vocab: CompiledVocab) -> bool:
 def _stated_range(periods: list[Period]) -> Period | None:
     """A span of days a sentence names in full ("from March 3 to March 9, 2025")."""
     return next((p for p in periods if p.since and p.until and p.since != p.until), None)
+
+
+def _stated_year(periods: list[Period]) -> Period | None:
+    """A whole past year a sentence names ("in 2023"): a span the report's totals count over."""
+    return next((p for p in periods if p.since and p.closes and len(p.since) == 4), None)
 
 
 def extract_article(article: Article) -> list[Figure]:

@@ -124,7 +124,11 @@ def earlier_total(
         return None
     if first.metric is not None and first.kind != "people":
         return None
-    if not (opens_with_part(candidates, text, vocab) or _opens_as_part(first, text, vocab)):
+    if not (
+        opens_with_part(candidates, text, vocab)
+        or _opens_as_part(first, text, vocab)
+        or _shared_out(first, text, vocab)
+    ):
         return None
     metrics = KIND_METRICS[first.kind]
     total = next((f for f in context.previous if f.metric in metrics), None)
@@ -280,6 +284,23 @@ def _opens_as_part(first: Candidate, text: str, vocab: CompiledVocab) -> bool:
     return len(before.split()) <= 2 and any(
         pattern.search(before) for pattern, _ in vocab.bounds_before
     )
+
+
+def _shared_out(first: Candidate, text: str, vocab: CompiledVocab) -> bool:
+    """ "The largest share fell to Aghdam (12,500 ha)": a count of nothing done, shared out.
+
+    Only counts of things (people have verbs of their own), with no metric of their own.
+    """
+    if first.kind in (None, "people") or first.metric is not None:
+        return False
+    return (vocab.share_of_total is not None and vocab.share_of_total.search(text) is not None) or (
+        # "Aghdam – 12,500 ha, Fuzuli – 9,800 ha.": a sentence of labelled counts only
+        _LABEL_OPENING.fullmatch(text, 0, first.start) is not None
+    )
+
+
+# a name of a few words and a dash or colon, nothing else: "Ağdamda – ", "Aghdam district: "
+_LABEL_OPENING = re.compile(r"\s*[^\W\d_][^\W\d_'’-]*(?:[\s'’-]+[^\W\d_]+){0,2}\s*[-–—:]\s*")
 
 
 def opens_with_part(candidates: list[Candidate], text: str, vocab: CompiledVocab) -> bool:

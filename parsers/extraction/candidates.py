@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from parsers.extraction.clauses import CLAUSE_BREAK, HEAD_STOP, LIST_JOINT
 from parsers.models import Bound, Group, Metric
@@ -80,6 +80,43 @@ def _masks(
     return Spans(spans)
 
 
+# "41 тыс. (41 212)": the dot of an abbreviated multiplier may come first
+_BRACKET_OPEN = re.compile(r"\.?\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+# how far a rounded count may be from the exact one in brackets after it
+_ROUNDING = 0.1
+
+
+def _restated_in_brackets(numbers: list[NumberMatch], text: str, vocab: CompiledVocab) -> set[int]:
+    """The numbers a bracket right after them restates: "over 41,000 (41,212)", "five (5)"."""
+    restated = set()
+    for index, (number, exact) in enumerate(pairwise(numbers)):
+        if (
+            number.unit is None
+            and exact.unit is None
+            and text.find("(", number.end, exact.start) >= 0
+            and _BRACKET_OPEN.fullmatch(text, _past_bound(number, text, vocab), exact.start)
+            and _BRACKET_CLOSE.match(text, exact.end)
+            and abs(number.value - exact.value) <= _ROUNDING * max(number.value, exact.value)
+        ):
+            restated.add(index)
+    return restated
+
+
+def _past_bound(number: NumberMatch, text: str, vocab: CompiledVocab) -> int:
+    """Where a number ends with the bound words after it: az "41 mindən çox (41 212)"."""
+    tail = text[number.end : number.end + 20]
+    # a number word may carry the suffix the bound hangs on ("mindən çox")
+    worded = text[number.end - 1 : number.end].isalpha()
+    own = text[number.end - 3 : number.end + 20] if worded else ""
+    for pattern, _ in vocab.bounds_after:
+        for seen, offset in ((tail, number.end), (own, number.end - 3)):
+            match = pattern.match(seen) if seen else None
+            if match is not None and match.end() + offset > number.end:
+                return match.end() + offset
+    return number.end
+
+
 def _is_year(number: NumberMatch) -> bool:
     return (
         isinstance(number.value, int)
@@ -100,11 +137,21 @@ def find_candidates(
     found: list[Candidate] = []
     # the mask patterns are the costliest scan of a sentence: only where a number is
     masks = _masks(text, vocab, periods, made) if numbers else None
-    for number in numbers:
+    restated = _restated_in_brackets(numbers, text, vocab)
+    for index, number in enumerate(numbers):
         assert masks is not None
         if number.unit == "%" or masks.overlaps(number.start, number.end):
             continue
+        if index in restated:
+            continue  # "over 41,000 (41,212) hectares": the bracket's exact count is the one
         candidate = Candidate(number.value, number.start, number.end)
+        if index - 1 in restated:
+            rounded = numbers[index - 1]
+            if rounded.value == number.value:
+                # "over five (5) mines": one count, whose bound stands before the words
+                candidate.start = rounded.start
+            # the noun comes after the bracket
+            candidate.end = _BRACKET_CLOSE.match(text, number.end).end()
         _read_head(candidate, text, vocab, number.unit)
         if _is_year(number) and (candidate.kind is None or candidate.labelled):
             continue
@@ -253,17 +300,19 @@ def _head_window(text: str, end: int) -> int:
     # "2,1 тыс. боеприпасов": the dot of an abbreviated multiplier ends no noun phrase
     after_dot = end + 1 if text.startswith(".", end) and text[end - 1 : end].isalpha() else end
     stop = HEAD_STOP.search(text, after_dot)
-    # "2,471 mine/explosive remnants of war (ERW) casualties": an abbreviation in brackets
-    # spells out the words before it; "1 284 557 кв. м территории": the sentence goes on
-    # after the dot in lower case, so the dot is an abbreviation's, inside the unit. Either
-    # way the noun phrase goes on.
     while stop is not None:
-        if (acronym := _ACRONYM.match(text, stop.start())) is not None:
-            stop = HEAD_STOP.search(text, acronym.end())
-        elif _ABBREVIATION_DOT.match(text, stop.start()):
-            stop = HEAD_STOP.search(text, stop.end())
-        else:
+        # "2,471 mine/explosive remnants of war (ERW) casualties": an abbreviation in
+        # brackets spells out the words before it, and the noun phrase goes on; so does
+        # a unit's abbreviated word: "1 284 557 кв. м территории" (the sentence goes on
+        # after the dot in lower case)
+        skip = (
+            _ACRONYM.match(text, stop.start())
+            or _SHORT_WORD_DOT.match(text, stop.start())
+            or _ABBREVIATION_DOT.match(text, stop.start())
+        )
+        if skip is None:
             break
+        stop = HEAD_STOP.search(text, skip.end() if skip.re is _ACRONYM else stop.end())
     limit = stop.start() if stop else len(text)
     for count, word in enumerate(_WORD.finditer(text, end, limit), start=1):
         if count == _HEAD_WORDS:
@@ -272,6 +321,8 @@ def _head_window(text: str, end: int) -> int:
 
 
 _ACRONYM = re.compile(r"\([A-ZА-ЯЁƏ]{2,6}\)")
+# the dot of a short abbreviation inside a noun phrase: "кв. м", "sq. km"
+_SHORT_WORD_DOT = re.compile(r"(?<=\s[^\W\d]{2})\.(?=\s[^\W\d_A-ZА-ЯЁƏ])")
 
 _HEAD_KINDS = ("mine", "uxo", "people", "area")
 
@@ -281,6 +332,8 @@ _ABBREVIATION_DOT = re.compile(r"\.\s(?=[^\W\d_])(?!\w*[A-ZА-ЯЁƏÖÜĞÇŞİ
 
 def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str | None) -> None:
     limit = _head_window(text, candidate.end)
+    if vocab.agent_after is not None and vocab.agent_after.match(text, candidate.end):
+        limit = candidate.end  # "..., 700 by soldiers": the soldiers found them
     if unit in ("ha", "km2"):
         candidate.kind, candidate.noun_end = "area", candidate.end
         candidate.area_factor = 100.0 if unit == "km2" else 1.0

@@ -162,6 +162,8 @@ def metric_of(
         return Metric.AREA_CLEARED_HA if vocab.cleared_verb.search(text) else None
     parent = _parent(candidates, index)
     seg_start, seg_end = _independent_bounds(candidates, index, text)
+    if candidate.kind in ("mine", "uxo") and _laid_by_noun(candidate, text, seg_start, vocab):
+        return Metric.MINES_LAID
     if candidate.kind == "uxo":
         if vocab.found_verb.search(text) or (parent is not None and parent.metric):
             return Metric.UXO_FOUND
@@ -270,6 +272,20 @@ def _own_clause_mine_verb(
     if laid == found:
         return None
     return Metric.MINES_LAID if laid else Metric.MINES_FOUND
+
+
+def _laid_by_noun(candidate: Candidate, text: str, seg_start: int, vocab: CompiledVocab) -> bool:
+    """Whether a noun of laying governs the count's own clause, and no found verb does."""
+    if vocab.laying is None:
+        return False
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, seg_start, candidate.start)]
+    start = breaks[-1] if breaks else seg_start
+    stop = CLAUSE_BREAK.search(text, candidate.head_end)
+    end = stop.start() if stop else len(text)
+    return (
+        vocab.laying.search(text, start, end) is not None
+        and vocab.found_verb.search(text, start, end) is None
+    )
 
 
 def _own_trigger(

@@ -331,6 +331,13 @@ def _intro_metric(kind: str | None, intro: str | None, vocab: CompiledVocab) -> 
         return people_metric(trigger) if trigger is not None else None
     if kind in ("mine", "uxo") and vocab.found_verb.search(intro):
         return Metric.MINES_FOUND if kind == "mine" else Metric.UXO_FOUND
+    if (
+        # "Of the demining work done in 2022:" over "- Shusha district: 812.5 ha"
+        kind == "area"
+        and vocab.cleared_verb.search(intro)
+        and (vocab.planned is None or not vocab.planned.search(intro))
+    ):
+        return Metric.AREA_CLEARED_HA
     return None
 
 

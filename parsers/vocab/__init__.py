@@ -226,6 +226,17 @@ class Vocab:
     # a word for "pieces" after a count that names nothing ("402 ədəd"): a label before the
     # count may still say what it counts
     count_unit: str | None = None
+    # a noun of laying that governs the count of its clause ("the installation of about 2.1
+    # million explosive devices", "the planting of N mines"): whatever the devices are
+    # called, they were laid
+    laying: str | None = None
+    # right after a count, the word that names who did it ("5,100 mines were found by the
+    # agency, 700 by soldiers"): the noun after it is the doer, not what the count counts
+    agent_after: str | None = None
+    # words that share a total out ("the largest share fell to Aghdam (12,500 ha)", "payına
+    # düşür", "пришлось на"): a sentence's counts with no verb of their own are parts of
+    # the total the sentence before stated
+    share_of_total: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +319,9 @@ class CompiledVocab:
     made_adjectives: dict[str, str]
     mine_model: Needled
     other_cause: Folded | None
+    laying: Folded | None = None
+    agent_after: Folded | None = None
+    share_of_total: Folded | None = None
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -583,6 +597,9 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         made_adjectives={fold(word): name for word, name in vocab.made_adjectives.items()},
         mine_model=Needled(vocab.mine_model_cs),
         other_cause=Folded(vocab.other_cause) if vocab.other_cause else None,
+        laying=Folded(vocab.laying) if vocab.laying else None,
+        agent_after=Folded(rf"\s*(?:{vocab.agent_after})") if vocab.agent_after else None,
+        share_of_total=Folded(vocab.share_of_total) if vocab.share_of_total else None,
     )
 
 

@@ -104,6 +104,7 @@ VOCAB = Vocab(
     ),
     relevance=(
         r"\bmina|partla|sursat|hektar|\bha\b|kvadrat\s+kilometr|kv\.\s*km|km2|km²|həlak"
+        r"|kvadrat\s+metr|kv\.\s*m\b"
         r"|\böl(?:üb|dü|müş|ən)|yaralan|yaralı|xəsarət|qurban|zərər\s*çək|şəhid|vəfat"
         r"|dünyasını\s+dəyiş|əleyhinə"
     ),
@@ -160,7 +161,8 @@ VOCAB = Vocab(
         r"|formulyar\w*|xəritə\w*|var(?:dır)?\b)"
     ),
     cleared_verb=(
-        r"\b(?:təmizlən\w*|təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
+        # "minatəmizləmə işləri aparılıb": the work as one compound noun
+        r"\b(?:(?:mina)?təmizlən\w*|(?:mina)?təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
         r"|yoxlanıb\w*|tədqiq\s+edil\w*"
         # land given back once cleared: "təhlükəsiz istifadəyə qaytarılıb"
         r"|təhlükəsiz\s+istifadəyə|istifadəyə\s+qaytar\w*"
@@ -249,7 +251,7 @@ VOCAB = Vocab(
     part_before=(
         r"\bonlardan|\bbunlardan|\bonların\s+(?:içində|arasında)|\bo\s+cümlədən"
         # "Onların 8-i hərbçi olub": of them, eight
-        r"|\b(?:onların|bunların)(?=\s+\d|\s*$)"
+        r"|\b(?:onların|bunların|bunun|onun)(?=\s+\d|\s*$)"
         r"|\bhəmin\s+\w+\s+(?:içərisində|arasında)|\bbunun\s+da|\("
     ),
     # "45-i", "16-sı": the possessive ending makes the number a share of the total before it
@@ -296,13 +298,20 @@ VOCAB = Vocab(
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
     question_land=r"\b(?:ərazi\w*|sahə\w*|hektar\w*)",
     planned=(
-        r"planlaşdır\w*|nəzərdə\s+tutul\w*|təmizlənəcək\w*|hədəflə\w*"
+        r"planlaşdır\w*|nəzərdə\s+tutul\w*"
+        # "minatəmizləmə aparılmalıdır": what must yet be done
+        r"|\w+(?:malı|məli)(?:dır|dir)?\b|təmizlənəcək\w*|hədəflə\w*"
         # land still to clear: "12 min kvadrat kilometr ərazi minalarla çirklənmiş hesab olunur"
         r"|çirklənmiş\s+(?:hesab\s+olunur|sayılır)\w*|\bçirklənib\b"
         # "2026-cı il üçün planlarınız? — ... 90 min hektara çatdırmaq": a goal
         r"|\bplanlar\w*|\bçatdırmaq\w*"
     ),
-    elliptic_after=r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—)",
+    elliptic_after=(
+        r"(?:-?[ıiuüaəy]{0,2}\s*)?(?:və|,|;|\)|\.|$|-|–|—"
+        # "agentlik tərəfindən 5 100 mina, ordu tərəfindən 700 aşkarlanıb": the list's
+        # last count stands right before the verb all of them share
+        r"|(?:aşkar(?:la|\s+(?:edil|olun))|zərərsizləşdiril|tapıl|məhv\s+edil|təmizlən)\w*)"
+    ),
     one_person=(
         # "ANAMA-nın əməkdaşı": the employer says the job, so it belongs to the person
         # "üç nəfər hərbi qulluqçu": the noun of a count, no one person of its own
@@ -336,6 +345,14 @@ VOCAB = Vocab(
         r"|\bsaat\s+\d|\bpartlayıb\b"
     ),
     periods=(
+        # "ötən həftə (6-12 noyabr)": the bracket dates the week; its days are no counts, and
+        # the phrase before it is the same week
+        PeriodPattern(
+            r"(?:\b(?:ötən|keçən|son|sonuncu)\s+(?:bir\s+)?həftə\w*(?:\s+ərzində)?\s*)?"
+            r"\(\s*(?P<r1_day>\d{1,2})\s*[-–—]\s*(?P<r2_day>\d{1,2})\s+(?P<r2_month>{MONTH})"
+            r"(?:\s+(?P<r2_year>(?:19|20)\d{2})(?:-c[iıuü]\s+il\w*)?)?\s*\)",
+            "range",
+        ),
         # "2022-ci ilin ilk yeddi ayında", "cari ilin 9 ayı ərzində"
         PeriodPattern(
             _WHICH_YEAR + r"\s+(?:(?:ilk|birinci)\s+)?(?P<n>\d{1,2}|" + _MONTH_COUNT + r")"
@@ -641,6 +658,8 @@ VOCAB = Vocab(
     },
     same_year=r"\bhəmin\s+il(?:də|in)?\b",
     count_unit=r"ədəd\w*[.!]?",
+    share_of_total=r"\bpayına\s+düş\w*|\bpay\w*\b",
+    laying=r"\b(?:quraşdırılma|basdırılma|yerləşdirilmə|basdırma|quraşdırma)\w*",
     same_period=r"\b(?:bu|həmin)\s+(?:dövr|müddət)(?:də|\s+ərzində)\b",
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM)"

@@ -87,6 +87,17 @@ _OR = r"\s+(?:or|and/or)\s+(?:[^\W\d]+\s+){0,3}?"
 _KILLED_OR_INJURED = rf"(?:{_KILLED}){_OR}(?:{_INJURED})|(?:{_INJURED}){_OR}(?:{_KILLED})"
 
 
+# "700 by the army": who did it; not "700 by the agency's count", "by far", "by the end"
+_BY_WHOM = (
+    r"by\b(?!\s+(?:far|the\s+end|comparison)\b"
+    r"|(?:\s+[\w'’]+){1,3}?\s+(?:count|estimates?|calculations?|data)\b)"
+)
+
+_PAST_WEEK = (
+    r"(?:\b(?:over|during|in|for)\s+the\s+(?:past|last|previous|reporting)\s+"
+    r"(?:week|period|seven\s+days)\s*)?"
+)
+
 VOCAB = Vocab(
     lang="en",
     months=_MONTHS,
@@ -154,6 +165,7 @@ VOCAB = Vocab(
     ),
     relevance=(
         r"mine|ordnance|\buxo|explosive|explosion|unexploded|munition|hectare|\bha\b|km2|km²|square\s+kilomet"
+        r"|square\s+met|\bsq\.?\s*m\b|\bm2\b|m²"
         # "From March 10 to 16, ANAMA carried out demining operations": a report's lede
         r"|demin"
         r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"
@@ -187,7 +199,7 @@ VOCAB = Vocab(
     ),
     uxo_noun=(
         r"\b(?:unexploded\s+(?:ordnances?|ammunition|munitions?|shells?|bombs?|devices?)"
-        r"|uxos?|erw|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance)"
+        r"|uxos?|erw|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance|weapons?)"
         # "1,200 landmines and other explosives": mines and other items counted together
         r"|(?:other\s+)?explosives"
         # "814 unexploded ordnances": agencies writing in English often count the mass noun
@@ -222,6 +234,14 @@ VOCAB = Vocab(
         r"|made\s+safe|rendered\s+safe|tally"
         # "ANAMA and UNDP have helped to clear over 806,000 mines": done, not planned
         r"|help(?:ed|s|ing)?\s+(?:to\s+)?clear"
+        # "the fund helped the agency clear 610,000 mines", "supported ANAMA in removing ..."
+        r"|help(?:ed|s)\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:clear|remove|defuse|neutrali[sz]e"
+        r"|destroy)"
+        r"|(?:support|assist)(?:ed|s)\s+(?:[\w-]+\s+){1,4}?in\s+(?:removing|clearing|neutrali[sz]ing"
+        r"|defusing|destroying)"
+        # a headline's present tense: "Agency defuses 25 mines in May", "ANAMA clears ..."
+        r"|defuses|neutrali[sz]es|clears|removes|destroys|disarm(?:ed|s)"
+        r"|(?:deminers|sappers|teams|engineers)\s+(?:clear|defuse|neutrali[sz]e|remove|destroy)"
         r"|identified|located|recovered|collected|eliminated|find|finds)\b|\bdetection\b"
     ),
     laid_verb=(
@@ -247,7 +267,11 @@ VOCAB = Vocab(
     cleared_verb=(
         # "inspected 8,050 square meters" on residents' calls: a survey, not land cleared
         r"\b(?:cleared|demined|cleansed|freed|released|checked|clearance|made\s+safe|swept|tally"
-        r"|demining\s+of"
+        # a headline's present tense: "ANAMA clears 1,200 hectares in May"
+        r"|clears"
+        # the work named as a noun: "demining operations were conducted on 12,400 hectares",
+        # "of the demining done in 2022, 812.5 ha fell to Shusha" (a plan is ``planned``)
+        r"|demining"
         r"|cleaned"
         # land given back once cleared: "returned 12,000 hectares to safe use"
         r"|(?:safe|productive)\s+use)\b"
@@ -345,7 +369,7 @@ VOCAB = Vocab(
     ),
     part_before=(
         r"\bincluding|\bincl\.|\bamong\s+(?:them|whom|which|those|these)"
-        r"|\bof\s+(?:whom|which|them|these|those)"
+        r"|\bof\s+(?:whom|which|them|these|those|this|that|it)"
         r"|\bout\s+of\s+(?:which|whom)(?:\s+(?:were|was|are))?|\bsuch\s+as|\(|\bwhile"
         # "390 people ... These include 12 children": the total before, broken down
         r"|\b(?:these|they|those)\s+include(?:d)?"
@@ -355,7 +379,9 @@ VOCAB = Vocab(
     elliptic_after=(
         # whole words: "in 15 incidents" is no count of "incidents" going on with "in"
         r"(?:(?:in|on|at|across|within|from|around|near|along|throughout|were|was|have|has|had"
-        r"|are|and|or)\b|,|;|\)|\.|$"
+        r"|are|and|or"
+        # "5,100 mines were found by the agency, 700 by the army": by whom, not what
+        r")\b|" + _BY_WHOM + r"|,|;|\)|\.|$"
         # "deminers found 25 more": more of what the clause before counted
         r"|more\b(?!\s+than))"
     ),
@@ -426,6 +452,18 @@ VOCAB = Vocab(
         r"(?:blast|explosion)\b"
     ),
     periods=(
+        # "over the past week (November 6-12)": the bracket dates the week; its days are
+        # no counts, and the phrase before it is the same week
+        PeriodPattern(
+            _PAST_WEEK + r"\(\s*(?P<r2_month>{MONTH})\.?\s+(?P<r1_day>\d{1,2})\s*[-–—]\s*"
+            r"(?P<r2_day>\d{1,2})(?:,?\s+(?P<r2_year>\d{4}))?\s*\)",
+            "range",
+        ),
+        PeriodPattern(
+            _PAST_WEEK + r"\(\s*(?P<r1_day>\d{1,2})\s*[-–—]\s*(?P<r2_day>\d{1,2})\s+"
+            r"(?P<r2_month>{MONTH})\.?(?:,?\s+(?P<r2_year>\d{4}))?\s*\)",
+            "range",
+        ),
         PeriodPattern(
             rf"\b(?:since|after|following|from)\s+{_WAR_END}"
             # "from the end of the war in 2020 to August 1 of this year"
@@ -569,6 +607,13 @@ VOCAB = Vocab(
             r"(?<!\d\sof\s)(?<!\dst\sof\s)(?<!\dnd\sof\s)(?<!\drd\sof\s)(?<!\dth\sof\s)"
             r"\b(?:this|the\s+current)\s+year\b",
             "past_years",
+            weak=True,
+        ),
+        # "during the outgoing year 2023", "the past year 2023": the year it names
+        PeriodPattern(
+            r"(?:\b(?:in|during|over|throughout|for)\s+)?\bthe\s+(?:outgoing|past|last|previous"
+            r"|passing|ending|current)\s+(?:year\s*,?\s+)?(?P<year>(?:19|20)\d{2})\b",
+            "year",
             weak=True,
         ),
         PeriodPattern(
@@ -854,6 +899,16 @@ VOCAB = Vocab(
     others=r"\s+(?:others|more)\b(?!\s+than)",
     # a road accident of a demining team is no mine blast
     other_cause=r"\bcollided\b|\bcollision\b|\b(?:road|traffic|car)\s+(?:accident|crash)",
+    laying=(
+        r"\b(?:installation|installing|planting|laying|placement|placing|emplacement|burying)"
+        r"\s+of\b"
+    ),
+    agent_after=_BY_WHOM,
+    share_of_total=(
+        # not "share" alone: "a small share of the 12,000 km² suspected" compares
+        r"\b(?:fell|falls|fall|went|goes)\s+(?:to|on)\b|\baccount(?:ed|s)?\s+for\b"
+        r"|\bfollowed\s+by\b"
+    ),
     # "248 out of 349 mine victims were hurt outside the former front line"
     parts_before_total=r"out\s+of",
     country_before=r"\b(?:in|across|throughout|within)\s+(?:the\s+)?",
@@ -902,6 +957,14 @@ VOCAB = Vocab(
         r"\b(?:will|would)\s+(?:cost|require|need|take)\b"
         # "the clearance of 5,000 hectares is planned for 2026"
         r"|\b(?:is|are)\s+(?:planned|scheduled|envisaged|foreseen)\b|"
+        # land still to demine: "12,000 km² still require demining", "demining is needed on
+        # 800,000 ha", "the demining of the remaining 7,000 ha could take 10 years"
+        r"\b(?:requires?|required|needs?|needed)\s+(?:demining|clearance|clearing)\b|"
+        r"\b(?:demining|clearance)\s+(?:is|are)\s+(?:needed|required)\b|"
+        r"\bthe\s+remaining\s+(?:(?:about|around|over|some|nearly)\s+)?\d|"
+        r"\b(?:could|may|might|will)\s+(?:take|continue|last)\b|\bbudget\b|"
+        # "Areas planned for demining in 2025:" over a list of districts
+        r"\b(?:planned|scheduled|earmarked|envisaged)\s+for\b|"
         r"\bordered\s+(?:the\s+(?:clearance|demining)\s+of\s+)?(?:(?:a\s+further|another"
         r"|an?\s+additional)\s+)?\d"
         # "the 4,812 hectares that the ministry asked the agency to clear in 2024"
