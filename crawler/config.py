@@ -27,7 +27,8 @@ from parsers.models import Selectors
 
 DEFAULT_DB_FILE = "minewatch.db"
 DEFAULT_USER_AGENT = "minewatch/0.1 (+https://example.org/contact)"
-DEFAULT_SCHEDULE = "0 6 * * *"
+DEFAULT_SCHEDULE = "0 6 * * *"  # the daemon's: 06:00 every day
+DEFAULT_TIMEZONE = "UTC"
 NAME_PATTERN = re.compile(r"[a-z0-9-]+")
 # Names are stored in a column of this width on every database (PostgreSQL enforces it).
 NAME_MAX_LENGTH = 64
@@ -40,7 +41,7 @@ class Settings:
     user_agent: str = DEFAULT_USER_AGENT
     download_delay: float = 1.0  # seconds between requests to one site
     schedule: str = DEFAULT_SCHEDULE  # 5-field crontab for the daemon
-    timezone: str = "UTC"
+    timezone: str = DEFAULT_TIMEZONE
     max_page_bytes: int = 10 * 1024 * 1024  # larger pages are dropped and reported
     request_timeout: float = 30.0
 
@@ -238,7 +239,7 @@ class _Reader:
 
     def cron(self, expression: str, zone: ZoneInfo) -> None:
         # the daemon's own reader, so what passes here is what the daemon runs
-        from crawler.daemon_cron import crontab_trigger
+        from crawler.daemon.cron import crontab_trigger
 
         try:
             crontab_trigger(expression, zone)

@@ -1,30 +1,27 @@
 """One monitoring pass: crawl, parse, store, compare with the baseline, report.
 
-``minewatch run`` is the unit of work: from cron, by hand, or as the daemon's child
+The pass (``minewatch run``) is the unit of work: from cron, by hand, or as the daemon's child
 process. The pass records its own outcome (Scrapy exits 0 whatever happened): each
 source's status, the run's totals, and the run's end as ok, failed or aborted.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from crawler.config import Config, load_config, resolve_db_url
+from crawler.config import Config
 from crawler.context import PassContext
 from crawler.crawl import Interruption, crawl, stop_signals_caught
-from crawler.errors import ExitCode, MinewatchError, NoSourceReachable, PassLocked
-from crawler.report_files import ReportWriteError, check_writable, write_whole
+from crawler.errors import ExitCode, MinewatchError
+from crawler.report_files import ReportWriteError, write_whole
+from crawler.stores import open_repository, pass_locked
 from parsers.baseline import load as load_baseline
 from parsers.compare import compare, observations_of
 from parsers.models import Change, Observation
-from store.db import StoreError, connect
-from store.lock import LockHeld, pass_lock
+from store.db import StoreError
 from store.report import Report, SourceStatus, render_html, render_json, render_markdown
 from store.repository import Repository
 
@@ -51,25 +48,9 @@ class PassOutcome:
             return ExitCode.UNREACHABLE
         return ExitCode.OK
 
-
-def command_run(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
-    for option, path in (("--json", args.json), ("--html", args.html)):
-        if path is not None:
-            check_writable(path, option)
-    db_url = resolve_db_url(args.db, config)
-    outcome = run_pass(
-        config, db_url, json_path=args.json, html_path=args.html, log_level=args.log_level
-    )
-    if outcome.status == "aborted":
-        print(
-            f"minewatch: pass interrupted by {outcome.interrupted_by}; "
-            f"run {outcome.run_id} recorded as aborted",
-            file=sys.stderr,
-        )
-    elif outcome.status == "failed":
-        raise NoSourceReachable(_unreachable_message(outcome.sources))
-    return int(outcome.exit_code)
+    def unreachable_message(self) -> str:
+        details = "; ".join(f"{s.name}: {s.error or 'no answer'}" for s in self.sources)
+        return f"no source could be reached ({details})"
 
 
 def run_pass(
@@ -177,31 +158,3 @@ def _deliver(
     out.flush()
     if failures:
         raise ReportWriteError(f"{'; '.join(failures)} (run {report.run.id} is stored)")
-
-
-def _unreachable_message(sources: tuple[SourceStatus, ...]) -> str:
-    details = "; ".join(f"{source.name}: {source.error or 'no answer'}" for source in sources)
-    return f"no source could be reached ({details})"
-
-
-@contextmanager
-def pass_locked(db_url: str) -> Iterator[None]:
-    try:
-        with pass_lock(db_url):
-            yield
-    except LockHeld as error:
-        raise PassLocked(str(error)) from None
-    except StoreError as error:
-        raise MinewatchError(str(error)) from None
-
-
-@contextmanager
-def open_repository(db_url: str) -> Iterator[Repository]:
-    try:
-        store = connect(db_url)
-    except StoreError as error:
-        raise MinewatchError(str(error)) from None
-    try:
-        yield Repository(store)
-    finally:
-        store.close()

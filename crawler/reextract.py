@@ -1,4 +1,4 @@
-"""Re-reading stored pages with the parser of today: ``minewatch reextract`` and the pass.
+"""Re-reading stored pages with the parser of today, for ``minewatch reextract`` and the pass.
 
 Every stored version keeps its raw body and the parser version that read it, so an
 improved parser can re-read history without fetching anything. Each page is replaced
@@ -8,13 +8,9 @@ what it had, and the others go on.
 
 from __future__ import annotations
 
-import argparse
-import sys
 from dataclasses import dataclass
-from typing import TextIO
 
-from crawler.config import Source, load_config, resolve_db_url
-from crawler.errors import ExitCode
+from crawler.config import Source
 from crawler.time_budget import time_budget
 from parsers import PARSER_VERSION
 from parsers.article import decode_body, parse
@@ -123,18 +119,3 @@ def reextract_store(
         except (ReextractError, StoreError) as error:
             failures.append(str(error))
     return ReextractSummary(PARSER_VERSION, tuple(done), tuple(failures))
-
-
-def command_reextract(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    # imported here: passes pulls in Scrapy's crawl machinery, which a re-read never needs
-    from crawler.passes import open_repository, pass_locked
-
-    out = sys.stdout if out is None else out
-    config = load_config(args.config)
-    db_url = resolve_db_url(args.db, config)
-    with pass_locked(db_url), open_repository(db_url) as repository:
-        summary = reextract_store(repository, config.sources, every=args.all)
-    for failure in summary.failures:
-        print(f"minewatch: reextract: {failure}", file=sys.stderr)
-    print(summary.line(), file=out)
-    return int(ExitCode.FAILURE if summary.failures else ExitCode.OK)
