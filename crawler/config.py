@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crawler.errors import ConfigError
+from parsers.keywords import mentions_keyword
 from parsers.models import Selectors
 
 DEFAULT_DB_FILE = "minewatch.db"
@@ -61,12 +62,7 @@ class Source:
 
     def keeps(self, text: str) -> bool:
         """Whether an article's text matches one keyword (at a word start, any case)."""
-        if not self.keywords:
-            return True
-        return any(
-            re.search(r"(?<!\w)" + re.escape(keyword), text, re.IGNORECASE)
-            for keyword in self.keywords
-        )
+        return mentions_keyword(text, self.keywords)
 
 
 @dataclass(frozen=True, slots=True)

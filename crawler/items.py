@@ -10,8 +10,7 @@ from datetime import datetime
 class FetchedPage:
     """A page as it came off the wire, or a 304 saying the stored copy still holds.
 
-    ``text`` is the body as ``parsers.article.decode_body`` reads it (BOM, header,
-    meta charset, else detected); the pipeline parses it and stores ``body`` untouched.
+    ``body`` is stored untouched; the pipeline reads it with ``parsers.page.read_page``.
     ``known_hash`` is the content hash of the stored version, if any.
     """
 
@@ -23,7 +22,6 @@ class FetchedPage:
     etag: str | None
     last_modified: str | None
     body: bytes
-    text: str
     known_hash: str | None
     content_type: str | None = None
 

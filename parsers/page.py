@@ -17,7 +17,6 @@ caller can keep a parsed article whose figures could not be extracted.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
@@ -25,6 +24,7 @@ from dataclasses import dataclass, replace
 from parsers import PARSER_VERSION
 from parsers.article import decode_body, parse
 from parsers.figures import extract_article
+from parsers.keywords import mentions_keyword
 from parsers.models import Article, Figure, Selectors
 
 # A step runs inside ``bounded()``: the crawl passes a time limit, pure callers nothing.
@@ -94,12 +94,3 @@ def read_page(
     except Exception as error:
         raise PageReadError("extract", error, PageReading(text, article, ())) from error
     return PageReading(text, article, figures)
-
-
-def mentions_keyword(text: str, keywords: Sequence[str]) -> bool:
-    """Whether one keyword starts a word of ``text``, in any case (no keywords: True)."""
-    if not keywords:
-        return True
-    return any(
-        re.search(r"(?<!\w)" + re.escape(keyword), text, re.IGNORECASE) for keyword in keywords
-    )

@@ -75,25 +75,31 @@ def _file_report(result: FileFigures) -> str:
 
 
 def extract_file(name: str, body: bytes, lang: str | None, published: str | None) -> FileFigures:
-    from parsers.article import decode_body, looks_like_html, parse
+    """An HTML file read as the crawl reads a page (``parsers.page``); text as it is."""
+    from parsers.article import decode_body, looks_like_html
     from parsers.figures import extract
     from parsers.language import detect
+    from parsers.page import PageReadError, read_page
     from parsers.vocab import UnknownLanguage
 
     text = decode_body(body, None)
-    if looks_like_html(text):
-        article = parse(text, url=Path(name).resolve().as_uri())
-        text = f"{article.title}\n\n{article.text}" if article.title else article.text
-        language = lang or article.language
-        published = published or article.published
-    else:
+    if not looks_like_html(text):
         language = lang or detect(text)
+        try:
+            figures = tuple(extract(text, lang=language, published=published))
+        except UnknownLanguage:
+            figures = ()  # only a detected language gets here (--lang is checked first)
+        return FileFigures(name, language, published, figures)
+    url = Path(name).resolve().as_uri()
     try:
-        figures = extract(text, lang=language, published=published)
-    except UnknownLanguage:
-        # Only a detected language gets here (--lang is checked first): nothing to read.
-        figures = []
-    return FileFigures(name, language, published, tuple(figures))
+        reading = read_page(body, None, url, language=lang, published=published)
+    except PageReadError as error:
+        if not isinstance(error.cause, UnknownLanguage):
+            raise error.cause from None
+        reading = error.reading  # a detected language without vocabulary: nothing to read
+    article = reading.article
+    assert article is not None  # no keywords: every page is on topic
+    return FileFigures(name, article.language, article.published, reading.figures)
 
 
 def _read(name: str) -> bytes:

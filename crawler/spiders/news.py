@@ -26,7 +26,7 @@ from scrapy.exceptions import (
     IgnoreRequest,
     ResponseDataLossError,
 )
-from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
@@ -37,7 +37,6 @@ from twisted.python.failure import Failure
 from crawler.config import Source
 from crawler.context import PassContext, SourceTally
 from crawler.items import FetchedPage
-from parsers.article import decode_body
 
 GZIP_MAGIC = b"\x1f\x8b"
 SITEMAP_ROOTS = ("urlset", "sitemapindex")
@@ -172,11 +171,6 @@ class NewsSpider(Spider):
         self.tally.fetched()
         self.unanswered.pop(_first_url(response.request), None)
         self.answered.add(response.url)
-        content_type = _header(response, "Content-Type")
-        text = ""
-        if isinstance(response, TextResponse):
-            # the one decoding reextract and extract share, so a re-read reads the same text
-            text = decode_body(response.body, content_type)
         return FetchedPage(
             source=self.source.name,
             url=response.url,
@@ -186,9 +180,8 @@ class NewsSpider(Spider):
             etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
             body=response.body,
-            text=text,
             known_hash=response.meta.get("known_hash"),
-            content_type=content_type,
+            content_type=_header(response, "Content-Type"),
         )
 
     # links
