@@ -107,6 +107,24 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     return _Reader(name).config(data)
 
 
+def timezone_named(name: str) -> ZoneInfo:
+    """The IANA timezone ``name``, or ValueError saying so with the names closest to it.
+
+    The one check of a timezone: the sources file's and the daemon's.
+    """
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        from difflib import get_close_matches
+        from zoneinfo import available_timezones
+
+        close = get_close_matches(name, sorted(available_timezones()), n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise ValueError(
+            f"unknown timezone {name!r}: use an IANA name like UTC or Asia/Baku{hint}"
+        ) from None
+
+
 def resolve_db_url(cli_value: str | None, config: Config | None) -> str:
     """The store URL: the --db value, else the config's db, else minewatch.db here.
 
@@ -221,17 +239,9 @@ class _Reader:
 
     def zone(self, name: str) -> ZoneInfo:
         try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            from difflib import get_close_matches
-            from zoneinfo import available_timezones
-
-            close = get_close_matches(name, sorted(available_timezones()), n=3)
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise self.fail(
-                f"unknown timezone {name!r}: use an IANA name like UTC or Asia/Baku{hint}",
-                field="timezone",
-            ) from None
+            return timezone_named(name)
+        except ValueError as error:
+            raise self.fail(str(error), field="timezone") from None
 
     def cron(self, expression: str, zone: ZoneInfo) -> None:
         # the daemon's own reader, so what passes here is what the daemon runs

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from store.records import PageKind
+
 
 @dataclass(frozen=True, slots=True)
 class FetchedPage:
@@ -16,7 +18,7 @@ class FetchedPage:
 
     source: str
     url: str
-    kind: str  # article | listing | feed | sitemap
+    kind: PageKind
     fetched_at: datetime
     http_status: int
     etag: str | None

@@ -22,6 +22,7 @@ from parsers.baseline import load as load_baseline
 from parsers.compare import compare, observations_of
 from parsers.models import Change, Observation
 from store.db import StoreError
+from store.records import RunStatus
 from store.report import Report, SourceStatus, render_html, render_json, render_markdown
 from store.repository import Repository
 
@@ -31,7 +32,7 @@ class PassOutcome:
     """How a pass ended. ``status`` is the run's: ok, failed (no source reached) or aborted."""
 
     run_id: int
-    status: str
+    status: RunStatus
     sources: tuple[SourceStatus, ...]
     pages_fetched: int
     pages_parsed: int
@@ -42,9 +43,9 @@ class PassOutcome:
 
     @property
     def exit_code(self) -> ExitCode:
-        if self.status == "aborted":
+        if self.status == RunStatus.ABORTED:
             return ExitCode.INTERRUPTED
-        if self.status == "failed":
+        if self.status == RunStatus.FAILED:
             return ExitCode.UNREACHABLE
         return ExitCode.OK
 
@@ -77,7 +78,7 @@ def run_pass(
             repository.store.check_in_place()
         except StoreError as error:
             raise MinewatchError(str(error)) from None
-    if outcome.status != "aborted":
+    if outcome.status != RunStatus.ABORTED:
         _deliver(outcome.report, out, json_path, html_path)
     return outcome
 
@@ -95,7 +96,7 @@ def _crawl_and_compare(
     except BaseException as error:
         repository.finish_run(
             run_id,
-            "failed",
+            RunStatus.FAILED,
             pages_fetched=context.pages_fetched,
             pages_parsed=context.pages_parsed,
             error=f"crawl crashed: {type(error).__name__}: {error}",
@@ -106,13 +107,13 @@ def _crawl_and_compare(
         repository.record_source(run_id, source)
     changes: tuple[Change, ...] = ()
     if interruption.signal_name is not None:
-        status, error = "aborted", f"interrupted by {interruption.signal_name}"
+        status, error = RunStatus.ABORTED, f"interrupted by {interruption.signal_name}"
     elif any(source.status == "ok" for source in sources):
         changes = tuple(compare(repository.observations(), _baseline_observations()))
         repository.record_changes(run_id, changes)
-        status, error = "ok", None
+        status, error = RunStatus.OK, None
     else:
-        status, error = "failed", "no source could be reached"
+        status, error = RunStatus.FAILED, "no source could be reached"
     repository.finish_run(
         run_id,
         status,

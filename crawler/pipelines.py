@@ -22,7 +22,7 @@ from crawler.time_budget import OverBudget, time_budget
 from parsers import PARSER_VERSION
 from parsers.page import PageReadError, PageReading, read_page
 from store.db import StoreError
-from store.records import PageRecord
+from store.records import PageKind, PageRecord
 from store.repository import PageSaveError
 
 
@@ -44,7 +44,9 @@ class StorePipeline:
         tally = context.tally(item.source)
         if item.not_modified:
             return self._unchanged(context, tally, item)
-        if item.kind == "article" and (reason := unusable_article(item.body, item.content_type)):
+        if item.kind == PageKind.ARTICLE and (
+            reason := unusable_article(item.body, item.content_type)
+        ):
             kept = "; the stored version stays" if item.known_hash else ""
             tally.error(f"{item.url}: {reason} (HTTP {item.http_status}){kept}")
             return item
@@ -52,7 +54,7 @@ class StorePipeline:
         if digest == item.known_hash:
             return self._unchanged(context, tally, item)
         reading = None
-        if item.kind == "article":
+        if item.kind == PageKind.ARTICLE:
             reading = self._read(item, spider.source, tally)
             if reading is None:
                 return item
@@ -64,7 +66,7 @@ class StorePipeline:
     ) -> FetchedPage:
         tally.not_modified += 1
         context.repository.touch_page(context.run_id, item.url)
-        if item.kind == "article":
+        if item.kind == PageKind.ARTICLE:
             self._reread_if_stale(context, tally, item.url)
         return item
 

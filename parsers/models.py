@@ -2,7 +2,7 @@
 
 Everything here is a frozen dataclass or a string enum, so values can be hashed,
 compared and passed between the crawler, the parsers and the store without any
-of them sharing mutable state. The field names follow ``shared/design/figures.md``.
+of them sharing mutable state. The fields are documented in ``docs/interfaces.md``.
 """
 
 from __future__ import annotations

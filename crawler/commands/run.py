@@ -29,6 +29,7 @@ class Command(BaseCommand):
         from crawler.errors import NoSourceReachable
         from crawler.passes import run_pass
         from crawler.report_files import check_writable
+        from store.records import RunStatus
 
         config = load_config(args.config)
         for option, path in (("--json", args.json), ("--html", args.html)):
@@ -38,12 +39,12 @@ class Command(BaseCommand):
         outcome = run_pass(
             config, db_url, json_path=args.json, html_path=args.html, log_level=args.log_level
         )
-        if outcome.status == "aborted":
+        if outcome.status == RunStatus.ABORTED:
             print(
                 f"minewatch: pass interrupted by {outcome.interrupted_by}; "
                 f"run {outcome.run_id} recorded as aborted",
                 file=sys.stderr,
             )
-        elif outcome.status == "failed":
+        elif outcome.status == RunStatus.FAILED:
             raise NoSourceReachable(outcome.unreachable_message())
         return int(outcome.exit_code)

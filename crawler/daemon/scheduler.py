@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
@@ -30,7 +30,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
-from crawler.config import DEFAULT_SCHEDULE, DEFAULT_TIMEZONE
+from crawler.config import DEFAULT_SCHEDULE, DEFAULT_TIMEZONE, timezone_named
 from crawler.daemon.child import PassChild
 from crawler.daemon.cron import crontab_trigger
 from crawler.daemon.reports import FiledReport, file_report, left_pending, pending_paths
@@ -44,7 +44,7 @@ JOB_ID = "minewatch-pass"
 # The job store keeps the job's function by this name: stores written by earlier
 # versions name it so, and ``crawler.daemon`` exports it under it.
 JOB_FUNCTION = "crawler.daemon:scheduled_pass"
-JOB_TABLE = "minewatch_schedule"
+JOB_TABLE = db.SCHEDULE_TABLE  # a table of the store's database, left to APScheduler
 MAX_EVERY = 366 * 24 * 3600.0  # longer overflows the scheduler's date arithmetic
 # A pass missed while the daemon was down still runs if the daemon is back within
 # this long; coalescing makes it one pass however many were missed.
@@ -88,9 +88,9 @@ def build_schedule(
     """The trigger from --every, else --schedule, else the config's schedule, else 06:00 daily."""
     zone_name = settings_timezone or DEFAULT_TIMEZONE
     try:
-        zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError("settings", f"unknown timezone {zone_name!r}", field="timezone") from None
+        zone = timezone_named(zone_name)
+    except ValueError as error:
+        raise ConfigError("settings", str(error), field="timezone") from None
     if every is not None:
         if cli_schedule is not None:
             raise ConfigError("command line", "--schedule or --every, not both", field="--every")
