@@ -386,7 +386,7 @@ class Repository:
     # figures and changes
 
     def observations(self) -> list[Observation]:
-        """Figures of the current version of every article, dated as figures.md says."""
+        """Figures of the current version of every article, dated by ``until``, else published."""
         query = (
             select(FigureRow, Document.url, DocumentVersion.published)
             .join(DocumentVersion, DocumentVersion.id == FigureRow.version_id)
