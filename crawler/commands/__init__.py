@@ -13,7 +13,7 @@ import argparse
 import importlib
 
 # in the order ``minewatch --help`` lists them
-NAMES = ("run", "extract", "baseline", "demo", "daemon", "status", "reextract")
+NAMES = ("run", "extract", "baseline", "demo", "daemon", "reextract", "status")
 
 
 class BaseCommand:
