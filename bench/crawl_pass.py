@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from crawler.demo import fixture_sites_root, write_demo_sources
-from crawler.fixture_server import serve
+from crawler.demo.server import serve
 
 
 def main(passes: int) -> None:

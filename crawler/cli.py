@@ -1,31 +1,19 @@
-"""The ``minewatch`` command line.
+"""The ``minewatch`` command line: finds the commands, parses arguments, maps errors.
 
-Each subcommand lives in the module that does its work; this file only declares
-the arguments and maps known errors to the documented exit codes, so that every
-command fails the same way: one line on stderr and a code from ``ExitCode``.
-Handlers are imported lazily so that ``minewatch extract`` never pays for Scrapy.
+Each command is a module of ``crawler.commands`` with its options beside it. Known
+errors become one line on stderr and a documented exit code (``ExitCode``), the same
+way for every command.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
 
+from crawler import commands
 from crawler.errors import ExitCode, MinewatchError
-
-# command -> "module:function"; each function takes the parsed arguments and returns an exit code
-HANDLERS = {
-    "run": "crawler.passes:command_run",
-    "extract": "crawler.inspect:command_extract",
-    "baseline": "crawler.inspect:command_baseline",
-    "demo": "crawler.demo:command_demo",
-    "daemon": "crawler.daemon:command_daemon",
-    "status": "crawler.status:command_status",
-    "reextract": "crawler.reextract:command_reextract",
-}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,90 +21,18 @@ def build_parser() -> argparse.ArgumentParser:
         prog="minewatch",
         description="Monitor published landmine and mine-casualty figures and flag what changed.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    run = commands.add_parser(
-        "run", help="one monitoring pass: crawl, parse, store, compare, report"
-    )
-    _add_store_options(run)
-    run.add_argument("--json", metavar="PATH", help="also write the machine-readable report here")
-    run.add_argument("--html", metavar="PATH", help="also write an HTML report here")
-    run.add_argument(
-        "--log-level",
-        default="WARNING",
-        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-        help="how much of the crawler's log goes to stderr (default WARNING: quiet under cron)",
-    )
-
-    extract = commands.add_parser("extract", help="show the figures in text or HTML files")
-    extract.add_argument("files", nargs="+", metavar="FILE")
-    extract.add_argument("--json", action="store_true", help="one JSON object per file and line")
-    extract.add_argument("--lang", help="language of the texts (en, ru, az); default: detect")
-    extract.add_argument("--published", metavar="DATE", help="publication date, YYYY-MM-DD")
-
-    baseline = commands.add_parser("baseline", help="the baseline statement's figures")
-    baseline.add_argument("--json", action="store_true", help="print the figures as JSON")
-
-    demo = commands.add_parser("demo", help="a pass against the bundled fixture sites, offline")
-    demo.add_argument(
-        "--serve",
-        action="store_true",
-        help="only serve the fixture sites and write a sources file pointing at them",
-    )
-    demo.add_argument("--port", type=int, default=0, help="port for --serve (default: a free one)")
-    demo.add_argument(
-        "--write-config",
-        metavar="PATH",
-        default="demo-sources.toml",
-        help="where --serve writes its sources file (default: demo-sources.toml)",
-    )
-
-    daemon = commands.add_parser("daemon", help="run passes on a schedule until stopped")
-    _add_store_options(daemon)
-    daemon.add_argument("--schedule", metavar="CRON", help='5-field crontab, default "0 6 * * *"')
-    daemon.add_argument("--every", type=float, metavar="SECONDS", help="run every N seconds")
-    daemon.add_argument("--report-dir", metavar="DIR", default="reports")
-    daemon.add_argument(
-        "--grace",
-        type=float,
-        metavar="SECONDS",
-        default=60.0,
-        help="on SIGTERM, how long a pass in progress may take to finish (default 60)",
-    )
-
-    reextract = commands.add_parser(
-        "reextract",
-        help="re-read stored pages with this parser version, without fetching anything",
-    )
-    _add_store_options(reextract)
-    reextract.add_argument(
-        "--all",
-        action="store_true",
-        help="re-read every stored article, not only those an older parser read",
-    )
-
-    status = commands.add_parser("status", help="last runs and the daemon's state")
-    _add_store_options(status)
-    status.add_argument("--json", action="store_true")
-    status.add_argument("--limit", type=int, default=10, help="how many runs to show")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in commands.NAMES:
+        command = commands.load(name)
+        command.add_options(subparsers.add_parser(name, help=command.help))
     return parser
-
-
-def _add_store_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", default="sources.toml", metavar="PATH", help="sources file")
-    parser.add_argument(
-        "--db",
-        metavar="URL|PATH",
-        help="SQLAlchemy URL or SQLite file; default: the config's db, else sqlite:///minewatch.db",
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    module_name, _, function_name = HANDLERS[args.command].partition(":")
-    handler = getattr(importlib.import_module(module_name), function_name)
+    command = commands.load(args.command)
     try:
-        return int(handler(args))
+        return int(command.run(args))
     except MinewatchError as error:
         print(f"minewatch: {error}", file=sys.stderr)
         return int(error.exit_code)

@@ -23,11 +23,13 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crawler.errors import ConfigError
+from parsers.keywords import mentions_keyword
 from parsers.models import Selectors
 
 DEFAULT_DB_FILE = "minewatch.db"
 DEFAULT_USER_AGENT = "minewatch/0.1 (+https://example.org/contact)"
-DEFAULT_SCHEDULE = "0 6 * * *"
+DEFAULT_SCHEDULE = "0 6 * * *"  # the daemon's: 06:00 every day
+DEFAULT_TIMEZONE = "UTC"
 NAME_PATTERN = re.compile(r"[a-z0-9-]+")
 # Names are stored in a column of this width on every database (PostgreSQL enforces it).
 NAME_MAX_LENGTH = 64
@@ -40,7 +42,7 @@ class Settings:
     user_agent: str = DEFAULT_USER_AGENT
     download_delay: float = 1.0  # seconds between requests to one site
     schedule: str = DEFAULT_SCHEDULE  # 5-field crontab for the daemon
-    timezone: str = "UTC"
+    timezone: str = DEFAULT_TIMEZONE
     max_page_bytes: int = 10 * 1024 * 1024  # larger pages are dropped and reported
     request_timeout: float = 30.0
 
@@ -60,12 +62,7 @@ class Source:
 
     def keeps(self, text: str) -> bool:
         """Whether an article's text matches one keyword (at a word start, any case)."""
-        if not self.keywords:
-            return True
-        return any(
-            re.search(r"(?<!\w)" + re.escape(keyword), text, re.IGNORECASE)
-            for keyword in self.keywords
-        )
+        return mentions_keyword(text, self.keywords)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +105,24 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     except RecursionError:  # tomllib reads nested arrays and tables recursively
         raise ConfigError(name, "arrays or tables nested too deeply to read") from None
     return _Reader(name).config(data)
+
+
+def timezone_named(name: str) -> ZoneInfo:
+    """The IANA timezone ``name``, or ValueError saying so with the names closest to it.
+
+    The one check of a timezone: the sources file's and the daemon's.
+    """
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        from difflib import get_close_matches
+        from zoneinfo import available_timezones
+
+        close = get_close_matches(name, sorted(available_timezones()), n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise ValueError(
+            f"unknown timezone {name!r}: use an IANA name like UTC or Asia/Baku{hint}"
+        ) from None
 
 
 def resolve_db_url(cli_value: str | None, config: Config | None) -> str:
@@ -224,21 +239,13 @@ class _Reader:
 
     def zone(self, name: str) -> ZoneInfo:
         try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            from difflib import get_close_matches
-            from zoneinfo import available_timezones
-
-            close = get_close_matches(name, sorted(available_timezones()), n=3)
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise self.fail(
-                f"unknown timezone {name!r}: use an IANA name like UTC or Asia/Baku{hint}",
-                field="timezone",
-            ) from None
+            return timezone_named(name)
+        except ValueError as error:
+            raise self.fail(str(error), field="timezone") from None
 
     def cron(self, expression: str, zone: ZoneInfo) -> None:
         # the daemon's own reader, so what passes here is what the daemon runs
-        from crawler.daemon_cron import crontab_trigger
+        from crawler.daemon.cron import crontab_trigger
 
         try:
             crontab_trigger(expression, zone)

@@ -5,25 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from store.records import PageKind
+
 
 @dataclass(frozen=True, slots=True)
 class FetchedPage:
     """A page as it came off the wire, or a 304 saying the stored copy still holds.
 
-    ``text`` is the body as ``parsers.article.decode_body`` reads it (BOM, header,
-    meta charset, else detected); the pipeline parses it and stores ``body`` untouched.
+    ``body`` is stored untouched; the pipeline reads it with ``parsers.page.read_page``.
     ``known_hash`` is the content hash of the stored version, if any.
     """
 
     source: str
     url: str
-    kind: str  # article | listing | feed | sitemap
+    kind: PageKind
     fetched_at: datetime
     http_status: int
     etag: str | None
     last_modified: str | None
     body: bytes
-    text: str
     known_hash: str | None
     content_type: str | None = None
 

@@ -1,30 +1,28 @@
 """One monitoring pass: crawl, parse, store, compare with the baseline, report.
 
-``minewatch run`` is the unit of work: from cron, by hand, or as the daemon's child
+The pass (``minewatch run``) is the unit of work: from cron, by hand, or as the daemon's child
 process. The pass records its own outcome (Scrapy exits 0 whatever happened): each
 source's status, the run's totals, and the run's end as ok, failed or aborted.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from crawler.config import Config, load_config, resolve_db_url
+from crawler.config import Config
 from crawler.context import PassContext
 from crawler.crawl import Interruption, crawl, stop_signals_caught
-from crawler.errors import ExitCode, MinewatchError, NoSourceReachable, PassLocked
-from crawler.report_files import ReportWriteError, check_writable, write_whole
+from crawler.errors import ExitCode, MinewatchError
+from crawler.report_files import ReportWriteError, write_whole
+from crawler.stores import open_repository, pass_locked
 from parsers.baseline import load as load_baseline
 from parsers.compare import compare, observations_of
 from parsers.models import Change, Observation
-from store.db import StoreError, connect
-from store.lock import LockHeld, pass_lock
+from store.db import StoreError
+from store.records import RunStatus
 from store.report import Report, SourceStatus, render_html, render_json, render_markdown
 from store.repository import Repository
 
@@ -34,7 +32,7 @@ class PassOutcome:
     """How a pass ended. ``status`` is the run's: ok, failed (no source reached) or aborted."""
 
     run_id: int
-    status: str
+    status: RunStatus
     sources: tuple[SourceStatus, ...]
     pages_fetched: int
     pages_parsed: int
@@ -45,31 +43,15 @@ class PassOutcome:
 
     @property
     def exit_code(self) -> ExitCode:
-        if self.status == "aborted":
+        if self.status == RunStatus.ABORTED:
             return ExitCode.INTERRUPTED
-        if self.status == "failed":
+        if self.status == RunStatus.FAILED:
             return ExitCode.UNREACHABLE
         return ExitCode.OK
 
-
-def command_run(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
-    for option, path in (("--json", args.json), ("--html", args.html)):
-        if path is not None:
-            check_writable(path, option)
-    db_url = resolve_db_url(args.db, config)
-    outcome = run_pass(
-        config, db_url, json_path=args.json, html_path=args.html, log_level=args.log_level
-    )
-    if outcome.status == "aborted":
-        print(
-            f"minewatch: pass interrupted by {outcome.interrupted_by}; "
-            f"run {outcome.run_id} recorded as aborted",
-            file=sys.stderr,
-        )
-    elif outcome.status == "failed":
-        raise NoSourceReachable(_unreachable_message(outcome.sources))
-    return int(outcome.exit_code)
+    def unreachable_message(self) -> str:
+        details = "; ".join(f"{s.name}: {s.error or 'no answer'}" for s in self.sources)
+        return f"no source could be reached ({details})"
 
 
 def run_pass(
@@ -96,7 +78,7 @@ def run_pass(
             repository.store.check_in_place()
         except StoreError as error:
             raise MinewatchError(str(error)) from None
-    if outcome.status != "aborted":
+    if outcome.status != RunStatus.ABORTED:
         _deliver(outcome.report, out, json_path, html_path)
     return outcome
 
@@ -114,7 +96,7 @@ def _crawl_and_compare(
     except BaseException as error:
         repository.finish_run(
             run_id,
-            "failed",
+            RunStatus.FAILED,
             pages_fetched=context.pages_fetched,
             pages_parsed=context.pages_parsed,
             error=f"crawl crashed: {type(error).__name__}: {error}",
@@ -125,13 +107,13 @@ def _crawl_and_compare(
         repository.record_source(run_id, source)
     changes: tuple[Change, ...] = ()
     if interruption.signal_name is not None:
-        status, error = "aborted", f"interrupted by {interruption.signal_name}"
+        status, error = RunStatus.ABORTED, f"interrupted by {interruption.signal_name}"
     elif any(source.status == "ok" for source in sources):
         changes = tuple(compare(repository.observations(), _baseline_observations()))
         repository.record_changes(run_id, changes)
-        status, error = "ok", None
+        status, error = RunStatus.OK, None
     else:
-        status, error = "failed", "no source could be reached"
+        status, error = RunStatus.FAILED, "no source could be reached"
     repository.finish_run(
         run_id,
         status,
@@ -177,31 +159,3 @@ def _deliver(
     out.flush()
     if failures:
         raise ReportWriteError(f"{'; '.join(failures)} (run {report.run.id} is stored)")
-
-
-def _unreachable_message(sources: tuple[SourceStatus, ...]) -> str:
-    details = "; ".join(f"{source.name}: {source.error or 'no answer'}" for source in sources)
-    return f"no source could be reached ({details})"
-
-
-@contextmanager
-def pass_locked(db_url: str) -> Iterator[None]:
-    try:
-        with pass_lock(db_url):
-            yield
-    except LockHeld as error:
-        raise PassLocked(str(error)) from None
-    except StoreError as error:
-        raise MinewatchError(str(error)) from None
-
-
-@contextmanager
-def open_repository(db_url: str) -> Iterator[Repository]:
-    try:
-        store = connect(db_url)
-    except StoreError as error:
-        raise MinewatchError(str(error)) from None
-    try:
-        yield Repository(store)
-    finally:
-        store.close()

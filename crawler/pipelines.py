@@ -1,4 +1,5 @@
-"""Per page: skip what has not changed, else parse, extract and store in one transaction.
+"""Per page: skip what has not changed, else read it (``parsers.page``) and store it in one
+transaction.
 
 An unchanged article is still re-read from its stored body when an older parser read it.
 
@@ -19,11 +20,9 @@ from crawler.page_checks import unusable_article
 from crawler.reextract import ReextractError, reextract_version
 from crawler.time_budget import OverBudget, time_budget
 from parsers import PARSER_VERSION
-from parsers.article import parse
-from parsers.figures import extract_article
-from parsers.models import Article, Figure
+from parsers.page import PageReadError, PageReading, read_page
 from store.db import StoreError
-from store.records import PageRecord
+from store.records import PageKind, PageRecord
 from store.repository import PageSaveError
 
 
@@ -45,20 +44,21 @@ class StorePipeline:
         tally = context.tally(item.source)
         if item.not_modified:
             return self._unchanged(context, tally, item)
-        if item.kind == "article" and (reason := unusable_article(item.body, item.content_type)):
+        if item.kind == PageKind.ARTICLE and (
+            reason := unusable_article(item.body, item.content_type)
+        ):
             kept = "; the stored version stays" if item.known_hash else ""
             tally.error(f"{item.url}: {reason} (HTTP {item.http_status}){kept}")
             return item
         digest = content_hash(item.body)
         if digest == item.known_hash:
             return self._unchanged(context, tally, item)
-        article, figures = None, ()
-        if item.kind == "article":
-            parsed = self._parse(item, spider.source, tally)
-            if parsed is None:
+        reading = None
+        if item.kind == PageKind.ARTICLE:
+            reading = self._read(item, spider.source, tally)
+            if reading is None:
                 return item
-            article, figures = parsed
-        self._save(context, tally, item, digest, article, figures)
+        self._save(context, tally, item, digest, reading)
         return item
 
     def _unchanged(
@@ -66,7 +66,7 @@ class StorePipeline:
     ) -> FetchedPage:
         tally.not_modified += 1
         context.repository.touch_page(context.run_id, item.url)
-        if item.kind == "article":
+        if item.kind == PageKind.ARTICLE:
             self._reread_if_stale(context, tally, item.url)
         return item
 
@@ -87,38 +87,39 @@ class StorePipeline:
         tally.pages_parsed += 1
 
     @staticmethod
-    def _parse(
-        item: FetchedPage, source: Source, tally: SourceTally
-    ) -> tuple[Article | None, tuple[Figure, ...]] | None:
-        """The article and its figures; (None, ()) off-topic; None when parsing failed.
+    def _read(item: FetchedPage, source: Source, tally: SourceTally) -> PageReading | None:
+        """What the page says (no article when off-topic); None when it cannot be parsed.
 
         A page that parses but whose figures cannot be extracted (a language without
         vocabulary, an extractor bug) is kept with no figures and reported: its text
         is stored for a later re-extraction rather than fetched and failed every pass.
         """
         try:
-            with time_budget():
-                article = parse(item.text, item.url, source.selectors)
-        except OverBudget as error:
-            tally.error(f"{item.url}: cannot parse: the page {error}; skipped")
-            return None
-        except Exception as error:  # a parser bug on one page must not end the pass
-            tally.error(f"{item.url}: cannot parse: {type(error).__name__}: {error}")
-            return None
+            reading = read_page(
+                item.body,
+                item.content_type,
+                item.url,
+                source.selectors,
+                source.keywords,
+                bounded=time_budget,
+            )
+        except PageReadError as error:
+            if error.step == "parse":
+                if isinstance(error.cause, OverBudget):
+                    tally.error(f"{item.url}: cannot parse: the page {error.cause}; skipped")
+                else:
+                    tally.error(f"{item.url}: {error}")
+                return None
+            tally.pages_parsed += 1
+            if isinstance(error.cause, OverBudget):
+                tally.error(
+                    f"{item.url}: cannot extract figures: the text {error.cause}; kept without"
+                )
+            else:
+                tally.error(f"{item.url}: {error}")
+            return error.reading
         tally.pages_parsed += 1
-        if not source.keeps(f"{article.title}\n{article.text}"):
-            # Stored without an article: the next pass knows the page by its hash.
-            return None, ()
-        try:
-            with time_budget():
-                figures = extract_article(article)
-        except OverBudget as error:
-            tally.error(f"{item.url}: cannot extract figures: the text {error}; kept without")
-            return article, ()
-        except Exception as error:
-            tally.error(f"{item.url}: cannot extract figures: {type(error).__name__}: {error}")
-            return article, ()
-        return article, tuple(figures)
+        return reading
 
     @staticmethod
     def _save(
@@ -126,8 +127,7 @@ class StorePipeline:
         tally: SourceTally,
         item: FetchedPage,
         digest: str,
-        article: Article | None,
-        figures: tuple[Figure, ...],
+        reading: PageReading | None,
     ) -> None:
         record = PageRecord(
             source=item.source,
@@ -139,9 +139,9 @@ class StorePipeline:
             last_modified=item.last_modified,
             content_hash=digest,
             body=item.body,
-            article=article,
-            figures=figures,
-            parser_version=PARSER_VERSION,
+            article=reading.article if reading else None,
+            figures=reading.figures if reading else (),
+            parser_version=reading.parser_version if reading else PARSER_VERSION,
             content_type=item.content_type,
         )
         try:

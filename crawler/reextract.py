@@ -1,4 +1,4 @@
-"""Re-reading stored pages with the parser of today: ``minewatch reextract`` and the pass.
+"""Re-reading stored pages with the parser of today, for ``minewatch reextract`` and the pass.
 
 Every stored version keeps its raw body and the parser version that read it, so an
 improved parser can re-read history without fetching anything. Each page is replaced
@@ -8,18 +8,12 @@ what it had, and the others go on.
 
 from __future__ import annotations
 
-import argparse
-import sys
 from dataclasses import dataclass
-from typing import TextIO
 
-from crawler.config import Source, load_config, resolve_db_url
-from crawler.errors import ExitCode
+from crawler.config import Source
 from crawler.time_budget import time_budget
 from parsers import PARSER_VERSION
-from parsers.article import decode_body, parse
-from parsers.figures import extract_article
-from parsers.models import Article, Figure
+from parsers.page import PageReadError, PageReading, read_page
 from store.db import StoreError
 from store.records import StoredVersion
 from store.repository import Repository
@@ -27,14 +21,6 @@ from store.repository import Repository
 
 class ReextractError(Exception):
     """One page could not be re-read or re-stored; the message starts with its URL."""
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """What today's parser makes of a stored body: no article when it is off-topic."""
-
-    article: Article | None
-    figures: tuple[Figure, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,33 +52,24 @@ class ReextractSummary:
         )
 
 
-def reread(stored: StoredVersion, source: Source | None) -> Reading:
-    """Parse a stored body and extract its figures, as a pass would have.
+def reread(stored: StoredVersion, source: Source | None) -> PageReading:
+    """Read a stored body as a pass would have (``parsers.page.read_page``).
 
     With the source gone from the config, its selectors and keywords are gone too:
     the page is read without selectors and stays on- or off-topic as it was stored.
     """
-    html = decode_body(stored.body, stored.content_type)  # as the pass read it
     try:
-        with time_budget():
-            article = parse(html, stored.url, source.selectors if source else None)
-    except Exception as error:  # a parser bug on one page must not stop the others
-        raise ReextractError(
-            f"{stored.url}: cannot parse: {type(error).__name__}: {error}"
-        ) from error
-    on_topic = (
-        stored.on_topic if source is None else source.keeps(article.title + "\n" + article.text)
-    )
-    if not on_topic:
-        return Reading(None, ())
-    try:
-        with time_budget():
-            figures = extract_article(article)
-    except Exception as error:
-        raise ReextractError(
-            f"{stored.url}: cannot extract figures: {type(error).__name__}: {error}"
-        ) from error
-    return Reading(article, tuple(figures))
+        return read_page(
+            stored.body,
+            stored.content_type,
+            stored.url,
+            source.selectors if source else None,
+            source.keywords if source else (),
+            on_topic=None if source else stored.on_topic,
+            bounded=time_budget,
+        )
+    except PageReadError as error:  # a parser bug on one page must not stop the others
+        raise ReextractError(f"{stored.url}: {error}") from error
 
 
 def reextract_version(
@@ -102,7 +79,7 @@ def reextract_version(
     reading = reread(stored, source)
     try:
         after = repository.replace_extraction(
-            stored.version_id, reading.article, reading.figures, PARSER_VERSION
+            stored.version_id, reading.article, reading.figures, reading.parser_version
         )
     except StoreError as error:
         raise ReextractError(str(error)) from error
@@ -123,18 +100,3 @@ def reextract_store(
         except (ReextractError, StoreError) as error:
             failures.append(str(error))
     return ReextractSummary(PARSER_VERSION, tuple(done), tuple(failures))
-
-
-def command_reextract(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    # imported here: passes pulls in Scrapy's crawl machinery, which a re-read never needs
-    from crawler.passes import open_repository, pass_locked
-
-    out = sys.stdout if out is None else out
-    config = load_config(args.config)
-    db_url = resolve_db_url(args.db, config)
-    with pass_locked(db_url), open_repository(db_url) as repository:
-        summary = reextract_store(repository, config.sources, every=args.all)
-    for failure in summary.failures:
-        print(f"minewatch: reextract: {failure}", file=sys.stderr)
-    print(summary.line(), file=out)
-    return int(ExitCode.FAILURE if summary.failures else ExitCode.OK)

@@ -1,7 +1,7 @@
 """An HTML page -> the Article the figure extractor reads (title, date, language, text).
 
 The page is parsed once with lxml (building a BeautifulSoup tree costs 10-20x
-more, sources.md); title and date are read first because main-text extraction
+more, bench/article.py); title and date are read first because main-text extraction
 then strips the tree of its chrome. Nothing here raises on bad markup: a broken
 or empty page gives an Article with whatever could be found.
 """

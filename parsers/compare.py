@@ -1,4 +1,4 @@
-"""Set the latest observation of each comparable figure against the baseline (figures.md)."""
+"""Set the latest observation of each comparable figure against the baseline."""
 
 from __future__ import annotations
 

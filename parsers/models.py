@@ -2,7 +2,7 @@
 
 Everything here is a frozen dataclass or a string enum, so values can be hashed,
 compared and passed between the crawler, the parsers and the store without any
-of them sharing mutable state. The field names follow ``shared/design/figures.md``.
+of them sharing mutable state. The fields are documented in ``docs/interfaces.md``.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class Flag(StrEnum):
     CONFLICTING_VALUES = "conflicting_values"
 
 
-# (metric, group, scope, since, place, country): figures.md, "Which figures compare".
+# (metric, group, scope, since, place, country): two figures with the same key compare.
 FigureKey = tuple[str, str, str, str | None, str | None, str | None]
 
 
@@ -158,7 +158,7 @@ class Observation:
     """A figure as seen in one document: what ``parsers.compare`` works on.
 
     ``date`` is the figure's date: its ``until`` when the text states one, else
-    the document's publication date (figures.md).
+    the document's publication date.
     """
 
     figure: Figure

@@ -4,10 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from parsers.models import Article, Figure
 
-PAGE_KINDS = ("article", "listing", "feed", "sitemap")
+
+class RunStatus(StrEnum):
+    """A run's state: ``running`` until its pass ends it ok, failed or aborted."""
+
+    RUNNING = "running"
+    OK = "ok"  # at least one source was reached
+    FAILED = "failed"  # no source could be reached, or the crawl crashed
+    ABORTED = "aborted"  # stopped by a signal, or left running by a killed pass
+
+
+class PageKind(StrEnum):
+    """What a fetched page is to the spider: an article, or a page that leads to articles."""
+
+    ARTICLE = "article"
+    LISTING = "listing"
+    FEED = "feed"
+    SITEMAP = "sitemap"
+
+
+PAGE_KINDS = tuple(kind.value for kind in PageKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +36,7 @@ class PageRecord:
 
     source: str
     url: str
-    kind: str
+    kind: str  # a PageKind
     fetched_at: datetime
     http_status: int
     etag: str | None

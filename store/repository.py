@@ -29,6 +29,7 @@ from store.db import Store, StoreError, describe_error, shown_url
 from store.records import (
     PAGE_KINDS,
     PageRecord,
+    RunStatus,
     RunSummary,
     SaveResult,
     StoredPage,
@@ -64,7 +65,7 @@ __all__ = [
     "StoredVersion",
 ]
 
-FINISHED_STATUSES = ("ok", "failed", "aborted")
+FINISHED_STATUSES = tuple(s.value for s in RunStatus if s is not RunStatus.RUNNING)
 
 
 class DatabaseError(StoreError):
@@ -131,7 +132,7 @@ class Repository:
             raise ValueError(f"run status must be one of {FINISHED_STATUSES}, got {status!r}")
         with self._transaction() as session:
             run = self._run(session, run_id)
-            run.status = status
+            run.status = str(status)
             run.finished = _now()
             run.pages_fetched = pages_fetched
             run.pages_parsed = pages_parsed
@@ -140,9 +141,9 @@ class Repository:
     def abort_stale_runs(self) -> list[int]:
         """Mark runs still ``running`` as ``aborted``: only safe under the pass lock."""
         with self._transaction() as session:
-            stale = list(session.scalars(select(Run).where(Run.status == "running")))
+            stale = list(session.scalars(select(Run).where(Run.status == RunStatus.RUNNING.value)))
             for run in stale:
-                run.status = "aborted"
+                run.status = RunStatus.ABORTED.value
                 run.finished = _now()
                 run.error = run.error or "the pass ended without finishing (killed or crashed)"
             return [run.id for run in stale]
@@ -231,7 +232,7 @@ class Repository:
         if document is None:
             source = self._source(session, page.source)
             document = Document(
-                url=page.url, source_id=source.id, kind=page.kind, first_seen=fetched_at
+                url=page.url, source_id=source.id, kind=str(page.kind), first_seen=fetched_at
             )
             session.add(document)
         document.last_seen = fetched_at
@@ -385,7 +386,7 @@ class Repository:
     # figures and changes
 
     def observations(self) -> list[Observation]:
-        """Figures of the current version of every article, dated as figures.md says."""
+        """Figures of the current version of every article, dated by ``until``, else published."""
         query = (
             select(FigureRow, Document.url, DocumentVersion.published)
             .join(DocumentVersion, DocumentVersion.id == FigureRow.version_id)
@@ -427,7 +428,7 @@ class Repository:
         with self._transaction() as session:
             run = self._run(session, run_id)
             previous_run = session.scalar(
-                select(func.max(Run.id)).where(Run.id < run_id, Run.status == "ok")
+                select(func.max(Run.id)).where(Run.id < run_id, Run.status == RunStatus.OK.value)
             )
             changes = self._change_rows(session, run_id)
             if previous_run is not None:

@@ -27,10 +27,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from parsers.models import Bound, ChangeFlag, Group, Metric, Scope
+from store.records import RunStatus
 
 SCHEMA_VERSION = 3
 
-RUN_STATUSES = ("running", "ok", "failed", "aborted")
+RUN_STATUSES = tuple(status.value for status in RunStatus)
 SOURCE_STATUSES = ("ok", "failed")
 DOCUMENT_KINDS = ("article", "listing", "feed", "sitemap")
 

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from crawler.fixture_server import FixtureSites, serve
+from crawler.demo import SITES_DIR
+from crawler.demo.server import FixtureSites, serve
 from store.db import Store, connect
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SITES = FIXTURES / "sites"
+SITES = SITES_DIR  # the demo's sites, shipped in the package
 REPO = Path(__file__).parent.parent
 CHILD_TIMEOUT = 120  # a hung child fails the test instead of hanging the suite
 

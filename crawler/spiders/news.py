@@ -26,7 +26,7 @@ from scrapy.exceptions import (
     IgnoreRequest,
     ResponseDataLossError,
 )
-from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
@@ -37,7 +37,7 @@ from twisted.python.failure import Failure
 from crawler.config import Source
 from crawler.context import PassContext, SourceTally
 from crawler.items import FetchedPage
-from parsers.article import decode_body
+from store.records import PageKind
 
 GZIP_MAGIC = b"\x1f\x8b"
 SITEMAP_ROOTS = ("urlset", "sitemapindex")
@@ -81,9 +81,9 @@ class NewsSpider(Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         entries = (
-            [(url, "listing") for url in self.source.start_urls]
-            + [(url, "feed") for url in self.source.feeds]
-            + [(url, "sitemap") for url in self.source.sitemaps]
+            [(url, PageKind.LISTING) for url in self.source.start_urls]
+            + [(url, PageKind.FEED) for url in self.source.feeds]
+            + [(url, PageKind.SITEMAP) for url in self.source.sitemaps]
         )
         for url, kind in entries:
             request = self.page_request(url, kind)
@@ -95,7 +95,7 @@ class NewsSpider(Spider):
 
     # requests
 
-    def page_request(self, url: str, kind: str) -> Request | None:
+    def page_request(self, url: str, kind: PageKind) -> Request | None:
         """A conditional request for a page of this source, or None (seen, capped, offsite)."""
         url = urldefrag(url)[0]
         if url in self.requested or not self.is_allowed(url):
@@ -115,7 +115,7 @@ class NewsSpider(Spider):
             headers["If-None-Match"] = stored.etag
         if stored is not None and stored.last_modified:
             headers["If-Modified-Since"] = stored.last_modified
-        callback = self.parse_article if kind == "article" else self.parse_index
+        callback = self.parse_article if kind == PageKind.ARTICLE else self.parse_index
         return Request(
             url,
             callback=callback,
@@ -148,9 +148,9 @@ class NewsSpider(Spider):
         errors_before = len(self.tally.errors)
         links = list(
             {
-                "listing": self.listing_links,
-                "feed": self.feed_links,
-                "sitemap": self.sitemap_links,
+                PageKind.LISTING: self.listing_links,
+                PageKind.FEED: self.feed_links,
+                PageKind.SITEMAP: self.sitemap_links,
             }[kind](response.url, body)
         )
         if not links and len(self.tally.errors) == errors_before and response.meta.get("entry"):
@@ -166,17 +166,12 @@ class NewsSpider(Spider):
                 yield request
 
     def parse_article(self, response: Response) -> Iterator[FetchedPage]:
-        yield self.fetched_page(response, "article")
+        yield self.fetched_page(response, PageKind.ARTICLE)
 
-    def fetched_page(self, response: Response, kind: str) -> FetchedPage:
+    def fetched_page(self, response: Response, kind: PageKind) -> FetchedPage:
         self.tally.fetched()
         self.unanswered.pop(_first_url(response.request), None)
         self.answered.add(response.url)
-        content_type = _header(response, "Content-Type")
-        text = ""
-        if isinstance(response, TextResponse):
-            # the one decoding reextract and extract share, so a re-read reads the same text
-            text = decode_body(response.body, content_type)
         return FetchedPage(
             source=self.source.name,
             url=response.url,
@@ -186,23 +181,22 @@ class NewsSpider(Spider):
             etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
             body=response.body,
-            text=text,
             known_hash=response.meta.get("known_hash"),
-            content_type=content_type,
+            content_type=_header(response, "Content-Type"),
         )
 
     # links
 
-    def listing_links(self, url: str, body: bytes) -> Iterator[tuple[str, str]]:
+    def listing_links(self, url: str, body: bytes) -> Iterator[tuple[str, PageKind]]:
         page = HtmlResponse(url=url, body=body)
         for href in page.css("a::attr(href)").getall():
             link = urldefrag(page.urljoin(href.strip()))[0]
             if self._matches(self.article_pattern, "article_pattern", link):
-                yield link, "article"
+                yield link, PageKind.ARTICLE
             elif self._matches(self.follow_pattern, "follow_pattern", link):
-                yield link, "listing"
+                yield link, PageKind.LISTING
 
-    def feed_links(self, url: str, body: bytes) -> Iterator[tuple[str, str]]:
+    def feed_links(self, url: str, body: bytes) -> Iterator[tuple[str, PageKind]]:
         feed = feedparser.parse(body, response_headers={"content-location": url})
         if feed.bozo and not feed.entries:
             self.tally.error(f"{url}: not a readable RSS/Atom feed ({feed.bozo_exception})")
@@ -212,7 +206,7 @@ class NewsSpider(Spider):
             if link:
                 yield from self._article_link(urldefrag(link)[0])
 
-    def sitemap_links(self, url: str, body: bytes) -> Iterator[tuple[str, str]]:
+    def sitemap_links(self, url: str, body: bytes) -> Iterator[tuple[str, PageKind]]:
         try:
             if body.startswith(GZIP_MAGIC):
                 body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
@@ -230,15 +224,15 @@ class NewsSpider(Spider):
             if not loc:
                 continue
             if sitemap.type == "sitemapindex":
-                yield loc, "sitemap"
+                yield loc, PageKind.SITEMAP
             else:
                 yield from self._article_link(loc)
 
-    def _article_link(self, link: str) -> Iterable[tuple[str, str]]:
+    def _article_link(self, link: str) -> Iterable[tuple[str, PageKind]]:
         if self.article_pattern is None or self._matches(
             self.article_pattern, "article_pattern", link
         ):
-            return [(link, "article")]
+            return [(link, PageKind.ARTICLE)]
         return []
 
     def _matches(self, pattern: regex.Pattern[str] | None, field: str, link: str) -> bool:

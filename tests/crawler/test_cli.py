@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cli import HANDLERS, main
+from crawler.cli import main
+from crawler.commands import NAMES
 
 FIGURE_TEXTS = Path(__file__).parent.parent / "fixtures" / "figures"
 
 
-@pytest.mark.parametrize("command", sorted(HANDLERS))
+@pytest.mark.parametrize("command", NAMES)
 def test_every_command_has_help(command: str, capsys) -> None:
     with pytest.raises(SystemExit) as exited:
         main([command, "--help"])
@@ -41,3 +42,18 @@ def test_a_closed_pipe_is_not_an_error() -> None:
     assert done.returncode == 0
     assert "Traceback" not in done.stderr
     assert "BrokenPipeError" not in done.stderr
+
+
+def test_building_the_command_line_loads_no_scrapy_sqlalchemy_or_apscheduler() -> None:
+    # each command imports its work when it runs: `minewatch extract` never pays for Scrapy
+    probe = (
+        "import sys\n"
+        "from crawler.cli import build_parser\n"
+        "build_parser()\n"
+        "heavy = {'scrapy', 'twisted', 'sqlalchemy', 'apscheduler'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "[]"

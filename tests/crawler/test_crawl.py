@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from crawler.fixture_server import FixtureSites, ServedRequest, serve
+from crawler.demo.server import FixtureSites, ServedRequest, serve
 from parsers.models import Observation
 from store.db import connect, normalise_url
 from store.repository import Repository

@@ -7,7 +7,7 @@ import urllib.request
 
 import pytest
 
-from crawler.fixture_server import FixtureSites
+from crawler.demo.server import FixtureSites
 
 ARTICLE = "/en/news/1204-statement-of-the-ministry-on-the-international-day-for-mine-awareness"
 

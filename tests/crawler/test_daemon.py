@@ -17,9 +17,9 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import create_engine, inspect
 
-from crawler import daemon
-from crawler.daemon_child import PassChild
-from crawler.daemon_reports import FlaggedChange, ReportPaths, file_report, pending_paths
+from crawler.daemon import scheduler as daemon
+from crawler.daemon.child import PassChild
+from crawler.daemon.reports import FlaggedChange, ReportPaths, file_report, pending_paths
 from crawler.errors import ConfigError
 from tests.conftest import FIXTURES as ALL_FIXTURES
 from tests.conftest import minewatch

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from crawler.daemon_cron import crontab_trigger, weekday_names
+from crawler.daemon.cron import crontab_trigger, weekday_names
 
 FRIDAY_NOON = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 

@@ -20,8 +20,8 @@ import pytest
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import func, select
 
-from crawler import daemon
-from crawler.fixture_server import FixtureSites
+from crawler.daemon import scheduler as daemon
+from crawler.demo.server import FixtureSites
 from store.daemon_state import load_state
 from store.db import Store, connect
 from store.lock import pass_lock

@@ -9,7 +9,7 @@ import pytest
 
 from crawler.cli import main
 from crawler.errors import ExitCode
-from crawler.inspect import figure_table, shorten
+from crawler.figure_table import figure_table, shorten
 from parsers.baseline import load
 from parsers.models import Figure, Flag, Metric
 

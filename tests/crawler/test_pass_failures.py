@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from crawler.fixture_server import FixtureSites, ServedRequest, serve
+from crawler.demo.server import FixtureSites, ServedRequest, serve
 from store.db import connect, normalise_url
 from store.lock import pass_lock
 from store.repository import Repository

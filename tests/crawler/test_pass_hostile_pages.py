@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from crawler.fixture_server import FixtureSites, serve
+from crawler.demo.server import FixtureSites, serve
 from store.db import connect, normalise_url
 from store.repository import Repository
 from tests.conftest import SITES, Finished, minewatch, write_sources

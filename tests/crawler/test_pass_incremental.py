@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from crawler.fixture_server import FixtureSites, ServedRequest, serve
+from crawler.demo.server import FixtureSites, ServedRequest, serve
 from store.db import connect, normalise_url
 from store.repository import Repository
 from tests.conftest import SITES, minewatch, write_sources

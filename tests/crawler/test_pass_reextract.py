@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, select, update
 
-from crawler.fixture_server import serve
+from crawler.demo.server import serve
 from parsers import PARSER_VERSION
 from store.db import connect, normalise_url
 from store.repository import Repository

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.fixture_server import FixtureSites
+from crawler.demo.server import FixtureSites
 from crawler.report_files import ReportWriteError, write_whole
 from tests.conftest import CHILD_TIMEOUT, REPO, minewatch, write_sources
 

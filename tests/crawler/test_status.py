@@ -13,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from crawler.cli import main
-from crawler.status import DaemonView, StatusView, format_status, process_alive, status_to_dict
+from crawler.commands.status import (
+    DaemonView,
+    StatusView,
+    format_status,
+    process_alive,
+    status_to_dict,
+)
 from store.daemon_state import DaemonState, save_state
 from store.db import connect
 from store.records import RunSummary

@@ -58,8 +58,8 @@ def test_a_page_whose_extraction_runs_over_budget_is_reported_and_kept_without_f
     parsed = Article(
         url="https://news.example/a", title="Mines", published=None, language="en", text="45 mines"
     )
-    monkeypatch.setattr(pipelines, "parse", lambda *_args: parsed)  # only extraction is slow
-    monkeypatch.setattr(pipelines, "extract_article", forever)
+    monkeypatch.setattr("parsers.page.parse", lambda *_args: parsed)  # only extraction is slow
+    monkeypatch.setattr("parsers.page.extract_article", forever)
     monkeypatch.setattr("crawler.time_budget.PAGE_SECONDS", 0.2)
     page = FetchedPage(
         source="agency",
@@ -69,14 +69,13 @@ def test_a_page_whose_extraction_runs_over_budget_is_reported_and_kept_without_f
         http_status=200,
         etag=None,
         last_modified=None,
-        body=b"",
-        text="<html><body><h1>Mines</h1><p>Teams found 45 mines in Fuzuli.</p></body></html>",
+        body=b"<html><body><h1>Mines</h1><p>Teams found 45 mines in Fuzuli.</p></body></html>",
         known_hash=None,
     )
     tally = SourceTally("agency")
-    parsed = pipelines.StorePipeline._parse(page, Source(name="agency"), tally)
-    assert parsed is not None, tally.errors
-    article, figures = parsed
-    assert article is not None and article.title == "Mines" and figures == ()
+    reading = pipelines.StorePipeline._read(page, Source(name="agency"), tally)
+    assert reading is not None, tally.errors
+    assert reading.article is not None and reading.article.title == "Mines"
+    assert reading.figures == ()
     [error] = tally.errors
     assert error.startswith("https://news.example/a: cannot extract figures") and "0.2 s" in error

@@ -60,15 +60,39 @@ def test_a_holder_killed_with_sigkill_leaves_no_stale_lock(
 ) -> None:
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait()
+    taken = False
     with pass_lock(db_url):
-        pass
+        taken = True
+    assert taken
 
 
 def test_the_lock_is_free_again_once_its_block_ends(db_url: str) -> None:
     with pass_lock(db_url):
-        pass
+        assert _other_process_refused(db_url)
     with pass_lock(db_url):
+        assert _other_process_refused(db_url)
+    assert not _other_process_refused(db_url)
+
+
+def _other_process_refused(db_url: str) -> bool:
+    """Whether another process asking for the pass lock right now is refused."""
+    attempt = subprocess.run(
+        [sys.executable, "-c", CHECK_LOCK, db_url], capture_output=True, text=True, timeout=60
+    )
+    assert attempt.returncode in (0, 3), attempt.stderr
+    return attempt.returncode == 3
+
+
+# exit 0: the lock was taken and given back; exit 3: another holds it
+CHECK_LOCK = """
+import sys
+from store.lock import LockHeld, pass_lock
+try:
+    with pass_lock(sys.argv[1]):
         pass
+except LockHeld:
+    sys.exit(3)
+"""
 
 
 def test_a_pass_in_another_process_is_refused_while_this_one_holds_the_lock(db_url: str) -> None:
@@ -122,5 +146,7 @@ def test_a_second_daemon_is_refused_naming_the_first_ones_pid(
 def test_a_running_daemon_leaves_the_pass_lock_to_its_passes(
     db_url: str, daemon_holder: subprocess.Popen[str]
 ) -> None:
+    taken = False
     with pass_lock(db_url):
-        pass
+        taken = True
+    assert taken

@@ -19,8 +19,8 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import create_engine, func, inspect, select, text
 from sqlalchemy.pool import NullPool
 
-from crawler import daemon
-from crawler.fixture_server import FixtureSites
+from crawler.daemon import scheduler as daemon
+from crawler.demo.server import FixtureSites
 from store import schema
 from store.db import connect, stored_version
 from store.lock import PASS_LOCK, LockHeld, pass_lock

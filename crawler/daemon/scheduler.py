@@ -1,4 +1,4 @@
-"""``minewatch daemon``: a thin timer that runs each pass as ``minewatch run`` in a child.
+"""The daemon's timer: runs each pass as ``minewatch run`` in a child process.
 
 The schedule lives in the store's own database (APScheduler's SQLAlchemyJobStore,
 table ``minewatch_schedule``), so a daemon that was down when a pass was due runs
@@ -9,19 +9,17 @@ explicit ``coalesce``, ``max_instances`` and ``misfire_grace_time``.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import signal
 import socket
 import sys
 import threading
-from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
@@ -32,27 +30,27 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
-from crawler.daemon_child import PassChild
-from crawler.daemon_cron import crontab_trigger
-from crawler.daemon_reports import FiledReport, file_report, left_pending, pending_paths
-from crawler.errors import ConfigError, DaemonLocked, ExitCode
+from crawler.config import DEFAULT_SCHEDULE, DEFAULT_TIMEZONE, timezone_named
+from crawler.daemon.child import PassChild
+from crawler.daemon.cron import crontab_trigger
+from crawler.daemon.reports import FiledReport, file_report, left_pending, pending_paths
+from crawler.errors import ConfigError, ExitCode
 from store import db
 from store.daemon_state import DaemonState, clear_state, save_state
-from store.lock import LockHeld, daemon_lock
 
 log = logging.getLogger("minewatch.daemon")
 
 JOB_ID = "minewatch-pass"
-JOB_TABLE = "minewatch_schedule"
+# The job store keeps the job's function by this name: stores written by earlier
+# versions name it so, and ``crawler.daemon`` exports it under it.
+JOB_FUNCTION = "crawler.daemon:scheduled_pass"
+JOB_TABLE = db.SCHEDULE_TABLE  # a table of the store's database, left to APScheduler
 MAX_EVERY = 366 * 24 * 3600.0  # longer overflows the scheduler's date arithmetic
-DEFAULT_SCHEDULE = "0 6 * * *"
-DEFAULT_TIMEZONE = "UTC"
 # A pass missed while the daemon was down still runs if the daemon is back within
 # this long; coalescing makes it one pass however many were missed.
 MISFIRE_GRACE_SECONDS = 12 * 3600
 KILL_AFTER_SECONDS = 10.0
 STATE_REFRESH_SECONDS = 1.0
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 # The job store pickles a reference to ``scheduled_pass``, a module-level function,
 # so the child it manages must be reachable from the module too.
@@ -81,38 +79,6 @@ class Schedule:
     timezone: ZoneInfo
 
 
-def command_daemon(args: argparse.Namespace) -> int:
-    from crawler.config import load_config, resolve_db_url
-
-    config = load_config(args.config)
-    schedule = build_schedule(
-        args.schedule, args.every, config.settings.schedule, config.settings.timezone
-    )
-    if not args.grace >= 0:  # also refuses nan
-        raise ConfigError("command line", f"must be 0 or more, got {args.grace:g}", field="--grace")
-    db_url = db.normalise_url(resolve_db_url(args.db, config))
-    with ExitStack() as held:
-        # Before the job is stored: a second daemon would replace the first one's job in
-        # the shared schedule table, and both would run it with the second's arguments.
-        try:
-            held.enter_context(daemon_lock(db_url))
-        except LockHeld as error:
-            raise DaemonLocked(str(error)) from None
-        report_dir = Path(args.report_dir).resolve()
-        try:
-            report_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise ConfigError(
-                "command line",
-                f"cannot create {report_dir}: {error.strerror}",
-                field="--report-dir",
-            ) from None
-        logging.basicConfig(stream=sys.stderr, level=logging.INFO, format=LOG_FORMAT)
-        logging.getLogger("apscheduler").setLevel(logging.WARNING)
-        config_path = str(Path(args.config).resolve())
-        return run_daemon(config_path, db_url, report_dir, schedule, grace=args.grace)
-
-
 def build_schedule(
     cli_schedule: str | None,
     every: float | None,
@@ -122,9 +88,9 @@ def build_schedule(
     """The trigger from --every, else --schedule, else the config's schedule, else 06:00 daily."""
     zone_name = settings_timezone or DEFAULT_TIMEZONE
     try:
-        zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError("settings", f"unknown timezone {zone_name!r}", field="timezone") from None
+        zone = timezone_named(zone_name)
+    except ValueError as error:
+        raise ConfigError("settings", str(error), field="timezone") from None
     if every is not None:
         if cli_schedule is not None:
             raise ConfigError("command line", "--schedule or --every, not both", field="--every")
@@ -188,7 +154,7 @@ def schedule_pass(
         )
         keep["next_run_time"] = due
     scheduler.add_job(
-        scheduled_pass,
+        JOB_FUNCTION,
         trigger,
         args=[config_path, db_url, report_dir],
         id=JOB_ID,

@@ -9,15 +9,14 @@ import socket
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import make_url
-
+from crawler.commands import BaseCommand, add_store_options
 from crawler.errors import ConfigError
-from store import db
-from store.daemon_state import DaemonState, load_state
-from store.records import RunSummary
-from store.repository import Repository
+
+if TYPE_CHECKING:
+    from store.daemon_state import DaemonState
+    from store.records import RunSummary
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,23 +39,40 @@ class StatusView:
 MAX_LIMIT = 1_000_000
 
 
-def command_status(args: argparse.Namespace) -> int:
-    if not 1 <= args.limit <= MAX_LIMIT:
-        raise ConfigError(
-            "command line", f"must be from 1 to {MAX_LIMIT:,}, got {args.limit}", field="--limit"
-        )
-    url = _store_url(args.db, args.config)
-    with db.connect(url) as store:
-        state = load_state(store)
-        runs = tuple(Repository(store).runs(args.limit))
-    daemon = None if state is None else DaemonView(state, process_alive(state))
-    view = StatusView(store=url, daemon=daemon, runs=runs)
-    print(json.dumps(status_to_dict(view), indent=2) if args.json else format_status(view))
-    return 0
+class Command(BaseCommand):
+    help = "last runs and the daemon's state"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        add_store_options(parser)
+        parser.add_argument("--json", action="store_true")
+        parser.add_argument("--limit", type=int, default=10, help="how many runs to show")
+
+    def run(self, args: argparse.Namespace) -> int:
+        from store import db
+        from store.daemon_state import load_state
+        from store.repository import Repository
+
+        if not 1 <= args.limit <= MAX_LIMIT:
+            raise ConfigError(
+                "command line",
+                f"must be from 1 to {MAX_LIMIT:,}, got {args.limit}",
+                field="--limit",
+            )
+        url = _store_url(args.db, args.config)
+        with db.connect(url) as store:
+            state = load_state(store)
+            runs = tuple(Repository(store).runs(args.limit))
+        daemon = None if state is None else DaemonView(state, process_alive(state))
+        view = StatusView(store=url, daemon=daemon, runs=runs)
+        print(json.dumps(status_to_dict(view), indent=2) if args.json else format_status(view))
+        return 0
 
 
 def _store_url(cli_db: str | None, config_path: str) -> str:
+    from sqlalchemy.engine import make_url
+
     from crawler.config import load_config, resolve_db_url
+    from store import db
 
     config = load_config(config_path) if cli_db is None and Path(config_path).exists() else None
     url = db.normalise_url(resolve_db_url(cli_db, config))
