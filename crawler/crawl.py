@@ -32,6 +32,7 @@ from crawler.config import Config
 from crawler.context import PassContext
 from crawler.settings import scrapy_settings
 from crawler.spiders.news import NewsSpider
+from crawler.time_budget import clear_stop, request_stop
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 STOP_GRACE = 3.0  # seconds
@@ -90,6 +91,8 @@ class Interruption:
         first = self.signal_name is None
         if first:
             self.signal_name = signal.Signals(signum).name
+        # a page being parsed holds the reactor: cut it short so the stop is seen now
+        request_stop()
         if self.process is None:
             return  # the crawl has not started; ``crawl`` checks before starting
         if first:
@@ -110,6 +113,7 @@ def _stop_reactor() -> None:
 def stop_signals_caught() -> Iterator[Interruption]:
     """Catch SIGINT and SIGTERM for the block; the handlers before it come back after."""
     interruption = Interruption()
+    clear_stop()
     previous = {signum: signal.signal(signum, interruption) for signum in STOP_SIGNALS}
     try:
         yield interruption

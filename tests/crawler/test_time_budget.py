@@ -79,3 +79,17 @@ def test_a_page_whose_extraction_runs_over_budget_is_reported_and_kept_without_f
     assert reading.figures == ()
     [error] = tally.errors
     assert error.startswith("https://news.example/a: cannot extract figures") and "0.2 s" in error
+
+
+def test_a_stop_request_cuts_the_work_short_within_a_tick() -> None:
+    from crawler.time_budget import clear_stop, request_stop
+
+    threading.Timer(0.2, request_stop).start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(OverBudget, match="cut short"), time_budget(30):
+            while True:
+                sum(range(1000))
+    finally:
+        clear_stop()
+    assert time.monotonic() - started < 2

@@ -3,6 +3,7 @@
 - ``/bomb/...``: a gzip body of a few kilobytes that inflates to 200 MB;
 - ``/reset/...``: announces 100 kB, sends 100 bytes, then resets the connection;
 - ``/slow/...``: a page about mines, after ``SLOW_SECONDS``;
+- ``/heavy/...``: 2 MB of short sentences about mines, seconds of parsing and extraction;
 - ``/list/...``: a listing whose links lead to the paths above;
 - anything else: a small page about mines.
 
@@ -40,6 +41,11 @@ def _bomb() -> bytes:
 
 
 BOMB = _bomb()
+HEAVY = (
+    b"<html><head><title>Mines</title></head><body><article>"
+    + b"<p>Teams found 12 mines near the village and 3 residents were hurt by a mine.</p>" * 25_000
+    + b"</article></body></html>"
+)
 PAGE = (
     b"<html><head><title>Mines found</title></head><body><h1>Mines found</h1>"
     b"<p>Deminers found 45 anti-personnel mines in Fuzuli district last week, the agency "
@@ -68,6 +74,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             # SO_LINGER 0: close with a TCP reset, not a clean end of stream
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.connection.close()
+        elif self.path.startswith("/heavy/"):
+            self.server.heavy_asked.set()  # type: ignore[attr-defined]
+            self._send(HEAVY, "text/html; charset=utf-8")
         elif self.path.startswith("/slow/"):
             time.sleep(SLOW_SECONDS)
             self._send(PAGE, "text/html; charset=utf-8")
@@ -120,10 +129,13 @@ def _self_signed(folder: Path) -> tuple[Path, Path]:
 
 
 @contextmanager
-def hostile_server(*, links: tuple[str, ...] = (), tls: bool = False) -> Iterator[str]:
+def hostile_server(
+    *, links: tuple[str, ...] = (), tls: bool = False, asked: list | None = None
+) -> Iterator[str]:
     """Serve on a free port of 127.0.0.1; yields the base URL."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     server.links = links  # type: ignore[attr-defined]
+    server.heavy_asked = threading.Event()  # type: ignore[attr-defined]
     scheme = "http"
     with tempfile.TemporaryDirectory() as folder:
         if tls:
@@ -132,6 +144,8 @@ def hostile_server(*, links: tuple[str, ...] = (), tls: bool = False) -> Iterato
             context.load_cert_chain(cert, key)
             server.socket = context.wrap_socket(server.socket, server_side=True)
             scheme = "https"
+        if asked is not None:
+            asked.append(server.heavy_asked)  # type: ignore[attr-defined]
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         try:

@@ -24,7 +24,7 @@ max_page_bytes = {max_page_bytes}
 [[sources]]
 name = "hostile"
 start_urls = ["{start_url}"]
-article_pattern = "/(?:bomb|reset|ok|slow)/"
+article_pattern = "/(?:bomb|reset|ok|slow|heavy)/"
 """,
         encoding="utf-8",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -93,3 +94,27 @@ def test_a_pass_on_a_read_only_mount_exits_1_naming_the_store(
     done = minewatch("run", "--config", config, "--db", read_only_store)
     assert done.returncode == 1
     assert str(read_only_store) in done.stderr and "Read-only file system" in done.stderr
+
+
+@pytest.mark.slow
+def test_sigterm_stops_a_pass_busy_reading_a_heavy_page_within_seconds(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    asked: list = []
+    with hostile_server(links=("/heavy/1",), asked=asked) as base:
+        config = sources(tmp_path / "sources.toml", f"{base}/list/", max_page_bytes=5_000_000)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "crawler", "run", "--config", str(config), "--db", str(db)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert asked[0].wait(60), "the heavy page was never asked for"
+        time.sleep(1.5)  # the pass is parsing it now
+        signalled = time.monotonic()
+        child.send_signal(signal.SIGTERM)
+        _, err = child.communicate(timeout=CHILD_TIMEOUT)
+        took = time.monotonic() - signalled
+    assert child.returncode == 130, err[-2000:]
+    assert took < 6, f"SIGTERM took {took:.1f} s to stop the pass"
+    assert "aborted" in err
