@@ -142,7 +142,9 @@ def sentence_figures(
     leader = _followed(candidates, text, context, vocab)
     broken_down = breakdown_total(candidates, text, context, vocab)
     total = earlier_total(candidates, text, context, vocab) if broken_down is None else None
-    scope = scope_of(text, periods, context, vocab) if total is None else total.scope
+    # "..., the agency told Karabakh Today.": the outlet's name tells neither place nor day
+    seen = _without_body_names(text, vocab)
+    scope = scope_of(seen, periods, context, vocab) if total is None else total.scope
     if scope is Scope.INCIDENT and vocab.citizens is not None:
         for candidate in candidates:
             if (
@@ -154,7 +156,7 @@ def sentence_figures(
                 candidate.group = Group.CIVILIANS
     countries = countries_for(candidates, text, vocab, made)
     for candidate, place in zip(
-        candidates, places_for(candidates, text, vocab, scope), strict=True
+        candidates, places_for(candidates, seen, vocab, scope), strict=True
     ):
         candidate.place = place or candidate.place  # a table row's place is its first cell
     if context.before and vocab.place_there is not None and vocab.place_there.search(text):
@@ -218,6 +220,20 @@ def sentence_figures(
             figure = replace(figure, place=told.place)
         figures.append(figure)
     return figures
+
+
+def _without_body_names(text: str, vocab: CompiledVocab) -> str:
+    """The text with the names of outlets and bodies blanked, every other span in place."""
+    if vocab.body_name is None:
+        return text
+    names = list(vocab.body_name.finditer(text))
+    if not names:
+        return text
+    out, last = [], 0
+    for name in names:
+        out += [text[last : name.start()], " " * (name.end() - name.start())]
+        last = name.end()
+    return "".join([*out, text[last:]])
 
 
 def _corrected(text: str, scope: Scope, context: Context, vocab: CompiledVocab) -> Figure | None:

@@ -219,6 +219,9 @@ class Vocab:
     # a word for "pieces" after a count that names nothing ("402 ədəd"): a label before the
     # count may still say what it counts
     count_unit: str | None = None
+    # the name of an outlet or a body that holds a place or a day ("Karabakh Today", "the
+    # Karabakh Revival Fund"): the outlet told the figure, it is no place and no date
+    body_name_cs: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +302,7 @@ class CompiledVocab:
     made_adjectives: dict[str, str]
     mine_model: Needled
     other_cause: Folded | None
+    body_name: Needled | None
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -572,6 +576,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         made_adjectives={fold(word): name for word, name in vocab.made_adjectives.items()},
         mine_model=Needled(vocab.mine_model_cs),
         other_cause=Folded(vocab.other_cause) if vocab.other_cause else None,
+        body_name=Needled(vocab.body_name_cs) if vocab.body_name_cs else None,
     )
 
 

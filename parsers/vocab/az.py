@@ -646,4 +646,9 @@ VOCAB = Vocab(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM)"
         r"(?:-?[0-9]+[A-ZƏ0-9]*(?:-[A-ZƏ0-9]+)?|-[A-ZƏ]{1,2}[0-9]*)(?!\w)"
     ),
+    # "Qarabağ Dirçəliş Fondu", "Karabakh Today": an outlet or a body named after a place
+    body_name_cs=(
+        r"\b(?:[A-ZƏÖÜĞÇŞİ][\w'’-]+\s+){1,3}(?:Fond\w*|Agentliy\w*|İnstitut\w*|Today|News"
+        r"|Times|Post|Daily|Press|TV)\b"
+    ),
 )

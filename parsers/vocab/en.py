@@ -938,4 +938,11 @@ VOCAB = Vocab(
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"
         r"(?:-?[0-9]+[A-ZА-Я0-9]*(?:-[A-ZА-Я0-9]+)?|-[A-ZА-Я]{1,2}[0-9]*)\b"
     ),
+    # "the agency told Karabakh Today", "the Karabakh Revival Fund", "Azerbaijan's Mine Action
+    # Agency": an outlet or a body named after a place
+    body_name_cs=(
+        r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Today|News|Times|Post|Daily|Press|Gazette|Herald"
+        r"|Tribune|Observer|Monitor|Media|TV|Radio|Fund|Foundation|Agency|Institute|Centre"
+        r"|Center|Society|Union|Association|Bureau)\b"
+    ),
 )

@@ -631,4 +631,9 @@ VOCAB = Vocab(
         r"|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ТМН|ПФМ|ПМД|ПТМ|МС|МРУД|ОЗМК)"
         r"(?:-?[0-9]+[A-ZА-Я0-9]*(?:-[A-ZА-Я0-9]+)?|-[A-ZА-Я]{1,2}[0-9]*)(?!\w)"
     ),
+    # "Фонд возрождения Карабаха", "Karabakh Today": an outlet or a body named after a place
+    body_name_cs=(
+        r"\bФонд\w*\s+возрождения\s+Карабаха\b|\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Today|News"
+        r"|Times|Post|Daily|Press|TV)\b"
+    ),
 )
