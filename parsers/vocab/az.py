@@ -313,7 +313,9 @@ VOCAB = Vocab(
         # word that makes them someone's child counts them ("onun oğlu", "kiçik qızı")
         r"|traktorçu|fermer|fəhlə|işçi|məktəbli|qardaş[ıi]?|bacı[sı]*"
         r"|(?<=onun\s)(?:oğlu|qızı)|(?<=kiçik\s)(?:oğlu|qızı)|(?<=böyük\s)(?:oğlu|qızı)"
-        r"|yeniyetmə|sapyor|biri)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n|(?<=n)l[aə])?(?![\w])"
+        r"|yeniyetmə|sapyor|biri"
+        # "icra nümayəndəsi yaralanıb": a village's official, one civilian
+        r"|(?:icra|kənd)\s+nümayəndə)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n|(?<=n)l[aə])?(?![\w])"
     ),
     cumulative_marker=(
         r"\b(?:ümumiyyətlə|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"

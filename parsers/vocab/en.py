@@ -284,7 +284,9 @@ VOCAB = Vocab(
             # a company's staff are civilians; a demining company's clear mines
             r"|\b(?:employees?|workers?|staff)\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?"
             r"(?:demining|mine[-\s]clearance))(?:[\w-]+\s+){0,3}?(?:company|contractor|firm"
-            r"|enterprise)\b|\bgrazing\b",
+            r"|enterprise)\b|\bgrazing\b"
+            r"|\bofficials?\b|\bvillage\s+heads?\b|\bhead\s+of\s+the\s+village\b"
+            r"|\bmunicipal\s+(?:workers?|employees?)\b",
             Group.CIVILIANS,
         ),
         (
@@ -375,6 +377,10 @@ VOCAB = Vocab(
         r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion"
         # "two journalists and an official": alone, "an official said" is a source, not a victim
         r"|(?<=and an )official"
+        # "A local official died in a mine blast": an official is a source unless harmed
+        r"|(?:official|village\s+head|head\s+of\s+the\s+village|municipal\s+(?:worker|employee))"
+        r"(?=(?:\s+[\w,-]+){0,6}?\s+(?:was\s+|has\s+been\s+)?(?:killed|injured|wounded|hurt|died"
+        r"|blown|stepped|lost|sustained|suffered|received)\b)"
         # "Farid Aliyev stepped on a mine and was injured": a named person opens the sentence
         r"|(?<=^)[a-z]+\s+[a-z]+(?:ov|ova|yev|yeva|ev|eva|zade|zada|li|lu))\b"
         r"(?(bare)(?=\s+(?:dies|killed|injured|wounded|hurt)\b"
