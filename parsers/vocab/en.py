@@ -285,7 +285,9 @@ VOCAB = Vocab(
             r"|\b(?:employees?|workers?|staff)\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?"
             r"(?:demining|mine[-\s]clearance))(?:[\w-]+\s+){0,3}?(?:company|contractor|firm"
             r"|enterprise)\b|\bgrazing\b"
-            r"|\bofficials?\b|\bvillage\s+heads?\b|\bhead\s+of\s+the\s+village\b"
+            # not "two journalists and an official": one more person of the toll, groupless
+            r"|\b(?:local|municipal|village|district|executive)\s+officials?\b|\bofficials\b"
+            r"|\bvillage\s+heads?\b|\bhead\s+of\s+the\s+village\b"
             r"|\bmunicipal\s+(?:workers?|employees?)\b",
             Group.CIVILIANS,
         ),
