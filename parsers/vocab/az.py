@@ -507,6 +507,8 @@ VOCAB = Vocab(
         ),
     ),
     not_figure=(
+        # "Əli Məmmədov (51) və Elnur Hüseynov (27) yaralanıb": an age after a surname
+        r"[^\W\d]+(?:ov|ova|ev|eva|yev|yeva|zadə|zade)\s*\(\s*\d{1,2}\s*(?:yaş\w*\s*)?\)",
         # a news feed's line, another article's headline under its time and date stamp
         # (before the clock time alone, which would claim the stamp's start):
         # "14:26 / 02-04-2024 Laçında daha 42 mina aşkarlandı"
@@ -559,6 +561,8 @@ VOCAB = Vocab(
     ),
     place_cs=(
         # "Kəlbəcər rayonunda", "Laçın rayonunun Sarıbaba yüksəkliyi", "Horadiz qəsəbəsi"
+        # "İki kənd sakini" opening a sentence: a count of villagers, no village named
+        r"(?!(?:Bir|İki|Üç|Dörd|Beş|Altı|Yeddi|Səkkiz|Doqquz|On|Bu|Həmin|Digər)\s)"
         rf"(?P<name>[{_AZ_CAPITAL}][\w'’]+(?:[-–][{_AZ_CAPITAL}][\w'’]+)?"
         rf"(?:(?:,\s+|\s+və\s+)[{_AZ_CAPITAL}][\w'’]+)*)"
         r"\s+(?:rayon\w*|şəhər\w*|kənd\w*|qəsəbə\w*|yüksəkli\w*|dağ\w*|bölgə\w*|yol\w*"

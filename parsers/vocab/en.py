@@ -657,6 +657,8 @@ VOCAB = Vocab(
         ),
     ),
     not_figure=(
+        # "Ali Mammadov (51) and Elnur Huseynov (27) were wounded": an age after a surname
+        r"\b[^\W\d]+(?:ov|ova|ev|eva|yev|yeva|zade|zada)\s*\(\s*\d{1,2}\s*\)",
         # a superseded count a correction quotes: "earlier reported as 45", "not 45"
         r"\b(?:earlier|previously|initially|originally|first)\s+(?:reported|given|stated|put"
         r"|announced|cited)\s+(?:as|at)\s+\d[\d,.]*",

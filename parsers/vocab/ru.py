@@ -479,6 +479,8 @@ VOCAB = Vocab(
         PeriodPattern(r"\bв\s+прошлом\s+году\b", "past_years", days=1, weak=True),
     ),
     not_figure=(
+        # "Али Мамедов (51) и Эльнур Гусейнов (27) ранены": an age after a surname
+        r"[^\W\d]+(?:ов|ова|ев|ева|ёв|ёва|заде|in|ina|ov|ova|ev|eva|yev|yeva)\s*\(\s*\d{1,2}\s*\)",
         # a superseded count a correction quotes: "а не 45, как сообщалось ранее"
         r"\bа\s+не\s+\d[\d\s,.]*(?=[^.;]{0,10}\bкак\s+(?:сообщал|указывал|говорил)\w*\s+ранее)"
         r"|\bранее\s+(?:сообщ|указыв|называ)\w+\s+(?:как\s+|об?\s+|цифр\w+\s+)?\d[\d\s,.]*",
