@@ -180,10 +180,13 @@ VOCAB = Vocab(
         # "mine/ERW casualties": a compound that qualifies the people counted
         r"\b(?:land[-\s]?)?mines?\b(?!/|\s+and\s+(?:ERW|UXO)\s+(?:casualties|victims))"
         r"(?!\s+(?:action|clearance|explosions?|blasts?|incidents?"
-        r"|victims?|casualt(?:y|ies)|danger|threat|awareness|detection|detectors?))"
+        r"|victims?|casualt(?:y|ies)|danger|threat|awareness|detection|detectors?"
+        # "120 mine deaths": the people a mine killed
+        r"|deaths?|injur(?:y|ies)|fatalit(?:y|ies)))"
         # "120 mine-detection dogs", "25 mine-clearing machines": what works against mines
+        # "mine-related casualties": the people a mine harmed, not mines
         r"(?![-\s]+(?:detection|detecting|clearing|clearance|sniffing|protected|resistant"
-        r"|risk|search)\b)"
+        r"|risk|search|related)\b)"
     ),
     uxo_noun=(
         r"\b(?:unexploded\s+(?:ordnances?|ammunition|munitions?|shells?|bombs?|devices?)"
@@ -208,7 +211,9 @@ VOCAB = Vocab(
         # the Landmine Monitor's "mine/explosive remnants of war (ERW) casualties"
         r"|(?:land)?mines?(?:/|\s+and\s+)(?:ERW|UXO|explosive\s+remnants\s+of\s+war)"
         r"(?:\s+\(ERW\))?"
-        r"\s+(?:casualties|victims|survivors))\b"
+        r"\s+(?:casualties|victims|survivors)"
+        # "120 mine-related deaths", "350 mine deaths and injuries": the harm names the people
+        r"|(?:land)?mine(?:[-\s]related)?\s+(?:deaths\s+(?:and|or)\s+injuries|deaths|fatalities|injuries))\b"
     ),
     area_units={
         r"\bhectares?\b|\bha\b": 1.0,
@@ -255,7 +260,7 @@ VOCAB = Vocab(
     victims_trigger=(
         _KILLED_OR_INJURED + r"|"
         r"(?:killed|died)\s+(?:or|and)\s+(?:injured|wounded|maimed)"
-        r"|(?:dead|deaths)\s+(?:or|and)\s+(?:injured|wounded)"
+        r"|(?:dead|deaths)\s+(?:or|and)\s+(?:injured|wounded|injuries)"
         r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
         # "298 people have been struck by landmines", "55 were blown up by mines"
         r"|\bstruck\s+by\b|\bblown\s+up\b"
