@@ -154,6 +154,10 @@ def sentence_figures(
             ):
                 # "двое граждан были ранены": in one blast, citizens are civilians
                 candidate.group = Group.CIVILIANS
+    if scope is Scope.INCIDENT and vocab.others_besides is not None:
+        for candidate in candidates:
+            if candidate.kind == "people" and vocab.others_besides.match(text, candidate.end):
+                candidate.group = Group.ALL
     countries = countries_for(candidates, text, vocab, made)
     for candidate, place in zip(
         candidates, places_for(candidates, seen, vocab, scope), strict=True

@@ -222,6 +222,10 @@ class Vocab:
     # the name of an outlet or a body that holds a place or a day ("Karabakh Today", "the
     # Karabakh Revival Fund"): the outlet told the figure, it is no place and no date
     body_name_cs: str | None = None
+    # right after a count in one event, people besides those counted before ("three soldiers
+    # died and two others were injured"): anyone nearby, of no group; in a running total
+    # ("7 deminers died and 19 others were wounded") they stay more of the same group
+    others_besides: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +307,7 @@ class CompiledVocab:
     mine_model: Needled
     other_cause: Folded | None
     body_name: Needled | None
+    others_besides: Folded | None
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -577,6 +582,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         mine_model=Needled(vocab.mine_model_cs),
         other_cause=Folded(vocab.other_cause) if vocab.other_cause else None,
         body_name=Needled(vocab.body_name_cs) if vocab.body_name_cs else None,
+        others_besides=Folded(vocab.others_besides) if vocab.others_besides else None,
     )
 
 

@@ -135,7 +135,7 @@ VOCAB = Vocab(
     ),
     people_noun=(
         r"\b(?:nəfər(?!lik)\w*|insan\w*|şəxs\w*|vətəndaş\w*|həmvətən\w*|soydaş\w*|azərbaycanlı\w*"
-        r"|sakin\w*|hərbçi\w*"
+        r"|sakin\w*|hərbçi\w*|sərhədçi\w*"
         r"|hərbi\s+qulluqçu\w*|əsgər\w*|zabit\w*|jurnalist\w*|müxbir\w*|operator\w*"
         r"|uşaq\w*\b(?!\s+bağça)|yeniyetmə\w*|azyaşlı\w*|məktəbli\w*|oğlan\w*|qız\w*|qadın\w*"
         r"|kişi\w*|minaaxtaran\w*|minaçı\w*|sapyor\w*|əməkdaş\w*|işçi\w*|fəhlə\w*|çoban\w*"
@@ -198,7 +198,9 @@ VOCAB = Vocab(
         ),
         (
             r"\bhərbçi\w*|\bhərbi\s+qulluqçu\w*|\bəsgər\w*|\bzabit\w*|\bhərbi\s+xidmətçi\w*"
-            r"|\bmüddətli\s+həqiqi\s+hərbi\w*|\bgiziri?\w*",
+            r"|\bmüddətli\s+həqiqi\s+hərbi\w*|\bgiziri?\w*"
+            # the State Border Service is a military force: "sərhədçi", "DSX-nin əməkdaşı"
+            r"|\bsərhədçi\w*|\bSərhəd\s+Xidmətinin\s+(?:əməkdaş|hərbi\s+qulluqçu)\w*",
             Group.MILITARY,
         ),
         (
@@ -315,7 +317,7 @@ VOCAB = Vocab(
         r"|(?<=onun\s)(?:oğlu|qızı)|(?<=kiçik\s)(?:oğlu|qızı)|(?<=böyük\s)(?:oğlu|qızı)"
         r"|yeniyetmə|sapyor|biri"
         # "icra nümayəndəsi yaralanıb": a village's official, one civilian
-        r"|(?:icra|kənd)\s+nümayəndə)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n|(?<=n)l[aə])?(?![\w])"
+        r"|(?:icra|kənd)\s+nümayəndə|sərhədçi)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n|(?<=n)l[aə])?(?![\w])"
     ),
     cumulative_marker=(
         r"\b(?:ümumiyyətlə|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"

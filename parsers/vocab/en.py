@@ -201,6 +201,7 @@ VOCAB = Vocab(
     people_noun=(
         r"\b(?:people|persons?|individuals|citizens?|civilians?|residents?|compatriots|victims?"
         r"|servicem[ae]n|service\s+members|soldiers?|military\s+personnel|troops|officers?"
+        r"|border\s+guards?"
         # "(three civilians and one military)": the adjective stands for the people
         r"|military(?=\s*[),;.]|\s+and\b|\s*$)"
         r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
@@ -208,6 +209,9 @@ VOCAB = Vocab(
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
         r"|comrades|staff|members\s+of\s+(?:the|a|one|his|her|their)\s+family"
         r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others|casualties"
+        # "three villagers died and two more were injured": more people, not the blast's mine
+        r"|more(?=\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:injured|wounded|killed"
+        r"|hurt|maimed))"
         # the Landmine Monitor's "mine/explosive remnants of war (ERW) casualties"
         r"|(?:land)?mines?(?:/|\s+and\s+)(?:ERW|UXO|explosive\s+remnants\s+of\s+war)"
         r"(?:\s+\(ERW\))?"
@@ -298,7 +302,9 @@ VOCAB = Vocab(
         ),
         (
             r"\bservicem[ae]n\b|\bservice\s*members?\b|\bsoldiers?\b|\bmilitary\b|\btroops\b"
-            r"|\bofficers?\b|\bservicemembers?\b",
+            r"|\bofficers?\b|\bservicemembers?\b"
+            # the State Border Service is a military force
+            r"|\bborder\s+guards?\b|\bborder\s+(?:service|troops)\b",
             Group.MILITARY,
         ),
         (
@@ -377,7 +383,8 @@ VOCAB = Vocab(
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
         r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator|construction|road"
         r"|factory|farm)\s+){0,3})"
-        r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|resident|villager|shepherd"
+        r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|border\s+guard|resident"
+        r"|villager|shepherd"
         r"|farmer|herder|man|woman|child|boy|girl|teenager|schoolboy|schoolgirl|schoolchild|pupil"
         r"|person|citizen|worker|employee|driver"
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
@@ -867,6 +874,7 @@ VOCAB = Vocab(
     person_pronoun=r"(?:he|she)\b",
     both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
     others=r"\s+(?:others|more)\b(?!\s+than)",
+    others_besides=r"\s+others\b",
     # a road accident of a demining team is no mine blast
     other_cause=r"\bcollided\b|\bcollision\b|\b(?:road|traffic|car)\s+(?:accident|crash)",
     # "248 out of 349 mine victims were hurt outside the former front line"
