@@ -293,6 +293,8 @@ VOCAB = Vocab(
     both_pronoun=r"(?:onların\s+)?hər\s+ikisi\b",
     # "3-ü mülki şəxs, 3-ü hərbçi olmaqla, ümumilikdə 6 nəfər": the parts, then the total
     parts_before_total=(
+        # "biri hərbçi, digərləri ANAMA əməkdaşı olmaqla 5 nəfər": the rest, told uncounted
+        r"(?:,\s*(?:digərləri|qalanları)(?:\s+[\w-]+){1,3}\s+)?"
         r"(?:(?:d[aə]\s+)?daxil\s+)?olmaqla,?(?:\s+(?:ümumilikdə|cəmi|ümumiyyətlə))?"
     ),
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
@@ -309,6 +311,8 @@ VOCAB = Vocab(
         # "ANAMA-nın əməkdaşı": the employer says the job, so it belongs to the person
         # "üç nəfər hərbi qulluqçu": the noun of a count, no one person of its own
         r"(?<![\w-])(?<!nəfər\s)(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
+        # "biri hərbçi, digərləri ANAMA əməkdaşı": the others are more than one person
+        r"(?<!digərləri\s)(?<!qalanları\s)(?<!digərləri\sanama\s)(?<!qalanları\sanama\s)"
         r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
         r"|qız(?![ıi])|qadın|kişi|vətəndaş|sürücü|minaaxtaran|minatəmizləyən|jurnalist|əməkdaş"
         # "Elman oğlu", "Vaqif qızı" close a person's full name (a patronymic): only a

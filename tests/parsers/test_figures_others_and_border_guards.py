@@ -75,3 +75,19 @@ def test_border_guards_are_military(lang: str, text: str, value: int) -> None:
     assert [(f.metric, f.value, f.group) for f in extract(text, lang=lang, published=PUB)] == [
         (Metric.MINE_INJURED, value, Group.MILITARY)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mina partlayışı nəticəsində biri hərbçi, digərləri ANAMA əməkdaşı olmaqla 5 nəfər "
+        "yaralanıb.",
+        "Mina partlayışı nəticəsində biri hərbçi, qalanları ANAMA əməkdaşı olmaqla 5 nəfər "
+        "yaralanıb.",
+    ],
+)
+def test_az_one_of_them_takes_its_own_noun_and_the_rest_are_no_one_person(text: str) -> None:
+    assert found(text, "az") == [
+        (Metric.MINE_INJURED, 1, Group.MILITARY, Scope.INCIDENT),
+        (Metric.MINE_INJURED, 5, Group.ALL, Scope.INCIDENT),
+    ]
