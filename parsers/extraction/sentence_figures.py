@@ -38,6 +38,11 @@ def sentence_figures(
     lang: str,
 ) -> list[Figure]:
     text = sentence.text
+    if vocab.to_date is not None and vocab.to_date.search(text):
+        # "Up to now, 390 people ..., ANAMA said in May": the month is the telling's
+        periods = [p for p in periods if not _a_month(p)]
+        if context.period is not None and _a_month(context.period):
+            context = replace(context, period=None)
     made = list(vocab.made_in.finditer(text))
     candidates = find_candidates(text, vocab, lang, periods, made)
     if not candidates:
@@ -224,6 +229,14 @@ def sentence_figures(
             figure = replace(figure, place=told.place)
         figures.append(figure)
     return figures
+
+
+_MONTH_DIGITS = len("2024-05")
+
+
+def _a_month(period: Period) -> bool:
+    """Whether the period is one month named as a point in time ("in May")."""
+    return period.weak and period.since is not None and len(period.since) == _MONTH_DIGITS
 
 
 def _without_body_names(text: str, vocab: CompiledVocab) -> str:

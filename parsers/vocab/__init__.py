@@ -226,6 +226,9 @@ class Vocab:
     # died and two others were injured"): anyone nearby, of no group; in a running total
     # ("7 deminers died and 19 others were wounded") they stay more of the same group
     others_besides: str | None = None
+    # a total that runs up to the day of telling ("to date", "up to now"): a month named in
+    # or before its sentence ("ANAMA said in May") is when it was told, not what it counts
+    to_date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +311,7 @@ class CompiledVocab:
     other_cause: Folded | None
     body_name: Needled | None
     others_besides: Folded | None
+    to_date: Folded | None
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -583,6 +587,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         other_cause=Folded(vocab.other_cause) if vocab.other_cause else None,
         body_name=Needled(vocab.body_name_cs) if vocab.body_name_cs else None,
         others_besides=Folded(vocab.others_besides) if vocab.others_besides else None,
+        to_date=Folded(vocab.to_date) if vocab.to_date else None,
     )
 
 

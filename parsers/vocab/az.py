@@ -68,7 +68,8 @@ _WAR_END = (
     _WAR
     + r"(?:n?d[əa]n|nin\s+(?:başa\s+çatmasından|bitməsindən|sonundan|başa\s+çatdığı\s+vaxtdan))"
     r"\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək|bu\s+günədək)"
-    r"|müharibə\s+(?:başa\s+çatandan|bitəndən|bitdikdən|başa\s+çatdıqdan)\s+(?:sonra|bəri)"
+    # "Vətən müharibəsi başa çatandan sonra", "2020-ci il müharibəsi başa çatdıqdan sonra"
+    r"|müharibə(?:si)?\s+(?:başa\s+çatandan|bitəndən|bitdikdən|başa\s+çatdıqdan)\s+(?:sonra|bəri)"
     r"|(?:münaqişə|müharibə)(?:dən\s+|\s+)sonrakı\s+dövr\w*|postmünaqişə\s+dövr\w*"
     r"|üçtərəfli\s+bəyanat\w*\s+imzalan(?:masından|andan|dıqdan)\s+(?:sonra|bəri)"
     r"|(?:işğaldan\s+azad\s+olunmasından|zəfərdən|qələbədən)\s+(?:sonra|bəri)"
@@ -372,7 +373,9 @@ VOCAB = Vocab(
         ),
         PeriodPattern(
             r"\bson\s+(?:üç|3)\s+onillik\w*|\bBirinci\s+Qarabağ\s+müharibəsindən\s+(?:sonra|bəri)"
-            r"|\bişğal(?:ın\s+əvvəlindən|\s+başlayandan)\s+(?:bəri|bu\s+yana)",
+            r"|\bişğal(?:ın\s+əvvəlindən|\s+başlayandan)\s+(?:bəri|bu\s+yana)"
+            # "1990-cı illərdən bəri", "1990-cı illərin əvvəlindən": since the first war
+            r"|\b(?:19)?90-?(?:cı|ci)\s+illər(?:dən|in\s+əvvəl(?:lər)?indən)",
             "fixed:1991",
         ),
         # "2020-ci il noyabrın 10-dan 2024-cü il martın 1-dək"
@@ -663,4 +666,6 @@ VOCAB = Vocab(
         r"\b(?:[A-ZƏÖÜĞÇŞİ][\w'’-]+\s+){1,3}(?:Fond\w*|Agentliy\w*|İnstitut\w*|Today|News"
         r"|Times|Post|Daily|Press|TV)\b"
     ),
+    # "indiyədək", "bu günə qədər": a total up to the day of telling
+    to_date=r"\b(?:indiyədək|indiyə\s+qədər|bu\s+günədək|bu\s+günə\s+qədər)\b",
 )

@@ -875,6 +875,7 @@ VOCAB = Vocab(
     both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
     others=r"\s+(?:others|more)\b(?!\s+than)",
     others_besides=r"\s+others\b",
+    to_date=r"\b(?:to\s+date|up\s+to\s+now|until\s+now|up\s+to\s+the\s+present)\b",
     # a road accident of a demining team is no mine blast
     other_cause=r"\bcollided\b|\bcollision\b|\b(?:road|traffic|car)\s+(?:accident|crash)",
     # "248 out of 349 mine victims were hurt outside the former front line"
