@@ -51,7 +51,15 @@ def sentence_figures(
     mark_ranges(candidates, text, vocab, lang)
     candidates = without_named_members(candidates, text, vocab)  # keeps the first
     mark_dependents(candidates, text, vocab)
-    if context.previous and not context.mine_before and opens_with_part(candidates, text, vocab):
+    if (
+        context.previous
+        and not context.mine_before
+        and (
+            opens_with_part(candidates, text, vocab)
+            # "Of the 390 victims, 70 were killed": the total before, named again
+            or _opens_restating(candidates[0], text, context, vocab)
+        )
+    ):
         # "Of them, 67 were killed": the total it breaks down was about mines
         context = replace(context, mine_before=True)
     previous: Candidate | None = None
@@ -229,6 +237,16 @@ def sentence_figures(
             figure = replace(figure, place=told.place)
         figures.append(figure)
     return figures
+
+
+def _opens_restating(first: Candidate, text: str, context: Context, vocab: CompiledVocab) -> bool:
+    """Whether the sentence opens by naming again a count of people the one before stated."""
+    marker = vocab.reference_before.search(text, 0, first.start)
+    return (
+        marker is not None
+        and not text[: marker.start()].strip()
+        and any(f.metric in PEOPLE_METRICS and f.value == first.value for f in context.previous)
+    )
 
 
 _MONTH_DIGITS = len("2024-05")

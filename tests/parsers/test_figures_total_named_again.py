@@ -1,0 +1,40 @@
+"""A paragraph that opens by naming again the total the one before stated ("Of the 390
+victims, 70 were killed") breaks that total down, over its period."""
+
+from __future__ import annotations
+
+from parsers.figures import extract
+from parsers.models import Metric
+
+PUB = "2024-05-20"
+
+
+def found(text: str, lang: str = "en") -> list[tuple[Metric, int, str | None]]:
+    return [(f.metric, f.value, f.since) for f in extract(text, lang=lang, published=PUB)]
+
+
+def test_the_total_named_again_in_the_next_paragraph_is_broken_down() -> None:
+    text = (
+        "Since the end of the 2020 war, 390 people have become mine victims.\n\n"
+        "Of the 390 victims, 70 were killed."
+    )
+    assert found(text) == [
+        (Metric.MINE_VICTIMS, 390, "2020-11-10"),
+        (Metric.MINE_KILLED, 70, "2020-11-10"),
+    ]
+
+
+def test_another_total_of_no_mine_is_not_read() -> None:
+    text = (
+        "Since the end of the 2020 war, 390 people have become mine victims.\n\n"
+        "Of the 500 victims of the war, 70 were killed."
+    )
+    assert found(text) == [(Metric.MINE_VICTIMS, 390, "2020-11-10")]
+
+
+def test_out_of_a_total_in_the_next_paragraph_keeps_the_period() -> None:
+    text = (
+        "Since the end of the 2020 war, 390 people have become mine victims.\n\n"
+        "248 out of 349 mine victims were hurt outside the former front line."
+    )
+    assert [since for _, _, since in found(text)] == ["2020-11-10"] * 3
