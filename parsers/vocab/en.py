@@ -156,6 +156,8 @@ VOCAB = Vocab(
         r"mine|ordnance|\buxo|explosive|explosion|unexploded|munition|hectare|\bha\b|km2|km²|square\s+kilomet"
         # "From March 10 to 16, ANAMA carried out demining operations": a report's lede
         r"|demin"
+        # "Officials know of booby-trapped graveyards.": the victims the next sentence counts
+        r"|booby"
         r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"
         # a period's line of a series: "From July to December, 76 people suffered."
         r"|suffer|affected|fatal"
@@ -169,6 +171,8 @@ VOCAB = Vocab(
         r"\b(?:land)?mines?\b|mine[-\s](?:explosion|blast|incident|victims?|clearance|action"
         r"|danger|threat|contamina)|minefield|ordnance|\buxos?\b|explosive|explosions?\b|exploded"
         r"|detonat|\bblast|\bERW\b|booby|\bANAMA\b|demin|anti-personnel|anti-tank"
+        # "mined graveyards", "the area was mined"
+        r"|\bmined\b"
     ),
     war_context=(
         r"\b(?:during|in)\s+the\s+(?:\w+\s+){0,2}war\b|\bmartyrs?\b|\bshehids?\b|\bin\s+battles?"
