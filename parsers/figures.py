@@ -93,7 +93,8 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     # "Landmine Monitor: casualties rise" over "... 4,710 casualties of mines worldwide ...":
     # in a text its headline says is about mines, another country's "casualties" in the next
     # paragraph are casualties of mines too
-    mine_headline = bool(headline_count) and vocab.mine_context.search(sentences[0].text)
+    headline = sentences[headline_count - 1].text if headline_count else ""
+    mine_headline = bool(headline_count) and vocab.mine_context.search(headline)
     told_victims = False  # this paragraph stated a count of mine victims
     victims_before = False  # the paragraph before did
     for index, sentence in enumerate(sentences):
@@ -136,7 +137,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             )
         ) and not (
             # "a headline printed twice": the copy says nothing the headline did not
-            index and headline_count and sentence.text == sentences[0].text
+            index >= headline_count and headline_count and sentence.text == headline
         )
         if relevant:
             item = list_item(sentences, index) or index in intros
@@ -214,7 +215,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
         )
     # a table given one cell a line: its rows' counts are in no sentence
     figures.extend(table_figures(given[: tail.start()] if tail else given, vocab))
-    headline_end = sentences[0].end if headline_count else 0
+    headline_end = sentences[headline_count - 1].end if headline_count else 0
     figures = with_headline_place(figures, sentences, headline_count, vocab)
     return check(restated(distinct(figures), headline_end))
 
