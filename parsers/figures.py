@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from parsers.checks import check
+from parsers.extraction.candidates import MINE_GROUPS, group_of
 from parsers.extraction.cell_tables import table_figures
 from parsers.extraction.context import Context, SentencePeriods
 from parsers.extraction.headline_place import with_headline_place
@@ -38,7 +39,7 @@ from parsers.extraction.structure import (
     table_headings,
 )
 from parsers.extraction.tables import table_columns
-from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
+from parsers.models import PEOPLE_METRICS, Article, Figure, Group, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import Sentence, hard_wrapped, split, unwrap
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
@@ -114,6 +115,12 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
             )
             # kept: a paragraph may open by breaking the last one's total down ("Of them,
             # 67 were killed"); only a sentence that opens with a part marker reads it
+        who = _who_they_were(sentence.text, previous, vocab)
+        if who is not None:
+            # "Two people died in a mine blast. They were employees of a construction company."
+            told = len(previous)
+            figures[-told:] = [replace(f, group=who) for f in figures[-told:]]
+            previous = tuple(figures[-told:])
         question = answers.get(index)
         relevant = (
             vocab.relevance.search(sentence.text) is not None
@@ -260,6 +267,19 @@ def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledV
         return False
     trigger = vocab.people_trigger.search(text)
     return trigger is not None and people_metric(trigger) is not Metric.MINE_VICTIMS
+
+
+def _who_they_were(text: str, previous: tuple[Figure, ...], vocab: CompiledVocab) -> Group | None:
+    """The group a sentence gives the people of one incident the one before counted."""
+    if vocab.who_they_were is None or not previous or not vocab.who_they_were.match(text):
+        return None
+    if any(
+        f.metric not in PEOPLE_METRICS or f.scope is not Scope.INCIDENT or f.group is not Group.ALL
+        for f in previous
+    ):
+        return None
+    group = group_of(text, vocab)
+    return None if group is Group.ALL or group in MINE_GROUPS else group
 
 
 def _without_superseded(

@@ -229,6 +229,9 @@ class Vocab:
     # a total that runs up to the day of telling ("to date", "up to now"): a month named in
     # or before its sentence ("ANAMA said in May") is when it was told, not what it counts
     to_date: str | None = None
+    # a sentence that opens by saying who the people just counted were ("They were employees
+    # of a construction company", "The victim was a shepherd"): the group its noun names
+    who_they_were: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +315,7 @@ class CompiledVocab:
     body_name: Needled | None
     others_besides: Folded | None
     to_date: Folded | None
+    who_they_were: Folded | None
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -588,6 +592,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         body_name=Needled(vocab.body_name_cs) if vocab.body_name_cs else None,
         others_besides=Folded(vocab.others_besides) if vocab.others_besides else None,
         to_date=Folded(vocab.to_date) if vocab.to_date else None,
+        who_they_were=Folded(vocab.who_they_were) if vocab.who_they_were else None,
     )
 
 

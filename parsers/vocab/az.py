@@ -289,7 +289,11 @@ VOCAB = Vocab(
     range_joint=r"(?:-?[dt][əa]n)?\s+",
     range_close=r"\S*\s+qədər\b",
     # "Hadisə nəticəsində o, ağır xəsarət alıb": the cause may come before the pronoun
-    person_pronoun=r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?o\b,?",
+    # "Həsənov xəsarət alıb": the victim's surname refers back like "o"
+    person_pronoun=(
+        r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?(?:o|\w+(?:ov|ova|yev|yeva|zadə))\b,?"
+    ),
+    who_they_were=r"(?:onlar|hər\s+ikisi|həlak\s+olanlar|yaralananlar)\b",
     share_after=r"(?:böyük|əsas)\s+hissəsi|əksəriyyəti|çoxu",
     both_pronoun=r"(?:onların\s+)?hər\s+ikisi\b",
     # "3-ü mülki şəxs, 3-ü hərbçi olmaqla, ümumilikdə 6 nəfər": the parts, then the total

@@ -875,10 +875,15 @@ VOCAB = Vocab(
     range_open=r"\b(?:from|between)\s+",
     range_joint=r"\s+(?:to|and)\s+",
     earlier_report=r"\b(?:earlier|initially|first)\b|\b(?:reported|had\s+said)\b",
-    person_pronoun=r"(?:he|she)\b",
+    # "Hasanov was hospitalised with injuries": the victim's surname refers back like "he"
+    person_pronoun=r"(?:he|she|[a-z]+(?:ov|ova|yev|yeva|ev|eva|zade|zada))\b",
     both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
     others=r"\s+(?:others|more)\b(?!\s+than)",
     others_besides=r"\s+others\b",
+    who_they_were=(
+        r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|the\s+(?:victims|dead|injured|wounded))"
+        r"\s+(?:were|are)\b|(?:he|she|the\s+victim)\s+(?:was|is)\b"
+    ),
     to_date=r"\b(?:to\s+date|up\s+to\s+now|until\s+now|up\s+to\s+the\s+present)\b",
     # a road accident of a demining team is no mine blast
     other_cause=r"\bcollided\b|\bcollision\b|\b(?:road|traffic|car)\s+(?:accident|crash)",

@@ -303,7 +303,12 @@ VOCAB = Vocab(
     range_joint=r"\s+до\s+",
     correction=r"\b(?:позднее|позже|впоследствии)\s+\w+\s+уточнил\w*|\bуточнил\w*,\s+что",
     earlier_report=r"\bранее\b|\bпервоначально\b|\bсообщал\w*",
-    person_pronoun=r"(?:он|она)\b",
+    # "Гасанов госпитализирован с ранениями": the victim's surname refers back like "он"
+    who_they_were=(
+        r"(?:они|оба|обе|погибш\w+|пострадавш\w+|раненн?\w+)\s+(?:были|являл\w+|являются|[—–-])"
+        r"|(?:он|она)\s+(?:был|была|являл\w+|[—–-])"
+    ),
+    person_pronoun=r"(?:он|она|\w+(?:ов|ова|ев|ева|заде))\b",
     both_pronoun=r"(?:оба|обе)\b",
     question_count=r"\bсколько\b",
     question_land=r"\b(?:территори\w*|площад\w*)",
