@@ -521,7 +521,8 @@ VOCAB = Vocab(
     ),
     not_figure=(
         # "Əli Məmmədov (51) və Elnur Hüseynov (27) yaralanıb": an age after a surname
-        r"[^\W\d]+(?:ov|ova|ev|eva|yev|yeva|zadə|zade)\s*\(\s*\d{1,2}\s*(?:yaş\w*\s*)?\)",
+        r"\((?<=ov\(|ev\(|va\(|de\()\d{1,2}(?:\s+yaş\w*)?\)"
+        r"|\((?<=ov\s\(|ev\s\(|va\s\(|de\s\()\d{1,2}(?:\s+yaş\w*)?\)",
         # a news feed's line, another article's headline under its time and date stamp
         # (before the clock time alone, which would claim the stamp's start):
         # "14:26 / 02-04-2024 Laçında daha 42 mina aşkarlandı"

@@ -674,7 +674,7 @@ VOCAB = Vocab(
     ),
     not_figure=(
         # "Ali Mammadov (51) and Elnur Huseynov (27) were wounded": an age after a surname
-        r"\b[^\W\d]+(?:ov|ova|ev|eva|yev|yeva|zade|zada)\s*\(\s*\d{1,2}\s*\)",
+        r"\((?<=ov\(|ev\(|va\(|de\()\d{1,2}\)|\((?<=ov\s\(|ev\s\(|va\s\(|de\s\()\d{1,2}\)",
         # a superseded count a correction quotes: "earlier reported as 45", "not 45"
         r"\b(?:earlier|previously|initially|originally|first)\s+(?:reported|given|stated|put"
         r"|announced|cited)\s+(?:as|at)\s+\d[\d,.]*",

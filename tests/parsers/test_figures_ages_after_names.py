@@ -40,3 +40,16 @@ def test_ages_in_brackets_after_names_are_no_counts(lang: str, text: str) -> Non
 def test_a_village_count_opening_an_az_sentence_names_no_village() -> None:
     text = "İki kənd sakini mina partlayışı nəticəsində yaralanıb."
     assert [f.place for f in extract(text, lang="az", published=PUB)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Over the week 96 mines were defused: Barda (50), Lachin (46)."),
+        ("ru", "За неделю обезврежено 96 мин: Лачин (50), Физули (46)."),
+    ],
+)
+def test_counts_in_brackets_after_places_are_still_counts(lang: str, text: str) -> None:
+    values = [f.value for f in extract(text, lang=lang, published=PUB)]
+    assert 50 in values
+    assert 46 in values
