@@ -57,7 +57,7 @@ def sentence_figures(
         and (
             opens_with_part(candidates, text, vocab)
             # "Of the 390 victims, 70 were killed": the total before, named again
-            or _opens_restating(candidates[0], text, context, vocab)
+            or _restated_total(candidates[0], text, context, vocab) is not None
         )
     ):
         # "Of them, 67 were killed": the total it breaks down was about mines
@@ -184,6 +184,8 @@ def sentence_figures(
                 candidate.place = named[-1][1]
     told = _corrected(text, scope, context, vocab)
     own_period = next((p for p in periods if p.since or p.until), None)
+    # "Of the 390 victims, 70 were killed": over the span of the 390 the sentence before told
+    again = _restated_total(candidates[0], text, context, vocab) if own_period is None else None
     figures = []
     for index, candidate in enumerate(candidates):
         if candidate.metric is None:
@@ -232,6 +234,8 @@ def sentence_figures(
             # 319 people were hurt. Of them, 63 were killed": the parts are counted over their
             # total's span, not over the report's week
             figure = replace(figure, since=total.since, until=total.until)
+        if again is not None and again.scope is Scope.CUMULATIVE:
+            figure = replace(figure, since=again.since, until=again.until)
         if told is not None and figure.place is None:
             # "The number of injured now stands at four": where the blast it corrects was
             figure = replace(figure, place=told.place)
@@ -239,13 +243,16 @@ def sentence_figures(
     return figures
 
 
-def _opens_restating(first: Candidate, text: str, context: Context, vocab: CompiledVocab) -> bool:
-    """Whether the sentence opens by naming again a count of people the one before stated."""
+def _restated_total(
+    first: Candidate, text: str, context: Context, vocab: CompiledVocab
+) -> Figure | None:
+    """The count of people the sentence before stated, if this one opens by naming it again."""
     marker = vocab.reference_before.search(text, 0, first.start)
-    return (
-        marker is not None
-        and not text[: marker.start()].strip()
-        and any(f.metric in PEOPLE_METRICS and f.value == first.value for f in context.previous)
+    if marker is None or text[: marker.start()].strip():
+        return None
+    return next(
+        (f for f in context.previous if f.metric in PEOPLE_METRICS and f.value == first.value),
+        None,
     )
 
 

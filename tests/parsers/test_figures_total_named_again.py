@@ -38,3 +38,14 @@ def test_out_of_a_total_in_the_next_paragraph_keeps_the_period() -> None:
         "248 out of 349 mine victims were hurt outside the former front line."
     )
     assert [since for _, _, since in found(text)] == ["2020-11-10"] * 3
+
+
+def test_the_total_named_again_takes_its_own_span_not_the_year_of_telling() -> None:
+    text = (
+        "In 2023, ANAMA said, 390 people had become mine victims since the war. Of the 390 "
+        "victims, 70 were killed."
+    )
+    assert found(text) == [
+        (Metric.MINE_VICTIMS, 390, "2020-11-10"),
+        (Metric.MINE_KILLED, 70, "2020-11-10"),
+    ]
