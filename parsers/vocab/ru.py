@@ -286,6 +286,8 @@ VOCAB = Vocab(
     ),
     part_after=r"из\s+(?:них|которых)\b",
     reference_before=r"\bиз",
+    # "248 из 349 пострадавших": a part, then the total it is part of
+    parts_before_total=r"из",
     # "Среди пострадавших 200 мирных жителей", "В числе погибших – трое": the people
     # counted earlier in the text, broken down
     breakdown_of=(

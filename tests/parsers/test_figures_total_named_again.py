@@ -49,3 +49,15 @@ def test_the_total_named_again_takes_its_own_span_not_the_year_of_telling() -> N
         (Metric.MINE_VICTIMS, 390, "2020-11-10"),
         (Metric.MINE_KILLED, 70, "2020-11-10"),
     ]
+
+
+def test_ru_a_part_out_of_a_total_keeps_the_period_before() -> None:
+    text = (
+        "После окончания войны 2020 года жертвами мин стали 390 человек. 248 из 349 "
+        "пострадавших мирных жителей получили ранения за пределами бывшей линии фронта."
+    )
+    assert [(v, since) for _, v, since in found(text, "ru")] == [
+        (390, "2020-11-10"),
+        (248, "2020-11-10"),
+        (349, "2020-11-10"),
+    ]
