@@ -109,7 +109,8 @@ def headline_sentences(sentences: list[Sentence]) -> int:
 
 
 _SECTION_LABEL = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
-_POSTED_AT = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t,/|-]+[\d.:/ \t-]*)?")
+# "14:35", "12.05.2024 14:35", "14:35 | 12/05/2024": a time of day, maybe with its date
+_POSTED_AT = re.compile(r"[\d.,/| \t-]*?\d{1,2}:\d{2}[\d.,/| \t-]*")
 
 
 def _above_headline(sentences: list[Sentence]) -> int:
