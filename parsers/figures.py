@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from parsers.checks import check
+from parsers.extraction.candidates import MINE_GROUPS, group_of
 from parsers.extraction.cell_tables import table_figures
 from parsers.extraction.context import Context, SentencePeriods
 from parsers.extraction.headline_place import with_headline_place
@@ -48,7 +49,7 @@ from parsers.extraction.structure import (
     table_headings,
 )
 from parsers.extraction.tables import table_columns
-from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
+from parsers.models import PEOPLE_METRICS, Article, Figure, Group, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import Sentence, hard_wrapped, split, unmixed, unwrap
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
@@ -90,7 +91,7 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     figures = reading.figures
     # a table given one cell a line: its rows' counts are in no sentence
     figures.extend(table_figures(given[: tail.start()] if tail else given, vocab))
-    headline_end = sentences[0].end if layout.headline_count else 0
+    headline_end = sentences[layout.headline_count - 1].end if layout.headline_count else 0
     figures = with_headline_place(figures, sentences, layout.headline_count, vocab)
     if text is not unwrapped:
         figures = [replace(f, quote=unwrapped[f.start : f.end]) for f in figures]
@@ -109,6 +110,7 @@ class _Layout:
     list_heads: frozenset[int]
     headings: frozenset[int]  # the lines a table heading dates
     headline_count: int
+    headline: str  # the headline's text ("" without one), below any label or time line
     answers: dict[int, int]  # an interview answer -> its question
     tables: dict[int, tuple[str, ...]]  # a bar table's row -> its column names
     rows: dict[int, Any]  # a table of periods' row -> its columns
@@ -126,6 +128,7 @@ def _layout(
     headings = table_headings(sentences)
     answers = interview_answers(sentences, vocab)
     headline_count = headline_sentences(sentences)
+    headline = sentences[headline_count - 1].text if headline_count else ""
     return _Layout(
         sentences=sentences,
         vocab=vocab,
@@ -135,12 +138,12 @@ def _layout(
         list_heads=frozenset(intros.values()),
         headings=frozenset(headings),
         headline_count=headline_count,
+        headline=headline,
         answers=answers,
         tables=table_columns(sentences),
         rows=table_rows(sentences, vocab),
         wrapped=wrapped,
-        mine_headline=bool(headline_count)
-        and vocab.mine_context.search(sentences[0].text) is not None,
+        mine_headline=bool(headline_count) and vocab.mine_context.search(headline) is not None,
     )
 
 
@@ -218,6 +221,17 @@ def _open_paragraph(layout: _Layout, reading: _Reading, index: int, sentence: Se
     return False
 
 
+def _who_they_were(layout: _Layout, reading: _Reading, index: int, sentence: Sentence) -> bool:
+    """ "Two people died in a mine blast. They were employees of a construction company."."""
+    who = _group_told_after(sentence.text, reading.previous, layout.vocab)
+    if who is not None:
+        told = len(reading.previous)
+        figures = reading.figures
+        figures[-told:] = [replace(f, group=who) for f in figures[-told:]]
+        reading.previous = tuple(figures[-told:])
+    return False
+
+
 def _judge_relevance(layout: _Layout, reading: _Reading, index: int, sentence: Sentence) -> bool:
     """Whether the sentence may state figures at all."""
     vocab, sentences = layout.vocab, layout.sentences
@@ -246,7 +260,9 @@ def _judge_relevance(layout: _Layout, reading: _Reading, index: int, sentence: S
         )
         and not (
             # "a headline printed twice": the copy says nothing the headline did not
-            index and layout.headline_count and sentence.text == sentences[0].text
+            index >= layout.headline_count
+            and layout.headline_count
+            and sentence.text == layout.headline
         )
     )
     return False
@@ -394,6 +410,7 @@ def _carry_mine_subject(layout: _Layout, reading: _Reading, index: int, sentence
 SENTENCE_STEPS: tuple[Step, ...] = (
     _table_row,  # a row of a table of periods: its cells are figures, nothing else to read
     _open_paragraph,  # a new paragraph: what carries over from the last one
+    _who_they_were,  # a sentence that says who the people just counted were
     _judge_relevance,  # whether the sentence may state figures at all
     _read_figures,  # the figures it states, in the context of the sentences before
     _skip_sentence,  # no figures: it may still date a report's lede
@@ -473,6 +490,21 @@ def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledV
         return False
     trigger = vocab.people_trigger.search(text)
     return trigger is not None and people_metric(trigger) is not Metric.MINE_VICTIMS
+
+
+def _group_told_after(
+    text: str, previous: tuple[Figure, ...], vocab: CompiledVocab
+) -> Group | None:
+    """The group a sentence gives the people of one incident the one before counted."""
+    if vocab.who_they_were is None or not previous or not vocab.who_they_were.match(text):
+        return None
+    if any(
+        f.metric not in PEOPLE_METRICS or f.scope is not Scope.INCIDENT or f.group is not Group.ALL
+        for f in previous
+    ):
+        return None
+    group = group_of(text, vocab)
+    return None if group is Group.ALL or group in MINE_GROUPS else group
 
 
 def _without_superseded(

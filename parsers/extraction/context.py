@@ -125,7 +125,7 @@ class SentencePeriods:
                 ),
                 None,
             )
-        return _stated(self[0]) if self._headline else None
+        return _stated(self[self._headline - 1]) if self._headline else None
 
 
 def _stated(periods: list[Period]) -> Period | None:

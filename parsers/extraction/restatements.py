@@ -49,6 +49,14 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
     body = [f for f in figures if f.start >= headline_end]
     kept: list[Figure] = []
     for figure in figures:
+        named = _named_again(figure, kept, headline_end)
+        if named is not None:
+            # "Мужчина получил ранения. ... житель Тертерского района был госпитализирован":
+            # the one person told again says who they were
+            kept[named] = replace(
+                kept[named], group=figure.group, place=kept[named].place or figure.place
+            )
+            continue
         if figure.scope is Scope.INCIDENT and any(
             # "A soldier was injured in Lachin ... The soldier was injured in the leg"; "a
             # local resident died ... The man died on the spot": no group, the same person
@@ -56,7 +64,9 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
             and (earlier.metric, earlier.value) == (figure.metric, figure.value)
             and figure.group in (earlier.group, Group.ALL)
             and (
-                figure.place in (None, earlier.place)
+                _same_place(figure.place, earlier.place)
+                # the text's first figure, told without its place, then with it
+                or (earlier.place is None and earlier is kept[0])
                 # "two civilians were killed in Karabakh ... two civilian employees died on
                 # the Ahmadbayli road": a group counted alike is told again, more closely
                 or (figure.value > 1 and figure.group is not Group.ALL)
@@ -140,3 +150,42 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
             continue
         kept.append(figure)
     return kept
+
+
+def _same_place(later: str | None, earlier: str | None) -> bool:
+    """Whether a later figure's place is the earlier one's, or it names none.
+
+    "в Тертерском районе" and "Тертерского района" are one district in two cases: the
+    words' first letters agree.
+    """
+    if later is None or later == earlier:
+        return True
+    if earlier is None:
+        return False
+    return _stems(later) == _stems(earlier)
+
+
+_STEM = 5  # letters of a word its case endings leave alone: "Тертер|ском", "Тертер|ского"
+
+
+def _stems(place: str) -> tuple[str, ...]:
+    return tuple(word[:_STEM].lower() for word in place.split())
+
+
+def _named_again(figure: Figure, kept: list[Figure], headline_end: int) -> int | None:
+    """Where the one person of an incident, told first with no group, was counted."""
+    if figure.scope is not Scope.INCIDENT or figure.value != 1 or figure.group is Group.ALL:
+        return None
+    if figure.metric not in (Metric.MINE_KILLED, Metric.MINE_INJURED):
+        return None
+    return next(
+        (
+            position
+            for position, earlier in enumerate(kept)
+            if earlier.scope is Scope.INCIDENT
+            and (earlier.metric, earlier.value, earlier.group) == (figure.metric, 1, Group.ALL)
+            and (earlier.place is None or _same_place(figure.place, earlier.place))
+            and earlier.start >= headline_end
+        ),
+        None,
+    )

@@ -44,6 +44,11 @@ def sentence_figures(
     lang: str,
 ) -> list[Figure]:
     text = sentence.text
+    if vocab.to_date is not None and vocab.to_date.search(text):
+        # "Up to now, 390 people ..., ANAMA said in May": the month is the telling's
+        periods = [p for p in periods if not _a_month(p)]
+        if context.period is not None and _a_month(context.period):
+            context = replace(context, period=None)
     made = list(vocab.made_in.finditer(text))
     candidates = find_candidates(text, vocab, lang, periods, made)
     if not candidates:
@@ -52,7 +57,15 @@ def sentence_figures(
     mark_ranges(candidates, text, vocab, lang)
     candidates = without_named_members(candidates, text, vocab)  # keeps the first
     mark_dependents(candidates, text, vocab)
-    if context.previous and not context.mine_before and opens_with_part(candidates, text, vocab):
+    if (
+        context.previous
+        and not context.mine_before
+        and (
+            opens_with_part(candidates, text, vocab)
+            # "Of the 390 victims, 70 were killed": the total before, named again
+            or _restated_total(candidates[0], text, context, vocab) is not None
+        )
+    ):
         # "Of them, 67 were killed": the total it breaks down was about mines
         context = replace(context, mine_before=True)
     previous: Candidate | None = None
@@ -158,7 +171,9 @@ def sentence_figures(
     leader = _followed(candidates, text, context, vocab)
     broken_down = breakdown_total(candidates, text, context, vocab)
     total = earlier_total(candidates, text, context, vocab) if broken_down is None else None
-    scope = scope_of(text, periods, context, vocab) if total is None else total.scope
+    # "..., the agency told Karabakh Today.": the outlet's name tells neither place nor day
+    seen = _without_body_names(text, vocab)
+    scope = scope_of(seen, periods, context, vocab) if total is None else total.scope
     if scope is Scope.INCIDENT and vocab.citizens is not None:
         for candidate in candidates:
             if (
@@ -168,9 +183,13 @@ def sentence_figures(
             ):
                 # "двое граждан были ранены": in one blast, citizens are civilians
                 candidate.group = Group.CIVILIANS
+    if scope is Scope.INCIDENT and vocab.others_besides is not None:
+        for candidate in candidates:
+            if candidate.kind == "people" and vocab.others_besides.match(text, candidate.end):
+                candidate.group = Group.ALL
     countries = countries_for(candidates, text, vocab, made)
     for candidate, place in zip(
-        candidates, places_for(candidates, text, vocab, scope), strict=True
+        candidates, places_for(candidates, seen, vocab, scope), strict=True
     ):
         candidate.place = place or candidate.place  # a table row's place is its first cell
     if context.before and vocab.place_there is not None and vocab.place_there.search(text):
@@ -181,6 +200,8 @@ def sentence_figures(
                 candidate.place = named[-1][1]
     told = _corrected(text, scope, context, vocab)
     own_period = next((p for p in periods if p.since or p.until), None)
+    # "Of the 390 victims, 70 were killed": over the span of the 390 the sentence before told
+    again = _restated_total(candidates[0], text, context, vocab) if own_period is None else None
     figures = []
     for index, candidate in enumerate(candidates):
         if candidate.metric is None:
@@ -229,6 +250,8 @@ def sentence_figures(
             # 319 people were hurt. Of them, 63 were killed": the parts are counted over their
             # total's span, not over the report's week
             figure = replace(figure, since=total.since, until=total.until)
+        if again is not None and again.scope is Scope.CUMULATIVE:
+            figure = replace(figure, since=again.since, until=again.until)
         if told is not None and figure.place is None:
             # "The number of injured now stands at four": where the blast it corrects was
             figure = replace(figure, place=told.place)
@@ -261,6 +284,41 @@ _STEM = 5  # letters two forms of a noun share: "сотрудник", "сотр�
 _OWN_NOUN_GROUPS = (Group.ALL, Group.CHILDREN, Group.WOMEN, *MINE_GROUPS)
 # the noun and the two words after it that may name its group: "сотрудник агентства"
 _NOUN_PHRASE = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+){0,2}")
+
+
+def _restated_total(
+    first: Candidate, text: str, context: Context, vocab: CompiledVocab
+) -> Figure | None:
+    """The count of people the sentence before stated, if this one opens by naming it again."""
+    marker = vocab.reference_before.search(text, 0, first.start)
+    if marker is None or text[: marker.start()].strip():
+        return None
+    return next(
+        (f for f in context.previous if f.metric in PEOPLE_METRICS and f.value == first.value),
+        None,
+    )
+
+
+_MONTH_DIGITS = len("2024-05")
+
+
+def _a_month(period: Period) -> bool:
+    """Whether the period is one month named as a point in time ("in May")."""
+    return period.weak and period.since is not None and len(period.since) == _MONTH_DIGITS
+
+
+def _without_body_names(text: str, vocab: CompiledVocab) -> str:
+    """The text with the names of outlets and bodies blanked, every other span in place."""
+    if vocab.body_name is None:
+        return text
+    names = list(vocab.body_name.finditer(text))
+    if not names:
+        return text
+    out, last = [], 0
+    for name in names:
+        out += [text[last : name.start()], " " * (name.end() - name.start())]
+        last = name.end()
+    return "".join([*out, text[last:]])
 
 
 def _corrected(text: str, scope: Scope, context: Context, vocab: CompiledVocab) -> Figure | None:

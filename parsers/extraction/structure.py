@@ -91,7 +91,37 @@ def list_item(sentences: list[Sentence], index: int) -> bool:
 
 
 def headline_sentences(sentences: list[Sentence]) -> int:
-    """How many sentences open the text as its headline: a lone first line, else none."""
+    """How many sentences open the text as its headline: a lone first line, else none.
+
+    A page may print a section label and the time of posting above it ("Происшествия",
+    "14:35"): then the headline is the lone line after them, and they count with it.
+    """
+    lines = _above_headline(sentences)
+    if (
+        len(sentences) > lines + 1
+        and sentences[lines].paragraph != sentences[lines + 1].paragraph
+        and (lines == 0 or sentences[lines - 1].paragraph != sentences[lines].paragraph)
+    ):
+        return lines + 1
     if len(sentences) > 1 and sentences[0].paragraph != sentences[1].paragraph:
         return 1
     return 0
+
+
+_SECTION_LABEL = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
+# "14:35", "12.05.2024 14:35", "14:35 | 12/05/2024": a time of day, maybe with its date
+_POSTED_AT = re.compile(r"[\d.,/| \t-]*?\d{1,2}:\d{2}[\d.,/| \t-]*")
+
+
+def _above_headline(sentences: list[Sentence]) -> int:
+    """How many lone lines of a section label and a time of posting open the text."""
+    count = 0
+    timed = False
+    for sentence in sentences[:3]:
+        text = sentence.text.strip()
+        if _POSTED_AT.fullmatch(text):
+            timed = True
+        elif timed or not _SECTION_LABEL.fullmatch(text):
+            break
+        count += 1
+    return count if timed else 0

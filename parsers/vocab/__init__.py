@@ -237,6 +237,19 @@ class Vocab:
     # düşür", "пришлось на"): a sentence's counts with no verb of their own are parts of
     # the total the sentence before stated
     share_of_total: str | None = None
+    # the name of an outlet or a body that holds a place or a day ("Karabakh Today", "the
+    # Karabakh Revival Fund"): the outlet told the figure, it is no place and no date
+    body_name_cs: str | None = None
+    # right after a count in one event, people besides those counted before ("three soldiers
+    # died and two others were injured"): anyone nearby, of no group; in a running total
+    # ("7 deminers died and 19 others were wounded") they stay more of the same group
+    others_besides: str | None = None
+    # a total that runs up to the day of telling ("to date", "up to now"): a month named in
+    # or before its sentence ("ANAMA said in May") is when it was told, not what it counts
+    to_date: str | None = None
+    # a sentence that opens by saying who the people just counted were ("They were employees
+    # of a construction company", "The victim was a shepherd"): the group its noun names
+    who_they_were: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +335,10 @@ class CompiledVocab:
     laying: Folded | None = None
     agent_after: Folded | None = None
     share_of_total: Folded | None = None
+    body_name: Needled | None = None
+    others_besides: Folded | None = None
+    to_date: Folded | None = None
+    who_they_were: Folded | None = None
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -600,6 +617,10 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         laying=Folded(vocab.laying) if vocab.laying else None,
         agent_after=Folded(rf"\s*(?:{vocab.agent_after})") if vocab.agent_after else None,
         share_of_total=Folded(vocab.share_of_total) if vocab.share_of_total else None,
+        body_name=Needled(vocab.body_name_cs) if vocab.body_name_cs else None,
+        others_besides=Folded(vocab.others_besides) if vocab.others_besides else None,
+        to_date=Folded(vocab.to_date) if vocab.to_date else None,
+        who_they_were=Folded(vocab.who_they_were) if vocab.who_they_were else None,
     )
 
 

@@ -68,7 +68,8 @@ _WAR_END = (
     _WAR
     + r"(?:n?d[əa]n|nin\s+(?:başa\s+çatmasından|bitməsindən|sonundan|başa\s+çatdığı\s+vaxtdan))"
     r"\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək|bu\s+günədək)"
-    r"|müharibə\s+(?:başa\s+çatandan|bitəndən|bitdikdən|başa\s+çatdıqdan)\s+(?:sonra|bəri)"
+    # "Vətən müharibəsi başa çatandan sonra", "2020-ci il müharibəsi başa çatdıqdan sonra"
+    r"|müharibə(?:si)?\s+(?:başa\s+çatandan|bitəndən|bitdikdən|başa\s+çatdıqdan)\s+(?:sonra|bəri)"
     r"|(?:münaqişə|müharibə)(?:dən\s+|\s+)sonrakı\s+dövr\w*|postmünaqişə\s+dövr\w*"
     r"|üçtərəfli\s+bəyanat\w*\s+imzalan(?:masından|andan|dıqdan)\s+(?:sonra|bəri)"
     r"|(?:işğaldan\s+azad\s+olunmasından|zəfərdən|qələbədən)\s+(?:sonra|bəri)"
@@ -136,7 +137,7 @@ VOCAB = Vocab(
     ),
     people_noun=(
         r"\b(?:nəfər(?!lik)\w*|insan\w*|şəxs\w*|vətəndaş\w*|həmvətən\w*|soydaş\w*|azərbaycanlı\w*"
-        r"|sakin\w*|hərbçi\w*"
+        r"|sakin\w*|hərbçi\w*|sərhədçi\w*"
         r"|hərbi\s+qulluqçu\w*|əsgər\w*|zabit\w*|jurnalist\w*|müxbir\w*|operator\w*"
         r"|uşaq\w*\b(?!\s+bağça)|yeniyetmə\w*|azyaşlı\w*|məktəbli\w*|oğlan\w*|qız\w*|qadın\w*"
         r"|kişi\w*|minaaxtaran\w*|minaçı\w*|sapyor\w*|əməkdaş\w*|işçi\w*|fəhlə\w*|çoban\w*"
@@ -200,7 +201,9 @@ VOCAB = Vocab(
         ),
         (
             r"\bhərbçi\w*|\bhərbi\s+qulluqçu\w*|\bəsgər\w*|\bzabit\w*|\bhərbi\s+xidmətçi\w*"
-            r"|\bmüddətli\s+həqiqi\s+hərbi\w*|\bgiziri?\w*",
+            r"|\bmüddətli\s+həqiqi\s+hərbi\w*|\bgiziri?\w*"
+            # the State Border Service is a military force: "sərhədçi", "DSX-nin əməkdaşı"
+            r"|\bsərhədçi\w*|\bSərhəd\s+Xidmətinin\s+(?:əməkdaş|hərbi\s+qulluqçu)\w*",
             Group.MILITARY,
         ),
         (
@@ -288,11 +291,17 @@ VOCAB = Vocab(
     range_joint=r"(?:-?[dt][əa]n)?\s+",
     range_close=r"\S*\s+qədər\b",
     # "Hadisə nəticəsində o, ağır xəsarət alıb": the cause may come before the pronoun
-    person_pronoun=r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?o\b,?",
+    # "Həsənov xəsarət alıb": the victim's surname refers back like "o"
+    person_pronoun=(
+        r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?(?:o|\w+(?:ov|ova|yev|yeva|zadə))\b,?"
+    ),
+    who_they_were=r"(?:onlar|hər\s+ikisi|həlak\s+olanlar|yaralananlar)\b",
     share_after=r"(?:böyük|əsas)\s+hissəsi|əksəriyyəti|çoxu",
     both_pronoun=r"(?:onların\s+)?hər\s+ikisi\b",
     # "3-ü mülki şəxs, 3-ü hərbçi olmaqla, ümumilikdə 6 nəfər": the parts, then the total
     parts_before_total=(
+        # "biri hərbçi, digərləri ANAMA əməkdaşı olmaqla 5 nəfər": the rest, told uncounted
+        r"(?:,\s*(?:digərləri|qalanları)(?:\s+[\w-]+){1,3}\s+)?"
         r"(?:(?:d[aə]\s+)?daxil\s+)?olmaqla,?(?:\s+(?:ümumilikdə|cəmi|ümumiyyətlə))?"
     ),
     question_count=r"\bneçə\b|\bnə\s+qədər\b",
@@ -316,13 +325,17 @@ VOCAB = Vocab(
         # "ANAMA-nın əməkdaşı": the employer says the job, so it belongs to the person
         # "üç nəfər hərbi qulluqçu": the noun of a count, no one person of its own
         r"(?<![\w-])(?<!nəfər\s)(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
+        # "biri hərbçi, digərləri ANAMA əməkdaşı": the others are more than one person
+        r"(?<!digərləri\s)(?<!qalanları\s)(?<!digərləri\sanama\s)(?<!qalanları\sanama\s)"
         r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
         r"|qız(?![ıi])|qadın|kişi|vətəndaş|sürücü|minaaxtaran|minatəmizləyən|jurnalist|əməkdaş"
         # "Elman oğlu", "Vaqif qızı" close a person's full name (a patronymic): only a
         # word that makes them someone's child counts them ("onun oğlu", "kiçik qızı")
         r"|traktorçu|fermer|fəhlə|işçi|məktəbli|qardaş[ıi]?|bacı[sı]*"
         r"|(?<=onun\s)(?:oğlu|qızı)|(?<=kiçik\s)(?:oğlu|qızı)|(?<=böyük\s)(?:oğlu|qızı)"
-        r"|yeniyetmə|sapyor|biri)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n|(?<=n)l[aə])?(?![\w])"
+        r"|yeniyetmə|sapyor|biri"
+        # "icra nümayəndəsi yaralanıb": a village's official, one civilian
+        r"|(?:icra|kənd)\s+nümayəndə|sərhədçi)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n|(?<=n)l[aə])?(?![\w])"
     ),
     cumulative_marker=(
         r"\b(?:ümumiyyətlə|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
@@ -381,7 +394,9 @@ VOCAB = Vocab(
         ),
         PeriodPattern(
             r"\bson\s+(?:üç|3)\s+onillik\w*|\bBirinci\s+Qarabağ\s+müharibəsindən\s+(?:sonra|bəri)"
-            r"|\bişğal(?:ın\s+əvvəlindən|\s+başlayandan)\s+(?:bəri|bu\s+yana)",
+            r"|\bişğal(?:ın\s+əvvəlindən|\s+başlayandan)\s+(?:bəri|bu\s+yana)"
+            # "1990-cı illərdən bəri", "1990-cı illərin əvvəlindən": since the first war
+            r"|\b(?:19)?90-?(?:cı|ci)\s+illər(?:dən|in\s+əvvəl(?:lər)?indən)",
             "fixed:1991",
         ),
         # "2020-ci il noyabrın 10-dan 2024-cü il martın 1-dək"
@@ -522,6 +537,9 @@ VOCAB = Vocab(
         ),
     ),
     not_figure=(
+        # "Əli Məmmədov (51) və Elnur Hüseynov (27) yaralanıb": an age after a surname
+        r"\((?<=ov\(|ev\(|va\(|de\()\d{1,2}(?:\s+yaş\w*)?\)"
+        r"|\((?<=ov\s\(|ev\s\(|va\s\(|de\s\()\d{1,2}(?:\s+yaş\w*)?\)",
         # a news feed's line, another article's headline under its time and date stamp
         # (before the clock time alone, which would claim the stamp's start):
         # "14:26 / 02-04-2024 Laçında daha 42 mina aşkarlandı"
@@ -574,6 +592,8 @@ VOCAB = Vocab(
     ),
     place_cs=(
         # "Kəlbəcər rayonunda", "Laçın rayonunun Sarıbaba yüksəkliyi", "Horadiz qəsəbəsi"
+        # "İki kənd sakini" opening a sentence: a count of villagers, no village named
+        r"(?!(?:Bir|İki|Üç|Dörd|Beş|Altı|Yeddi|Səkkiz|Doqquz|On|Bu|Həmin|Digər)\s)"
         rf"(?P<name>[{_AZ_CAPITAL}][\w'’]+(?:[-–][{_AZ_CAPITAL}][\w'’]+)?"
         rf"(?:(?:,\s+|\s+və\s+)[{_AZ_CAPITAL}][\w'’]+)*)"
         r"\s+(?:rayon\w*|şəhər\w*|kənd\w*|qəsəbə\w*|yüksəkli\w*|dağ\w*|bölgə\w*|yol\w*"
@@ -665,4 +685,11 @@ VOCAB = Vocab(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM)"
         r"(?:-?[0-9]+[A-ZƏ0-9]*(?:-[A-ZƏ0-9]+)?|-[A-ZƏ]{1,2}[0-9]*)(?!\w)"
     ),
+    # "Qarabağ Dirçəliş Fondu", "Karabakh Today": an outlet or a body named after a place
+    body_name_cs=(
+        r"\b(?:[A-ZƏÖÜĞÇŞİ][\w'’-]+\s+){1,3}(?:Fond\w*|Agentliy\w*|İnstitut\w*|Today|News"
+        r"|Times|Post|Daily|Press|TV)\b"
+    ),
+    # "indiyədək", "bu günə qədər": a total up to the day of telling
+    to_date=r"\b(?:indiyədək|indiyə\s+qədər|bu\s+günədək|bu\s+günə\s+qədər)\b",
 )

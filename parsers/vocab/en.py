@@ -168,6 +168,8 @@ VOCAB = Vocab(
         r"|square\s+met|\bsq\.?\s*m\b|\bm2\b|m²"
         # "From March 10 to 16, ANAMA carried out demining operations": a report's lede
         r"|demin"
+        # "Officials know of booby-trapped graveyards.": the victims the next sentence counts
+        r"|booby"
         r"|killed|died|dead|death|lives|injur|wound|victim|casualt|hurt|maimed"
         # a period's line of a series: "From July to December, 76 people suffered."
         r"|suffer|affected|fatal"
@@ -181,6 +183,8 @@ VOCAB = Vocab(
         r"\b(?:land)?mines?\b|mine[-\s](?:explosion|blast|incident|victims?|clearance|action"
         r"|danger|threat|contamina)|minefield|ordnance|\buxos?\b|explosive|explosions?\b|exploded"
         r"|detonat|\bblast|\bERW\b|booby|\bANAMA\b|demin|anti-personnel|anti-tank"
+        # "mined graveyards", "the area was mined"
+        r"|\bmined\b"
     ),
     war_context=(
         r"\b(?:during|in)\s+the\s+(?:\w+\s+){0,2}war\b|\bmartyrs?\b|\bshehids?\b|\bin\s+battles?"
@@ -192,10 +196,13 @@ VOCAB = Vocab(
         # "mine/ERW casualties": a compound that qualifies the people counted
         r"\b(?:land[-\s]?)?mines?\b(?!/|\s+and\s+(?:ERW|UXO)\s+(?:casualties|victims))"
         r"(?!\s+(?:action|clearance|explosions?|blasts?|incidents?"
-        r"|victims?|casualt(?:y|ies)|danger|threat|awareness|detection|detectors?))"
+        r"|victims?|casualt(?:y|ies)|danger|threat|awareness|detection|detectors?"
+        # "120 mine deaths": the people a mine killed
+        r"|deaths?|injur(?:y|ies)|fatalit(?:y|ies)))"
         # "120 mine-detection dogs", "25 mine-clearing machines": what works against mines
+        # "mine-related casualties": the people a mine harmed, not mines
         r"(?![-\s]+(?:detection|detecting|clearing|clearance|sniffing|protected|resistant"
-        r"|risk|search)\b)"
+        r"|risk|search|related)\b)"
     ),
     uxo_noun=(
         r"\b(?:unexploded\s+(?:ordnances?|ammunition|munitions?|shells?|bombs?|devices?)"
@@ -210,6 +217,7 @@ VOCAB = Vocab(
     people_noun=(
         r"\b(?:people|persons?|individuals|citizens?|civilians?|residents?|compatriots|victims?"
         r"|servicem[ae]n|service\s+members|soldiers?|military\s+personnel|troops|officers?"
+        r"|border\s+guards?"
         # "(three civilians and one military)": the adjective stands for the people
         r"|military(?=\s*[),;.]|\s+and\b|\s*$)"
         r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
@@ -217,10 +225,15 @@ VOCAB = Vocab(
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
         r"|comrades|staff|members\s+of\s+(?:the|a|one|his|her|their)\s+family"
         r"|(?:Azerbaijani\s+)?nationals|Azerbaijanis|locals|others|casualties"
+        # "three villagers died and two more were injured": more people, not the blast's mine
+        r"|more(?=\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:injured|wounded|killed"
+        r"|hurt|maimed))"
         # the Landmine Monitor's "mine/explosive remnants of war (ERW) casualties"
         r"|(?:land)?mines?(?:/|\s+and\s+)(?:ERW|UXO|explosive\s+remnants\s+of\s+war)"
         r"(?:\s+\(ERW\))?"
-        r"\s+(?:casualties|victims|survivors))\b"
+        r"\s+(?:casualties|victims|survivors)"
+        # "120 mine-related deaths", "350 mine deaths and injuries": the harm names the people
+        r"|(?:land)?mine(?:[-\s]related)?\s+(?:deaths\s+(?:and|or)\s+injuries|deaths|fatalities|injuries))\b"
     ),
     area_units={
         r"\bhectares?\b|\bha\b": 1.0,
@@ -279,7 +292,7 @@ VOCAB = Vocab(
     victims_trigger=(
         _KILLED_OR_INJURED + r"|"
         r"(?:killed|died)\s+(?:or|and)\s+(?:injured|wounded|maimed)"
-        r"|(?:dead|deaths)\s+(?:or|and)\s+(?:injured|wounded)"
+        r"|(?:dead|deaths)\s+(?:or|and)\s+(?:injured|wounded|injuries)"
         r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
         # "298 people have been struck by landmines", "55 were blown up by mines"
         r"|\bstruck\s+by\b|\bblown\s+up\b"
@@ -308,12 +321,18 @@ VOCAB = Vocab(
             # a company's staff are civilians; a demining company's clear mines
             r"|\b(?:employees?|workers?|staff)\s+of\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?"
             r"(?:demining|mine[-\s]clearance))(?:[\w-]+\s+){0,3}?(?:company|contractor|firm"
-            r"|enterprise)\b|\bgrazing\b",
+            r"|enterprise)\b|\bgrazing\b"
+            # not "two journalists and an official": one more person of the toll, groupless
+            r"|\b(?:local|municipal|village|district|executive)\s+officials?\b|\bofficials\b"
+            r"|\bvillage\s+heads?\b|\bhead\s+of\s+the\s+village\b"
+            r"|\bmunicipal\s+(?:workers?|employees?)\b",
             Group.CIVILIANS,
         ),
         (
             r"\bservicem[ae]n\b|\bservice\s*members?\b|\bsoldiers?\b|\bmilitary\b|\btroops\b"
-            r"|\bofficers?\b|\bservicemembers?\b",
+            r"|\bofficers?\b|\bservicemembers?\b"
+            # the State Border Service is a military force
+            r"|\bborder\s+guards?\b|\bborder\s+(?:service|troops)\b",
             Group.MILITARY,
         ),
         (
@@ -394,13 +413,18 @@ VOCAB = Vocab(
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
         r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator|construction|road"
         r"|factory|farm)\s+){0,3})"
-        r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|resident|villager|shepherd"
+        r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|border\s+guard|resident"
+        r"|villager|shepherd"
         r"|farmer|herder|man|woman|child|boy|girl|teenager|schoolboy|schoolgirl|schoolchild|pupil"
         r"|person|citizen|worker|employee|driver"
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
         r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion"
         # "two journalists and an official": alone, "an official said" is a source, not a victim
         r"|(?<=and an )official"
+        # "A local official died in a mine blast": an official is a source unless harmed
+        r"|(?:official|village\s+head|head\s+of\s+the\s+village|municipal\s+(?:worker|employee))"
+        r"(?=(?:\s+[\w,-]+){0,6}?\s+(?:was\s+|has\s+been\s+)?(?:killed|injured|wounded|hurt|died"
+        r"|blown|stepped|lost|sustained|suffered|received)\b)"
         # "Farid Aliyev stepped on a mine and was injured": a named person opens the sentence
         r"|(?<=^)[a-z]+\s+[a-z]+(?:ov|ova|yev|yeva|ev|eva|zade|zada|li|lu))\b"
         r"(?(bare)(?=\s+(?:dies|killed|injured|wounded|hurt)\b"
@@ -694,6 +718,8 @@ VOCAB = Vocab(
         ),
     ),
     not_figure=(
+        # "Ali Mammadov (51) and Elnur Huseynov (27) were wounded": an age after a surname
+        r"\((?<=ov\(|ev\(|va\(|de\()\d{1,2}\)|\((?<=ov\s\(|ev\s\(|va\s\(|de\s\()\d{1,2}\)",
         # a superseded count a correction quotes: "earlier reported as 45", "not 45"
         r"\b(?:earlier|previously|initially|originally|first)\s+(?:reported|given|stated|put"
         r"|announced|cited)\s+(?:as|at)\s+\d[\d,.]*",
@@ -894,9 +920,16 @@ VOCAB = Vocab(
     range_open=r"\b(?:from|between)\s+",
     range_joint=r"\s+(?:to|and)\s+",
     earlier_report=r"\b(?:earlier|initially|first)\b|\b(?:reported|had\s+said)\b",
-    person_pronoun=r"(?:he|she)\b",
+    # "Hasanov was hospitalised with injuries": the victim's surname refers back like "he"
+    person_pronoun=r"(?:he|she|[a-z]+(?:ov|ova|yev|yeva|ev|eva|zade|zada))\b",
     both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
     others=r"\s+(?:others|more)\b(?!\s+than)",
+    others_besides=r"\s+others\b",
+    who_they_were=(
+        r"(?:they|both(?:\s+of\s+them)?|all\s+of\s+them|the\s+(?:victims|dead|injured|wounded))"
+        r"\s+(?:were|are)\b|(?:he|she|the\s+victim)\s+(?:was|is)\b"
+    ),
+    to_date=r"\b(?:to\s+date|up\s+to\s+now|until\s+now|up\s+to\s+the\s+present)\b",
     # a road accident of a demining team is no mine blast
     other_cause=r"\bcollided\b|\bcollision\b|\b(?:road|traffic|car)\s+(?:accident|crash)",
     laying=(
@@ -1000,5 +1033,12 @@ VOCAB = Vocab(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"
         r"(?:-?[0-9]+[A-ZА-Я0-9]*(?:-[A-ZА-Я0-9]+)?|-[A-ZА-Я]{1,2}[0-9]*)\b"
+    ),
+    # "the agency told Karabakh Today", "the Karabakh Revival Fund", "Azerbaijan's Mine Action
+    # Agency": an outlet or a body named after a place
+    body_name_cs=(
+        r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Today|News|Times|Post|Daily|Press|Gazette|Herald"
+        r"|Tribune|Observer|Monitor|Media|TV|Radio|Fund|Foundation|Agency|Institute|Centre"
+        r"|Center|Society|Union|Association|Bureau)\b"
     ),
 )
