@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -67,7 +68,12 @@ class StoredPage:
     etag: str | None
     last_modified: str | None
     content_hash: str
-    body: bytes
+    # as stored (zlib): most lookups only want the validators; a 304 listing reads ``body``
+    compressed_body: bytes
+
+    @property
+    def body(self) -> bytes:
+        return zlib.decompress(self.compressed_body)
 
 
 @dataclass(frozen=True, slots=True)

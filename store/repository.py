@@ -208,7 +208,7 @@ class Repository:
                 etag=version.etag,
                 last_modified=version.last_modified,
                 content_hash=version.content_hash,
-                body=zlib.decompress(version.body),
+                compressed_body=version.body,
             )
 
     def save_page(self, run_id: int, page: PageRecord) -> SaveResult:
