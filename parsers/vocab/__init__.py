@@ -491,6 +491,15 @@ def _unnamed(source: str) -> str:
     return _GROUP_NAME.sub("(?:", source)
 
 
+def _folded(pattern: str | None) -> Folded | None:
+    """An optional field's pattern, compiled when the language has one."""
+    return Folded(pattern) if pattern else None
+
+
+def _needled(pattern: str | None) -> Needled | None:
+    return Needled(pattern) if pattern else None
+
+
 def _compile(vocab: Vocab) -> CompiledVocab:
     months = alternation(vocab.months, folded=True)
     # A date a period phrase did not claim is still not a figure: "On November 23, ..."
@@ -546,45 +555,43 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         one_person=Folded(vocab.one_person),
         cumulative_marker=Folded(vocab.cumulative_marker),
         incident_marker=Folded(vocab.incident_marker),
-        weak_cumulative_marker=(
-            Folded(vocab.weak_cumulative_marker) if vocab.weak_cumulative_marker else None
-        ),
+        weak_cumulative_marker=(_folded(vocab.weak_cumulative_marker)),
         verb_takes_object_after=vocab.verb_takes_object_after,
         victims_noun_takes_verb=vocab.victims_noun_takes_verb,
-        finite_verb=Folded(vocab.finite_verb) if vocab.finite_verb else None,
-        minor_age=Folded(vocab.minor_age) if vocab.minor_age else None,
-        minor_age_after=Folded(vocab.minor_age_after) if vocab.minor_age_after else None,
-        another=Folded(vocab.another) if vocab.another else None,
-        others=Folded(vocab.others) if vocab.others else None,
-        citizens=Folded(vocab.citizens) if vocab.citizens else None,
-        person_pronoun=Folded(vocab.person_pronoun) if vocab.person_pronoun else None,
-        both_pronoun=Folded(vocab.both_pronoun) if vocab.both_pronoun else None,
-        earlier_report=Folded(vocab.earlier_report) if vocab.earlier_report else None,
+        finite_verb=_folded(vocab.finite_verb),
+        minor_age=_folded(vocab.minor_age),
+        minor_age_after=_folded(vocab.minor_age_after),
+        another=_folded(vocab.another),
+        others=_folded(vocab.others),
+        citizens=_folded(vocab.citizens),
+        person_pronoun=_folded(vocab.person_pronoun),
+        both_pronoun=_folded(vocab.both_pronoun),
+        earlier_report=_folded(vocab.earlier_report),
         share_after=Folded(rf"\s*(?:{vocab.share_after})\s*") if vocab.share_after else None,
         parts_before_total=(
             Folded(rf"\s*(?:{vocab.parts_before_total})\s*") if vocab.parts_before_total else None
         ),
         range_open=Folded(rf"(?:{vocab.range_open})$") if vocab.range_open else None,
-        range_joint=Folded(vocab.range_joint) if vocab.range_joint else None,
-        range_close=Folded(vocab.range_close) if vocab.range_close else None,
+        range_joint=_folded(vocab.range_joint),
+        range_close=_folded(vocab.range_close),
         country_before=(Folded(rf"(?:{vocab.country_before})$") if vocab.country_before else None),
-        country_after=Folded(vocab.country_after) if vocab.country_after else None,
-        country_ranked=Folded(vocab.country_ranked) if vocab.country_ranked else None,
-        country_comparison=(Folded(vocab.country_comparison) if vocab.country_comparison else None),
-        country_there=Folded(vocab.country_there) if vocab.country_there else None,
-        group_link=Folded(vocab.group_link) if vocab.group_link else None,
-        count_of=Folded(vocab.count_of) if vocab.count_of else None,
+        country_after=_folded(vocab.country_after),
+        country_ranked=_folded(vocab.country_ranked),
+        country_comparison=_folded(vocab.country_comparison),
+        country_there=_folded(vocab.country_there),
+        group_link=_folded(vocab.group_link),
+        count_of=_folded(vocab.count_of),
         count_link=Folded(rf"(?:{vocab.count_link})\s*$") if vocab.count_link else None,
-        breakdown_of=Folded(vocab.breakdown_of) if vocab.breakdown_of else None,
-        planned=Folded(vocab.planned) if vocab.planned else None,
-        question_count=Folded(vocab.question_count) if vocab.question_count else None,
-        question_land=Folded(vocab.question_land) if vocab.question_land else None,
+        breakdown_of=_folded(vocab.breakdown_of),
+        planned=_folded(vocab.planned),
+        question_count=_folded(vocab.question_count),
+        question_land=_folded(vocab.question_land),
         follows_with=Folded(rf"(?:{vocab.follows_with})\s*$") if vocab.follows_with else None,
-        correction=Folded(vocab.correction) if vocab.correction else None,
-        same_year=Folded(vocab.same_year) if vocab.same_year else None,
-        same_period=Folded(vocab.same_period) if vocab.same_period else None,
-        place_there=Folded(vocab.place_there) if vocab.place_there else None,
-        count_unit=Folded(vocab.count_unit) if vocab.count_unit else None,
+        correction=_folded(vocab.correction),
+        same_year=_folded(vocab.same_year),
+        same_period=_folded(vocab.same_period),
+        place_there=_folded(vocab.place_there),
+        count_unit=_folded(vocab.count_unit),
         periods=tuple(
             (
                 Folded(period_sources[index]),
@@ -613,14 +620,14 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         ),
         made_adjectives={fold(word): name for word, name in vocab.made_adjectives.items()},
         mine_model=Needled(vocab.mine_model_cs),
-        other_cause=Folded(vocab.other_cause) if vocab.other_cause else None,
-        laying=Folded(vocab.laying) if vocab.laying else None,
+        other_cause=_folded(vocab.other_cause),
+        laying=_folded(vocab.laying),
         agent_after=Folded(rf"\s*(?:{vocab.agent_after})") if vocab.agent_after else None,
-        share_of_total=Folded(vocab.share_of_total) if vocab.share_of_total else None,
-        body_name=Needled(vocab.body_name_cs) if vocab.body_name_cs else None,
-        others_besides=Folded(vocab.others_besides) if vocab.others_besides else None,
-        to_date=Folded(vocab.to_date) if vocab.to_date else None,
-        who_they_were=Folded(vocab.who_they_were) if vocab.who_they_were else None,
+        share_of_total=_folded(vocab.share_of_total),
+        body_name=_needled(vocab.body_name_cs),
+        others_besides=_folded(vocab.others_besides),
+        to_date=_folded(vocab.to_date),
+        who_they_were=_folded(vocab.who_they_were),
     )
 
 
