@@ -1,0 +1,79 @@
+"""Shared helpers of the extractor's tests: extract a text and project its figures to tuples.
+
+``figure_tuples(text, lang, published, "metric", "value", "group")`` is what the figure tests
+compare: one tuple a figure, of the fields named, in the order the extractor gives them.
+``where`` keeps only the figures of one metric, value, quote start or those after a mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from parsers.figures import extract
+from parsers.models import Bound, Figure, Flag, Group, Metric, Scope
+
+# The fields whose values are enum members; case files name them by the member's name.
+ENUM_FIELDS: dict[str, type[Enum]] = {
+    "metric": Metric,
+    "group": Group,
+    "scope": Scope,
+    "bound": Bound,
+}
+
+
+def project(figures: Iterable[Figure], *fields: str) -> list[tuple[object, ...]]:
+    """One tuple a figure: the named fields, in the order named."""
+    return [tuple(getattr(f, name) for name in fields) for f in figures]
+
+
+def select(
+    figures: Iterable[Figure],
+    text: str,
+    *,
+    metric: Metric | str | None = None,
+    value: float | None = None,
+    quote_startswith: str | None = None,
+    after: str | None = None,
+) -> list[Figure]:
+    """The figures that pass every filter given.
+
+    ``after`` keeps the figures that start after the first occurrence of that string in
+    ``text`` (a headline's line break, say).
+    """
+    kept = list(figures)
+    if metric is not None:
+        wanted = metric if isinstance(metric, Metric) else Metric[metric]
+        kept = [f for f in kept if f.metric is wanted]
+    if value is not None:
+        kept = [f for f in kept if f.value == value]
+    if quote_startswith is not None:
+        kept = [f for f in kept if f.quote.startswith(quote_startswith)]
+    if after is not None:
+        mark = text.index(after)
+        kept = [f for f in kept if f.start > mark]
+    return kept
+
+
+def figure_tuples(
+    text: str, lang: str | None, published: str | None, *fields: str, **where: object
+) -> list[tuple[object, ...]]:
+    """Extract ``text`` and project its figures (those ``where`` keeps) to ``fields``."""
+    figures = extract(text, lang=lang, published=published)
+    if where:
+        figures = select(figures, text, **where)  # type: ignore[arg-type]
+    return project(figures, *fields)
+
+
+def decode(fields: list[str], row: list[object]) -> tuple[object, ...]:
+    """A row of a case file as the tuple ``project`` gives: enum names become members."""
+    assert len(row) == len(fields), f"row {row!r} has not one value for each of {fields!r}"
+    values: list[object] = []
+    for name, raw in zip(fields, row, strict=True):
+        if name in ENUM_FIELDS and raw is not None:
+            values.append(ENUM_FIELDS[name][str(raw)])
+        elif name == "flags":
+            values.append(tuple(Flag[str(flag)] for flag in raw))  # type: ignore[union-attr]
+        else:
+            values.append(raw)
+    return tuple(values)

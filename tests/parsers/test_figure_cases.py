@@ -1,0 +1,59 @@
+"""Text in, figures out: the cases of tests/fixtures/figure_cases/, one file a topic.
+
+A case is a text, its language and publication date, the figure fields compared, and the
+figures expected. ``mode`` "exact" (the default) wants exactly the expected figures, in
+order; "contains" wants each expected figure among those found. ``absent`` figures must not
+be found. ``where`` keeps only some figures before comparing (a metric, a value, a quote's
+start, those ``after`` a mark in the text); ``pick`` "last" compares only the last figure
+kept and ``skip`` leaves out the first ones. See tests/fixtures/figure_cases/README.md.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from figure_helpers import decode, project, select
+
+from parsers.figures import extract
+
+CASES = Path(__file__).resolve().parents[1] / "fixtures" / "figure_cases"
+KEYS = {"id", "lang", "published", "text", "fields", "where", "mode", "pick", "skip"}
+KEYS |= {"expected", "absent", "note"}
+
+
+def load_cases() -> list[Any]:
+    params = []
+    for path in sorted(CASES.glob("*.json")):
+        seen: set[str] = set()
+        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
+            assert case["id"] not in seen, f"{path.name}: case id {case['id']} twice"
+            assert set(case) <= KEYS, f"{path.name}: {case['id']}: unknown {set(case) - KEYS}"
+            seen.add(case["id"])
+            params.append(pytest.param(case, id=f"{path.stem}/{case['id']}"))
+    return params
+
+
+@pytest.mark.parametrize("case", load_cases())
+def test_figure_case(case: dict[str, Any]) -> None:
+    text = case["text"]
+    figures = extract(text, lang=case["lang"], published=case.get("published"))
+    figures = select(figures, text, **case.get("where", {}))
+    if case.get("skip"):
+        figures = figures[case["skip"] :]
+    if case.get("pick") == "last":
+        figures = figures[-1:]
+    fields = case["fields"]
+    found = project(figures, *fields)
+    expected = [decode(fields, row) for row in case.get("expected", [])]
+    mode = case.get("mode", "exact")
+    if mode == "exact":
+        assert found == expected
+    elif mode == "contains":
+        assert [row for row in expected if row not in found] == []
+    else:
+        raise AssertionError(f"unknown mode {mode!r}")
+    absent = [decode(fields, row) for row in case.get("absent", [])]
+    assert [row for row in absent if row in found] == []
