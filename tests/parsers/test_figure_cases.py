@@ -2,10 +2,12 @@
 
 A case is a text, its language and publication date, the figure fields compared, and the
 figures expected. ``mode`` "exact" (the default) wants exactly the expected figures, in
-order; "contains" wants each expected figure among those found. ``absent`` figures must not
+order; "unordered" the same in any order; "contains" wants each expected figure among those
+found; "differs" wants anything but exactly the expected figures. ``absent`` figures must not
 be found. ``where`` keeps only some figures before comparing (a metric, a value, a quote's
-start, those ``after`` a mark in the text); ``pick`` "last" compares only the last figure
-kept and ``skip`` leaves out the first ones. See tests/fixtures/figure_cases/README.md.
+start, those ``after`` a mark in the text); ``pick`` "first" or "last" compares only the
+first or last figure kept and ``skip`` leaves out the first ones. The keys are described in
+tests/fixtures/figure_cases/README.md.
 """
 
 from __future__ import annotations
@@ -43,8 +45,12 @@ def test_figure_case(case: dict[str, Any]) -> None:
     figures = select(figures, text, **case.get("where", {}))
     if case.get("skip"):
         figures = figures[case["skip"] :]
-    if case.get("pick") == "last":
+    if case.get("pick") == "first":
+        figures = figures[:1]
+    elif case.get("pick") == "last":
         figures = figures[-1:]
+    else:
+        assert case.get("pick") is None, f"unknown pick {case['pick']!r}"
     fields = case["fields"]
     found = project(figures, *fields)
     expected = [decode(fields, row) for row in case.get("expected", [])]
@@ -53,6 +59,10 @@ def test_figure_case(case: dict[str, Any]) -> None:
         assert found == expected
     elif mode == "contains":
         assert [row for row in expected if row not in found] == []
+    elif mode == "unordered":
+        assert sorted(found) == sorted(expected)  # type: ignore[type-var]
+    elif mode == "differs":
+        assert found != expected
     else:
         raise AssertionError(f"unknown mode {mode!r}")
     absent = [decode(fields, row) for row in case.get("absent", [])]
