@@ -7,7 +7,7 @@ compare: one tuple a figure, of the fields named, in the order the extractor giv
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 
 from parsers.figures import extract
@@ -63,6 +63,23 @@ def figure_tuples(
     if where:
         figures = select(figures, text, **where)  # type: ignore[arg-type]
     return project(figures, *fields)
+
+
+def figure_reader(
+    *fields: str, lang: str | None = None, published: str | None = None, **where: object
+) -> Callable[..., list[tuple[object, ...]]]:
+    """A function of a text (and optionally its language and date) giving ``figure_tuples``.
+
+    ``read = figure_reader("metric", "value", lang="az", published=PUB)`` then
+    ``read(text)`` or ``read(text, "ru")`` or ``read(text, published="2024-01-01")``.
+    """
+
+    def read(
+        text: str, lang: str | None = lang, published: str | None = published
+    ) -> list[tuple[object, ...]]:
+        return figure_tuples(text, lang, published, *fields, **where)
+
+    return read
 
 
 def decode(fields: list[str], row: list[object]) -> tuple[object, ...]:

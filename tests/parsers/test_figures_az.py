@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
 from parsers.figures import extract
 from parsers.models import Bound, Group, Metric, Scope
@@ -11,8 +12,7 @@ PUB = "2023-03-21"
 M = Metric
 
 
-def figures(text: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.group) for f in extract(text, lang="az", published=PUB)]
+figures = figure_reader("metric", "value", "group", lang="az", published=PUB)
 
 
 def only(text: str):

@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Group, Metric, Scope
 
 PUB = "2025-06-17"
 
 
-def _figures(text: str) -> list[tuple[Metric, int | float, Group, Scope]]:
-    return [(f.metric, f.value, f.group, f.scope) for f in extract(text, lang="az", published=PUB)]
+_figures = figure_reader("metric", "value", "group", "scope", lang="az", published=PUB)
 
 
 def test_a_blast_last_week_is_an_incident() -> None:

@@ -5,6 +5,7 @@ tank əleyhinə minalar" counting both kinds."""
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
 from parsers.figures import extract
 from parsers.models import Bound, Group, Metric
@@ -12,8 +13,7 @@ from parsers.models import Bound, Group, Metric
 PUB = "2024-05-01"
 
 
-def _figures(text: str) -> list[tuple[Metric, int | float, Group, Bound]]:
-    return [(f.metric, f.value, f.group, f.bound) for f in extract(text, lang="az", published=PUB)]
+_figures = figure_reader("metric", "value", "group", "bound", lang="az", published=PUB)
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,15 @@ nəfər ... qurbanı olub" is one event's count, its parts the total's; "soydaş
 
 from __future__ import annotations
 
+from figure_helpers import figure_reader
+
 from parsers.figures import extract
 from parsers.models import Group, Metric, Scope
 
 PUB = "2023-07-01"
 
 
-def _figures(text: str) -> list[tuple[Metric, int | float, Group, Scope]]:
-    return [(f.metric, f.value, f.group, f.scope) for f in extract(text, lang="az", published=PUB)]
+_figures = figure_reader("metric", "value", "group", "scope", lang="az", published=PUB)
 
 
 def test_parts_told_before_the_total_of_one_blast() -> None:

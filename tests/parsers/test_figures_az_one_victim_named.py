@@ -7,6 +7,7 @@ victim may be told next with the cause before the pronoun ("Hadisə nəticəsind
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
 from parsers.figures import extract
 from parsers.models import Group, Metric, Scope
@@ -14,8 +15,7 @@ from parsers.models import Group, Metric, Scope
 PUB = "2025-05-02"
 
 
-def _figures(text: str) -> list[tuple[Metric, int | float, Group, Scope]]:
-    return [(f.metric, f.value, f.group, f.scope) for f in extract(text, lang="az", published=PUB)]
+_figures = figure_reader("metric", "value", "group", "scope", lang="az", published=PUB)
 
 
 @pytest.mark.parametrize(

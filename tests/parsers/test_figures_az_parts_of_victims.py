@@ -8,6 +8,7 @@ own verb names; a household gas blast counts no mine victims.
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
 from parsers.figures import extract
 from parsers.models import Group, Metric, Scope
@@ -15,8 +16,7 @@ from parsers.models import Group, Metric, Scope
 PUB = "2024-03-04"
 
 
-def _figures(text: str) -> list[tuple[Metric, int | float, Group, Scope]]:
-    return [(f.metric, f.value, f.group, f.scope) for f in extract(text, lang="az", published=PUB)]
+_figures = figure_reader("metric", "value", "group", "scope", lang="az", published=PUB)
 
 
 @pytest.mark.parametrize(

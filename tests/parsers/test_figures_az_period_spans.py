@@ -4,15 +4,14 @@ ilin mart ayında"; a total over one is counted from its first day to its last."
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
-from parsers.figures import extract
 from parsers.models import Scope
 
 PUB = "2025-03-10"
 
 
-def _spans(text: str) -> list[tuple[Scope, str | None, str | None]]:
-    return [(f.scope, f.since, f.until) for f in extract(text, lang="az", published=PUB)]
+_spans = figure_reader("scope", "since", "until", lang="az", published=PUB)
 
 
 @pytest.mark.parametrize(

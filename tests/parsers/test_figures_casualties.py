@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from figure_helpers import figure_reader
+
 from parsers.figures import extract
 from parsers.models import Metric
 
 PUB = "2025-08-01"
 
 
-def figures(text: str) -> list[tuple[object, ...]]:
-    return [
-        (f.metric, f.value, f.since, f.country) for f in extract(text, lang="en", published=PUB)
-    ]
+figures = figure_reader("metric", "value", "since", "country", lang="en", published=PUB)
 
 
 def test_new_mine_casualties_a_country_recorded_are_victims():

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from figure_helpers import figure_reader
+
 from parsers.figures import extract
 from parsers.models import Group, Metric, Scope
 
 PUB = "2025-08-01"
 
 
-def counts(text: str, lang: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value) for f in extract(text, lang=lang, published=PUB)]
+counts = figure_reader("metric", "value", published=PUB)
 
 
 def test_ru_a_bare_collective_numeral_before_were_wounded_counts_the_injured():

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from figure_helpers import figure_reader
+
 from parsers.figures import extract
 from parsers.models import Group, Metric, Scope
 
 PUB = "2025-08-01"
 
 
-def counts(text: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.scope) for f in extract(text, lang="en", published=PUB)]
+counts = figure_reader("metric", "value", "scope", lang="en", published=PUB)
 
 
 def test_the_death_toll_of_a_blast_is_now_four_counts_four_killed():
@@ -31,8 +32,7 @@ def test_the_death_toll_of_the_war_is_not_a_mine_figure():
     assert counts("The death toll in the 44-day war was 2,908.") == []
 
 
-def since(text: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.since) for f in extract(text, lang="en", published=PUB)]
+since = figure_reader("metric", "value", "since", lang="en", published=PUB)
 
 
 def test_a_period_with_digits_between_the_subject_and_its_count_keeps_the_subject():
@@ -58,8 +58,7 @@ def test_mine_casualties_have_risen_to_a_count_since_the_war():
     assert since(text) == [(Metric.MINE_VICTIMS, 390, "2020-11-10")]
 
 
-def ru(text: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.since) for f in extract(text, lang="ru", published=PUB)]
+ru = figure_reader("metric", "value", "since", lang="ru", published=PUB)
 
 
 def test_ru_the_number_of_the_dead_has_reached_a_count_counts_the_killed():

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+from figure_helpers import figure_reader
+
 from parsers.figures import extract
 from parsers.models import Metric, Scope
 
 PUB = "2025-08-01"
 
 
-def figures(text: str) -> list[tuple[object, ...]]:
-    return [
-        (f.metric, f.value, f.scope, f.since, f.until)
-        for f in extract(text, lang="en", published=PUB)
-    ]
+figures = figure_reader("metric", "value", "scope", "since", "until", lang="en", published=PUB)
 
 
 def test_a_range_to_the_end_of_a_month_is_cumulative_over_the_range():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
 from parsers.figures import extract
 from parsers.models import Bound, Group, Metric, Scope
@@ -11,8 +12,7 @@ from parsers.vocab import UnknownLanguage
 PUB = "2023-03-21"
 
 
-def figures(text: str, published: str | None = PUB) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.group) for f in extract(text, lang="en", published=published)]
+figures = figure_reader("metric", "value", "group", lang="en", published=PUB)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
 from parsers.figures import extract
 from parsers.models import Group, Metric
@@ -10,8 +11,7 @@ from parsers.models import Group, Metric
 PUB = "2025-04-14"
 
 
-def counts(text: str) -> list[tuple[Metric, float, Group]]:
-    return [(f.metric, f.value, f.group) for f in extract(text, lang="en", published=PUB)]
+counts = figure_reader("metric", "value", "group", lang="en", published=PUB)
 
 
 @pytest.mark.parametrize(
@@ -25,8 +25,7 @@ def test_ordnances_in_the_plural_are_ordnance_found(text: str) -> None:
     assert (Metric.UXO_FOUND, 530, Group.ALL) in counts(text)
 
 
-def periods(text: str) -> list[tuple[float, str | None, str | None]]:
-    return [(f.value, f.since, f.until) for f in extract(text, lang="en", published=PUB)]
+periods = figure_reader("value", "since", "until", lang="en", published=PUB)
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,15 @@ write; one behaviour per test.
 
 from __future__ import annotations
 
+from figure_helpers import figure_reader
+
 from parsers.figures import extract
 from parsers.models import Bound, Group, Metric, Scope
 
 PUB = "2024-05-20"
 
 
-def figures(text: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.group) for f in extract(text, lang="en", published=PUB)]
+figures = figure_reader("metric", "value", "group", lang="en", published=PUB)
 
 
 def test_people_who_received_injuries_are_the_injured() -> None:

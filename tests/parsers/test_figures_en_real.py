@@ -6,6 +6,8 @@ the ministries write; one behaviour per test.
 
 from __future__ import annotations
 
+from figure_helpers import figure_reader
+
 from parsers.figures import extract
 from parsers.models import Figure, Group, Metric, Scope
 
@@ -16,8 +18,7 @@ def read(text: str) -> list[Figure]:
     return extract(text, lang="en", published=PUB)
 
 
-def figures(text: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.group) for f in read(text)]
+figures = figure_reader("metric", "value", "group", lang="en", published=PUB)
 
 
 def test_square_kilometres_alone_make_a_sentence_about_clearance() -> None:
@@ -60,8 +61,7 @@ def test_demining_workers_are_deminers() -> None:
     ]
 
 
-def periods(text: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.scope, f.since, f.until) for f in read(text)]
+periods = figure_reader("metric", "value", "scope", "since", "until", lang="en", published=PUB)
 
 
 def test_during_the_campaign_keeps_the_period_an_earlier_sentence_set() -> None:
@@ -143,8 +143,7 @@ def test_the_mines_a_map_included_are_laid() -> None:
     assert figures(text) == [(Metric.MINES_LAID, 92000, Group.ANTI_TANK)]
 
 
-def parts(text: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.group, f.scope, f.since) for f in read(text)]
+parts = figure_reader("metric", "value", "group", "scope", "since", lang="en", published=PUB)
 
 
 def test_the_second_part_of_of_these_takes_the_total_s_metric() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
 from parsers.figures import extract
 from parsers.models import Group, Metric
@@ -10,8 +11,7 @@ from parsers.models import Group, Metric
 PUB = "2024-07-09"
 
 
-def _read(text: str) -> list[tuple[Metric, int | float, Group]]:
-    return [(f.metric, f.value, f.group) for f in extract(text, lang="ru", published=PUB)]
+_read = figure_reader("metric", "value", "group", lang="ru", published=PUB)
 
 
 def test_employees_of_the_agency_named_before_are_deminers() -> None:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Group, Metric, Scope
 
 PUB = "2025-08-01"
 
 
-def figures(text: str) -> list[tuple[object, ...]]:
-    return [
-        (f.metric, f.value, f.group, f.scope, f.place)
-        for f in extract(text, lang="en", published=PUB)
-    ]
+figures = figure_reader("metric", "value", "group", "scope", "place", lang="en", published=PUB)
 
 
 def test_a_headline_with_a_singular_victim_noun_counts_one_killed():

@@ -3,12 +3,11 @@ clause it sits in, the people a count names one by one, a second sentence about 
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Group, Metric
 
-
-def figures(text: str, lang: str) -> list[tuple[Metric, int | float, Group]]:
-    return [(f.metric, f.value, f.group) for f in extract(text, lang=lang)]
+figures = figure_reader("metric", "value", "group")
 
 
 def test_en_a_bare_count_right_after_the_verb_is_the_people_it_names() -> None:

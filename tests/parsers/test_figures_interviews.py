@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from figure_helpers import figure_reader
+
 from parsers.figures import extract
 from parsers.models import Bound, Group, Metric
 from parsers.sentences import split
 
-
-def figures(text: str, lang: str) -> list[tuple[Metric, int | float, Group, str | None]]:
-    found = extract(text, lang=lang, published="2024-06-10")
-    return [(f.metric, f.value, f.group, f.since) for f in found]
+figures = figure_reader("metric", "value", "group", "since", published="2024-06-10")
 
 
 def test_a_dash_before_a_capital_after_a_question_mark_starts_the_answer() -> None:

@@ -7,6 +7,7 @@ the victims of both, and a list's lines may be labelled by the period they count
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
 from parsers.figures import extract
 from parsers.models import Metric
@@ -14,8 +15,7 @@ from parsers.models import Metric
 PUB = "2025-02-01"
 
 
-def _figures(text: str) -> list[tuple[Metric, int | float]]:
-    return [(f.metric, f.value) for f in extract(text, lang="az", published=PUB)]
+_figures = figure_reader("metric", "value", lang="az", published=PUB)
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,15 @@ olub:" over "2021-ci il - 17 880 ədəd", "Ən çox zərərçəkən qeydə alın
 
 from __future__ import annotations
 
+from figure_helpers import figure_reader
+
 from parsers.figures import extract
 from parsers.models import Metric, Scope
 
 PUB = "2025-12-24"
 
 
-def _figures(text: str) -> list[tuple[Metric, int | float, str | None, str | None]]:
-    return [(f.metric, f.value, f.since, f.place) for f in extract(text, lang="az", published=PUB)]
+_figures = figure_reader("metric", "value", "since", "place", lang="az", published=PUB)
 
 
 def test_bare_counts_under_an_introduction_count_its_noun() -> None:

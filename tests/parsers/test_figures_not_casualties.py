@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Metric
 
 PUB = "2025-08-01"
 
 
-def metrics(text: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value) for f in extract(text, lang="en", published=PUB)]
+metrics = figure_reader("metric", "value", lang="en", published=PUB)
 
 
 def test_family_members_of_mine_victims_are_not_victims():
@@ -26,12 +26,10 @@ def test_an_area_of_hectares_cleared_is_still_land_cleared():
     assert metrics(text) == [(Metric.AREA_CLEARED_HA, 190)]
 
 
-def ru_metrics(text: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value) for f in extract(text, lang="ru", published=PUB)]
+ru_metrics = figure_reader("metric", "value", lang="ru", published=PUB)
 
 
-def az_metrics(text: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value) for f in extract(text, lang="az", published=PUB)]
+az_metrics = figure_reader("metric", "value", lang="az", published=PUB)
 
 
 def test_ru_family_members_of_mine_victims_are_not_victims():

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
 from parsers import baseline
 from parsers.compare import compare, observations_of
 from parsers.figures import extract
 from parsers.models import Article, ChangeFlag, Metric
 
-
-def periods(text: str, lang: str, published: str = "2024-05-15") -> list[tuple]:
-    return [
-        (f.metric, f.value, f.since, f.until) for f in extract(text, lang=lang, published=published)
-    ]
+periods = figure_reader("metric", "value", "since", "until", published="2024-05-15")
 
 
 @pytest.mark.parametrize(

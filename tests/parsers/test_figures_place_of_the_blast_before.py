@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
 
-
-def _places(text: str) -> list[tuple[int | float, str | None]]:
-    return [(f.value, f.place) for f in extract(text, lang="ru", published="2025-05-14")]
+_places = figure_reader("value", "place", lang="ru", published="2025-05-14")
 
 
 def test_the_count_after_a_placed_blast_happened_there() -> None:

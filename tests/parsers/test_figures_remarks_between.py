@@ -3,14 +3,14 @@ uzanır.") leaves the paragraph about mines: the next sentence's deaths are mine
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Metric
 
 PUB = "2023-05-11"
 
 
-def _figures(text: str) -> list[tuple[Metric, int | float]]:
-    return [(f.metric, f.value) for f in extract(text, lang="az", published=PUB)]
+_figures = figure_reader("metric", "value", lang="az", published=PUB)
 
 
 def test_a_remark_keeps_the_paragraph_about_mines() -> None:

@@ -5,6 +5,7 @@ ages in apposition. One behaviour per case; every sentence is written for these 
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
 from parsers.figures import extract
 from parsers.models import Figure, Group, Metric, Scope
@@ -17,8 +18,7 @@ def found(text: str, lang: str) -> list[Figure]:
     return extract(text, lang=lang, published=PUB)
 
 
-def summary(text: str, lang: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.group) for f in found(text, lang)]
+summary = figure_reader("metric", "value", "group", published=PUB)
 
 
 @pytest.mark.parametrize(

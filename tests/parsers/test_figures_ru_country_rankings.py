@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Metric
 
 PUB = "2024-11-21"
@@ -12,10 +13,7 @@ LEADER = (
 )
 
 
-def _read(text: str) -> list[tuple[Metric, int | float, str | None, str | None]]:
-    return [
-        (f.metric, f.value, f.country, f.since) for f in extract(text, lang="ru", published=PUB)
-    ]
+_read = figure_reader("metric", "value", "country", "since", lang="ru", published=PUB)
 
 
 def test_each_country_of_the_ranking_has_its_count() -> None:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
-from parsers.figures import extract
 from parsers.models import Group, Metric
 
-
-def _read(text: str) -> list[tuple[Metric, int | float, Group]]:
-    return [(f.metric, f.value, f.group) for f in extract(text, lang="ru", published="2025-09-30")]
+_read = figure_reader("metric", "value", "group", lang="ru", published="2025-09-30")
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
-from parsers.figures import extract
 from parsers.models import Metric
 
-
-def _read(text: str) -> list[tuple[Metric, int | float]]:
-    return [(f.metric, f.value) for f in extract(text, lang="ru", published="2024-02-13")]
+_read = figure_reader("metric", "value", lang="ru", published="2024-02-13")
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
-from parsers.figures import extract
 from parsers.models import Metric, Scope
 
 PUB = "2024-09-27"
 
 
-def _read(text: str) -> list[tuple[Metric, int | float, Scope]]:
-    return [(f.metric, f.value, f.scope) for f in extract(text, lang="ru", published=PUB)]
+_read = figure_reader("metric", "value", "scope", lang="ru", published=PUB)
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
-from parsers.figures import extract
 from parsers.models import Group, Metric, Scope
 
 PUB = "2022-06-15"
 
 
-def _read(text: str) -> list[tuple[Metric, int | float, Group, Scope]]:
-    return [(f.metric, f.value, f.group, f.scope) for f in extract(text, lang="ru", published=PUB)]
+_read = figure_reader("metric", "value", "group", "scope", lang="ru", published=PUB)
 
 
 @pytest.mark.parametrize(

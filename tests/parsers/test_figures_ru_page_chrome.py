@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
-from parsers.figures import extract
 from parsers.models import Metric
 
 PUB = "2025-03-14"
@@ -12,8 +12,7 @@ PUB = "2025-03-14"
 BODY = "За неделю саперы обнаружили 120 противопехотных мин."
 
 
-def _metrics_and_values(text: str) -> list[tuple[Metric, int | float]]:
-    return [(f.metric, f.value) for f in extract(text, lang="ru", published=PUB)]
+_metrics_and_values = figure_reader("metric", "value", lang="ru", published=PUB)
 
 
 @pytest.mark.parametrize(

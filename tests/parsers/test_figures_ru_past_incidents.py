@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Group, Metric, Scope
 
 PUB = "2024-06-01"
 
 
-def _read(text: str) -> list[tuple[Metric, int | float, Group, Scope, str | None]]:
-    return [
-        (f.metric, f.value, f.group, f.scope, f.since)
-        for f in extract(text, lang="ru", published=PUB)
-    ]
+_read = figure_reader("metric", "value", "group", "scope", "since", lang="ru", published=PUB)
 
 
 def test_a_blast_in_a_named_month_is_an_incident() -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Metric, Scope
 
 PUB = "2025-01-21"
 
 
-def _read(text: str) -> list[tuple[Metric, int | float, Scope, str | None]]:
-    return [(f.metric, f.value, f.scope, f.since) for f in extract(text, lang="ru", published=PUB)]
+_read = figure_reader("metric", "value", "scope", "since", lang="ru", published=PUB)
 
 
 def test_during_this_time_takes_the_last_period_stated() -> None:

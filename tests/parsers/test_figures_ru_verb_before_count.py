@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
 from parsers.figures import extract
 from parsers.models import Group, Metric
@@ -10,8 +11,7 @@ from parsers.models import Group, Metric
 PUB = "2025-03-14"
 
 
-def _read(text: str) -> list[tuple[Metric, int | float]]:
-    return [(f.metric, f.value) for f in extract(text, lang="ru", published=PUB)]
+_read = figure_reader("metric", "value", lang="ru", published=PUB)
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from figure_helpers import figure_reader
 
-from parsers.figures import extract
 from parsers.models import Metric
 
 PUB = "2023-08-08"
@@ -14,8 +14,7 @@ BODY = (
 )
 
 
-def _read(text: str) -> list[tuple[Metric, int | float, str | None]]:
-    return [(f.metric, f.value, f.since) for f in extract(text, lang="ru", published=PUB)]
+_read = figure_reader("metric", "value", "since", lang="ru", published=PUB)
 
 
 def test_a_heading_about_mines_carries_over_to_its_paragraph() -> None:

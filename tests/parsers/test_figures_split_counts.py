@@ -3,12 +3,11 @@ adjective standing without its noun, a bare count that takes the next place's no
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Metric
 
-
-def counts(text: str, lang: str) -> list[tuple[Metric, int | float, str | None]]:
-    return [(f.metric, f.value, f.place) for f in extract(text, lang=lang)]
+counts = figure_reader("metric", "value", "place")
 
 
 def test_en_more_counts_the_same_thing_as_the_clause_before() -> None:

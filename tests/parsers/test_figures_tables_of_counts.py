@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Metric
 
 PUB = "2024-03-01"
@@ -13,8 +14,7 @@ LEDE = (
 )
 
 
-def _rows(text: str) -> list[tuple[Metric, int | float, str | None, str | None]]:
-    return [(f.metric, f.value, f.since, f.until) for f in extract(text, lang="ru", published=PUB)]
+_rows = figure_reader("metric", "value", "since", "until", lang="ru", published=PUB)
 
 
 def test_each_number_of_a_row_counts_its_column_over_the_rows_period() -> None:

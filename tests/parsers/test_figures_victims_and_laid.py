@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Bound, Metric
 
 PUB = "2025-08-01"
 
 
-def figures(text: str, lang: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.bound) for f in extract(text, lang=lang, published=PUB)]
+figures = figure_reader("metric", "value", "bound", published=PUB)
 
 
 def test_hurt_by_mines_counts_all_victims():

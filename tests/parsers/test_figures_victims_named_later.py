@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Group, Metric, Scope
 
-
-def _read(text: str) -> list[tuple[Metric, int | float, Group, Scope]]:
-    return [
-        (f.metric, f.value, f.group, f.scope)
-        for f in extract(text, lang="ru", published="2022-10-05")
-    ]
+_read = figure_reader("metric", "value", "group", "scope", lang="ru", published="2022-10-05")
 
 
 def test_the_later_group_names_the_earlier_count() -> None:

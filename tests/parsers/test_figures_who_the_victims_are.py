@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from parsers.figures import extract
+from figure_helpers import figure_reader
+
 from parsers.models import Group, Metric
 
 PUB = "2025-08-01"
 
 
-def figures(text: str, lang: str) -> list[tuple[object, ...]]:
-    return [(f.metric, f.value, f.group) for f in extract(text, lang=lang, published=PUB)]
+figures = figure_reader("metric", "value", "group", published=PUB)
 
 
 def test_employees_of_a_construction_company_are_civilians():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from figure_helpers import figure_reader
+
 from parsers.figures import extract
 from parsers.models import Group, Metric
 from parsers.sentences import unwrap
@@ -29,12 +31,9 @@ DATELINE_FIRST = (
 )
 
 
-def _victims(text: str) -> list[tuple[int, str | None, str | None]]:
-    return [
-        (f.value, f.since, f.until)
-        for f in extract(text, lang="en", published="2023-03-03")
-        if f.metric is Metric.MINE_VICTIMS
-    ]
+_victims = figure_reader(
+    "value", "since", "until", lang="en", published="2023-03-03", metric=Metric.MINE_VICTIMS
+)
 
 
 def test_an_unwrapped_disclaimer_does_not_hide_the_column_of_the_story() -> None:
