@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from parsers.figures import extract
-from parsers.models import Group, Metric
 
 PUB = "2024-04-01"
 
@@ -27,11 +26,3 @@ def _values(text: str) -> list[int | float]:
 )
 def test_the_workforce_is_no_figure(text: str) -> None:
     assert _values(text) == [14]
-
-
-def test_deminers_harmed_at_work_are_victims() -> None:
-    text = "Ərazidə çalışan 3 minaaxtaran minaya düşərək yaralanıb."
-    figures = extract(text, lang="az", published=PUB)
-    assert [(f.metric, f.value, f.group) for f in figures] == [
-        (Metric.MINE_INJURED, 3, Group.DEMINERS)
-    ]
