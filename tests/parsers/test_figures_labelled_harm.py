@@ -6,31 +6,10 @@ the victims of both, and a list's lines may be labelled by the period they count
 
 from __future__ import annotations
 
-import pytest
-from figure_helpers import figure_reader
-
 from parsers.figures import extract
 from parsers.models import Metric
 
 PUB = "2025-02-01"
-
-
-_figures = figure_reader("metric", "value", lang="az", published=PUB)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ötən il 41 nəfər mina partlayışlarından zərər çəkib (həlak – 9, yaralı – 32).",
-        "Ötən il minalardan 41 nəfər (həlak - 9, yaralı - 32) zərər çəkib.",
-    ],
-)
-def test_cells_in_brackets_are_killed_and_injured(text: str) -> None:
-    assert _figures(text) == [
-        (Metric.MINE_VICTIMS, 41),
-        (Metric.MINE_KILLED, 9),
-        (Metric.MINE_INJURED, 32),
-    ]
 
 
 def test_lines_of_a_list_labelled_by_period_are_read() -> None:
@@ -51,8 +30,3 @@ def test_lines_of_a_list_labelled_by_period_are_read() -> None:
         (Metric.MINE_KILLED, 6, "2023"),
         (Metric.MINE_INJURED, 19, "2023"),
     ]
-
-
-def test_a_verb_before_a_colon_and_a_noun_is_no_cell() -> None:
-    text = "Minalardan 30 nəfər zərər çəkib, onlardan 12-si həlak olub: 8 mülki şəxs və 4 hərbçi."
-    assert (Metric.MINE_KILLED, 12) in _figures(text)

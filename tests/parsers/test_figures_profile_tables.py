@@ -47,17 +47,6 @@ def test_a_mine_compound_before_casualties_counts_people(text: str) -> None:
     assert _figures(text)[14][0] is Metric.MINE_VICTIMS
 
 
-@pytest.mark.parametrize(
-    ("text", "until"),
-    [
-        ("By the end of 2019, mines had killed 300 people in the region.", "2019-12-31"),
-        ("Up to end 2018, 1,200 people were injured by mines.", "2018-12-31"),
-    ],
-)
-def test_a_total_by_the_end_of_a_year_ends_on_its_last_day(text: str, until: str) -> None:
-    assert [f.until for f in extract(text, lang="en", published="2020-11-01")] == [until]
-
-
 def test_a_heading_with_a_count_of_its_own_dates_nothing() -> None:
     text = "Intro.\n\nTeams found 12 mines\n\n30 people were injured by mines since 2021.\n"
     [injured] = [f for f in extract(text, lang="en") if f.metric is Metric.MINE_INJURED]
