@@ -5,7 +5,6 @@ ages in apposition. One behaviour per case; every sentence is written for these 
 from __future__ import annotations
 
 import pytest
-from figure_helpers import figure_reader
 
 from parsers.figures import extract
 from parsers.models import Figure, Group, Metric, Scope
@@ -16,9 +15,6 @@ M = Metric
 
 def found(text: str, lang: str) -> list[Figure]:
     return extract(text, lang=lang, published=PUB)
-
-
-summary = figure_reader("metric", "value", "group", published=PUB)
 
 
 @pytest.mark.parametrize(
@@ -37,42 +33,6 @@ def test_an_age_under_18_after_the_noun_makes_a_child(lang: str, text: str) -> N
 def test_an_adult_age_after_the_noun_keeps_the_person_a_civilian() -> None:
     (figure,) = found("A farmer, 52 years old, was injured by a mine in Lachin.", "en")
     assert figure.group is Group.CIVILIANS
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        pytest.param(
-            "en",
-            "Three civilians were killed when their car hit a mine in Khojavend, and another "
-            "was badly wounded.",
-            id="en-another",
-        ),
-        pytest.param(
-            "ru",
-            "В Ходжавенде при подрыве автомобиля на мине погибли трое мирных жителей, ещё один "
-            "был тяжело ранен.",
-            id="ru-eshche-odin",
-        ),
-        pytest.param(
-            "az",
-            "Xocavənddə avtomobil minaya düşüb, üç mülki şəxs həlak olub, daha bir nəfər "
-            "ağır yaralanıb.",
-            id="az-daha-bir",
-        ),
-        pytest.param(
-            "az",
-            "Xocavənddə avtomobil minaya düşüb, üç mülki şəxs həlak olub, bir nəfər isə "
-            "ağır yaralanıb.",
-            id="az-bir-nefer-ise",
-        ),
-    ],
-)
-def test_one_more_victim_is_one_of_the_group_named_before(lang: str, text: str) -> None:
-    assert summary(text, lang) == [
-        (M.MINE_KILLED, 3, Group.CIVILIANS),
-        (M.MINE_INJURED, 1, Group.CIVILIANS),
-    ]
 
 
 @pytest.mark.parametrize(
