@@ -65,9 +65,3 @@ def test_a_footnote_mark_is_no_count_and_ends_its_sentence() -> None:
         (Metric.MINE_INJURED, 8, "2019"),
         (Metric.MINE_VICTIMS, 7, "2018"),
     }
-
-
-def test_since_the_conflict_began_counts_from_1991() -> None:
-    text = "There have been some 3,000 mine casualties in Azerbaijan since the conflict began."
-    [victims] = extract(text, lang="en", published="2019-11-14")
-    assert victims.since == "1991"

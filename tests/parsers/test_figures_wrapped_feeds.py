@@ -86,13 +86,3 @@ def test_the_dead_of_the_fighting_are_no_mine_victims() -> None:
         "The area saw heavy fighting in the 1990s, when some 30,000 people were killed."
     )
     assert 30000 not in {int(f.value) for f in extract(text, lang="en")}
-
-
-def test_keycap_digits_of_a_post_are_one_number() -> None:
-    text = "Since the end of the conflict 3️⃣5️⃣8️⃣ Azerbaijanis became victims of mines."
-    [victims] = extract(text, lang="en")
-    assert (victims.metric, victims.value, victims.since) == (
-        Metric.MINE_VICTIMS,
-        358,
-        "2020-11-10",
-    )
