@@ -33,6 +33,8 @@ def select(
     *,
     metric: Metric | str | None = None,
     value: float | None = None,
+    value_in: Iterable[float] | None = None,
+    value_not_in: Iterable[float] | None = None,
     quote_startswith: str | None = None,
     after: str | None = None,
 ) -> list[Figure]:
@@ -47,6 +49,12 @@ def select(
         kept = [f for f in kept if f.metric is wanted]
     if value is not None:
         kept = [f for f in kept if f.value == value]
+    if value_in is not None:
+        wanted_values = list(value_in)
+        kept = [f for f in kept if f.value in wanted_values]
+    if value_not_in is not None:
+        unwanted_values = list(value_not_in)
+        kept = [f for f in kept if f.value not in unwanted_values]
     if quote_startswith is not None:
         kept = [f for f in kept if f.quote.startswith(quote_startswith)]
     if after is not None:
