@@ -2,7 +2,8 @@
 
 ``figure_tuples(text, lang, published, "metric", "value", "group")`` is what the figure tests
 compare: one tuple a figure, of the fields named, in the order the extractor gives them.
-``where`` keeps only the figures of one metric, value, quote start or those after a mark.
+``where`` keeps only the figures of one metric, scope or value (or values), a quote's start,
+or those after a mark.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def select(
     text: str,
     *,
     metric: Metric | str | None = None,
+    scope: Scope | str | None = None,
     value: float | None = None,
     value_in: Iterable[float] | None = None,
     value_not_in: Iterable[float] | None = None,
@@ -47,6 +49,9 @@ def select(
     if metric is not None:
         wanted = metric if isinstance(metric, Metric) else Metric[metric]
         kept = [f for f in kept if f.metric is wanted]
+    if scope is not None:
+        wanted_scope = scope if isinstance(scope, Scope) else Scope[scope]
+        kept = [f for f in kept if f.scope is wanted_scope]
     if value is not None:
         kept = [f for f in kept if f.value == value]
     if value_in is not None:
