@@ -2,8 +2,8 @@
 
 ``figure_tuples(text, lang, published, "metric", "value", "group")`` is what the figure tests
 compare: one tuple a figure, of the fields named, in the order the extractor gives them.
-``where`` keeps only the figures of one metric, scope or value (or values), a quote's start,
-or those after a mark.
+``where`` keeps only the figures of one metric (or several, or all but one), group, scope or
+value (or values), a quote's start, or those after a mark.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ def select(
     text: str,
     *,
     metric: Metric | str | None = None,
+    metric_in: Iterable[Metric | str] | None = None,
+    metric_not: Metric | str | None = None,
+    group: Group | str | None = None,
     scope: Scope | str | None = None,
     value: float | None = None,
     value_in: Iterable[float] | None = None,
@@ -49,6 +52,15 @@ def select(
     if metric is not None:
         wanted = metric if isinstance(metric, Metric) else Metric[metric]
         kept = [f for f in kept if f.metric is wanted]
+    if metric_in is not None:
+        metrics = {m if isinstance(m, Metric) else Metric[m] for m in metric_in}
+        kept = [f for f in kept if f.metric in metrics]
+    if metric_not is not None:
+        unwanted = metric_not if isinstance(metric_not, Metric) else Metric[metric_not]
+        kept = [f for f in kept if f.metric is not unwanted]
+    if group is not None:
+        wanted_group = group if isinstance(group, Group) else Group[group]
+        kept = [f for f in kept if f.group is wanted_group]
     if scope is not None:
         wanted_scope = scope if isinstance(scope, Scope) else Scope[scope]
         kept = [f for f in kept if f.scope is wanted_scope]

@@ -2,11 +2,12 @@
 
 A case is a text, its language and publication date, the figure fields compared, and the
 figures expected. ``mode`` "exact" (the default) wants exactly the expected figures, in
-order; "unordered" the same in any order; "contains" wants each expected figure among those
-found; "differs" wants anything but exactly the expected figures. ``absent`` figures must not
-be found. ``where`` keeps only some figures before comparing (a metric, a value, a quote's
-start, those ``after`` a mark in the text); ``pick`` "first" or "last" compares only the
-first or last figure kept and ``skip`` leaves out the first ones. The keys are described in
+order; "unordered" the same in any order; "set" the same set of distinct figures;
+"contains" each expected figure among those found; "differs" anything but exactly the
+expected figures. ``absent`` figures must not be found. ``where`` keeps only some figures
+before comparing (by metric, group, scope, value, a quote's start, or those ``after`` a mark
+in the text); ``pick`` "first" or "last" compares only the first or last figure kept and
+``skip`` leaves out the first ones. The keys are described in
 tests/fixtures/figure_cases/README.md.
 """
 
@@ -59,6 +60,8 @@ def test_figure_case(case: dict[str, Any]) -> None:
         assert found == expected
     elif mode == "contains":
         assert [row for row in expected if row not in found] == []
+    elif mode == "set":
+        assert set(found) == set(expected)
     elif mode == "unordered":
         assert sorted(found) == sorted(expected)  # type: ignore[type-var]
     elif mode == "differs":
