@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.figures import extract
 from parsers.numbers import find_numbers
-
-PUB = "2024-06-20"
 
 
 @pytest.mark.parametrize(
@@ -22,14 +19,3 @@ PUB = "2024-06-20"
 )
 def test_for_is_no_three(text: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(text, "az")] == values
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Dünən Füzulidə traktor minaya düşüb, traktorçu isə xəsarət almayıb.",
-        "Dünən Füzulidə traktor minaya düşüb, sürücü yaralanmayıb.",
-    ],
-)
-def test_one_told_unhurt_is_no_injured(text: str) -> None:
-    assert [f.metric.value for f in extract(text, lang="az", published=PUB)] != ["mine_injured"]
