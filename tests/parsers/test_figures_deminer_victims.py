@@ -34,15 +34,6 @@ def test_a_count_in_incidents_is_no_count_of_people() -> None:
     }
 
 
-def test_a_headline_half_year_without_article_is_a_period() -> None:
-    [victims] = extract(
-        "21 people became victims of landmines in first half of 2025",
-        lang="en",
-        published="2025-07-09",
-    )
-    assert (victims.since, victims.until) == ("2025-01", "2025-06-30")
-
-
 def test_deminers_killed_in_a_road_collision_are_not_mine_victims() -> None:
     text = (
         "Five employees of the ANAMA were injured when their minibus collided with a truck "

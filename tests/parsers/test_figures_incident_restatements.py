@@ -23,29 +23,12 @@ def test_a_group_told_again_at_a_closer_place_is_one_figure() -> None:
     assert sorted(_killed(text)) == [(2, Group.CIVILIANS), (3, Group.MILITARY)]
 
 
-def test_one_person_killed_at_two_places_is_two_figures() -> None:
-    text = (
-        "Mines hurt two shepherds\n\nA shepherd was killed by a mine in Aghdam on Monday.\n\n"
-        "A shepherd was killed by a mine in Lachin on Monday."
-    )
-    assert _killed(text) == [(1, Group.CIVILIANS), (1, Group.CIVILIANS)]
-
-
 def _injured(text: str) -> list[tuple[int, Group]]:
     return [
         (int(f.value), f.group)
         for f in extract(text, lang="en", published="2023-09-20")
         if f.metric is Metric.MINE_INJURED
     ]
-
-
-def test_one_of_a_group_told_again_is_no_new_victim() -> None:
-    text = (
-        "Mine blast hurts deminers\n\n"
-        "Three deminers were injured on Monday when a mine exploded near Chaykand.\n\n"
-        "The deminer standing closest to the blast was seriously injured, the agency said."
-    )
-    assert _injured(text) == [(3, Group.DEMINERS)]
 
 
 def test_one_of_a_group_hurt_at_another_place_is_a_new_victim() -> None:

@@ -47,17 +47,6 @@ def test_a_mine_compound_before_casualties_counts_people(text: str) -> None:
     assert _figures(text)[14][0] is Metric.MINE_VICTIMS
 
 
-@pytest.mark.parametrize(
-    ("text", "until"),
-    [
-        ("By the end of 2019, mines had killed 300 people in the region.", "2019-12-31"),
-        ("Up to end 2018, 1,200 people were injured by mines.", "2018-12-31"),
-    ],
-)
-def test_a_total_by_the_end_of_a_year_ends_on_its_last_day(text: str, until: str) -> None:
-    assert [f.until for f in extract(text, lang="en", published="2020-11-01")] == [until]
-
-
 def test_a_heading_with_a_count_of_its_own_dates_nothing() -> None:
     text = "Intro.\n\nTeams found 12 mines\n\n30 people were injured by mines since 2021.\n"
     [injured] = [f for f in extract(text, lang="en") if f.metric is Metric.MINE_INJURED]
@@ -76,9 +65,3 @@ def test_a_footnote_mark_is_no_count_and_ends_its_sentence() -> None:
         (Metric.MINE_INJURED, 8, "2019"),
         (Metric.MINE_VICTIMS, 7, "2018"),
     }
-
-
-def test_since_the_conflict_began_counts_from_1991() -> None:
-    text = "There have been some 3,000 mine casualties in Azerbaijan since the conflict began."
-    [victims] = extract(text, lang="en", published="2019-11-14")
-    assert victims.since == "1991"

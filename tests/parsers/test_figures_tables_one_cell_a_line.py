@@ -44,13 +44,3 @@ def test_the_total_row_counts_the_whole_table() -> None:
         (Metric.MINE_VICTIMS, 90, Group.CIVILIANS, "2021-03-01", "2022-12-31"),
         (Metric.MINE_VICTIMS, 120, Group.MILITARY, "2021-03-01", "2022-12-31"),
     ]
-
-
-def test_a_table_whose_headings_name_no_harm_is_not_read() -> None:
-    text = _TABLE.replace("Zərərçəkənlər", "Məktəblər")
-    assert extract(text, lang="az", published=PUB) == []
-
-
-def test_a_table_of_one_row_is_not_read() -> None:
-    text = "Mina qurbanları\n\nİl\nZərərçəkənlər\nHərbçilər\n2022\n90\n50\nSon.\n"
-    assert extract(text, lang="az", published=PUB) == []
