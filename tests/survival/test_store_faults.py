@@ -20,6 +20,17 @@ from tests.survival.test_hostile_servers import sources
 pytestmark = pytest.mark.slow  # child processes against local servers
 
 
+def start_pass(config: Path, db: Path) -> subprocess.Popen[str]:
+    """``minewatch run`` in a child the test can signal or race."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler", "run", "--config", str(config), "--db", str(db)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def test_a_store_file_deleted_while_open_is_noticed(tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     with connect(normalise_url(str(db))) as store:
@@ -43,13 +54,7 @@ def test_a_pass_whose_store_is_deleted_under_it_fails_loudly(tmp_path: Path) -> 
     db = tmp_path / "m.db"
     with hostile_server(links=("/slow/1",)) as base:
         config = sources(tmp_path / "sources.toml", f"{base}/list/")
-        child = subprocess.Popen(
-            [sys.executable, "-m", "crawler", "run", "--config", str(config), "--db", str(db)],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        child = start_pass(config, db)
         deadline = time.monotonic() + 30
         while not db.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -102,13 +107,7 @@ def test_sigterm_stops_a_pass_busy_reading_a_heavy_page_within_seconds(tmp_path:
     asked: list = []
     with hostile_server(links=("/heavy/1",), asked=asked) as base:
         config = sources(tmp_path / "sources.toml", f"{base}/list/", max_page_bytes=5_000_000)
-        child = subprocess.Popen(
-            [sys.executable, "-m", "crawler", "run", "--config", str(config), "--db", str(db)],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        child = start_pass(config, db)
         assert asked[0].wait(60), "the heavy page was never asked for"
         time.sleep(1.5)  # the pass is parsing it now
         signalled = time.monotonic()
