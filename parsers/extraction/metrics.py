@@ -165,6 +165,11 @@ def metric_of(
     if candidate.kind == "uxo":
         if vocab.found_verb.search(text) or (parent is not None and parent.metric):
             return Metric.UXO_FOUND
+        if vocab.laid_verb.search(text, seg_start, seg_end) and vocab.mine_noun.search(
+            text, candidate.end, candidate.noun_end
+        ):
+            # "the zone had about 800,000 mines and shells": still in the ground, so laid
+            return Metric.MINES_LAID
         return None
     if candidate.kind == "mine":
         own = _own_clause_mine_verb(candidate, text, seg_start, vocab)

@@ -222,14 +222,18 @@ VOCAB = Vocab(
         r"|made\s+safe|rendered\s+safe|tally"
         # "ANAMA and UNDP have helped to clear over 806,000 mines": done, not planned
         r"|help(?:ed|s|ing)?\s+(?:to\s+)?clear"
-        r"|identified|located|recovered|collected|eliminated|find|finds)\b|\bdetection\b"
+        r"|identified|located|recovered|collected|eliminated|find|finds"
+        # "9,400 anti-personnel mines have been lifted": taken out of the ground
+        r"|lifted)\b|\bdetection\b"
     ),
     laid_verb=(
         r"\b(?:planted|laid|buried|installed|placed|scattered|contaminat(?:e|es|ed|ing)|remain(?:s|ing)?"
         r"|lie|lying|left\s+behind|littered|planting|plant)\b"
         # "the territories still contain a million mines": what is still there was laid
         r"|\bstill\s+contain(?:s|ed)?\b"
-        r"|\b(?:lands?|territor(?:y|ies)|areas?|fields?|districts?|regions?)\s+contain(?:s|ed)?\b"
+        r"|\b(?:lands?|territor(?:y|ies)|areas?|fields?|districts?|regions?|zones?)\s+"
+        # "the occupied zone had about 800,000 mines": what a territory holds was laid there
+        r"(?:contain(?:s|ed)?|had|has|held|holds?)\b"
         # "the task of ridding the territory of up to a million landmines": still there
         r"|\bridding\b|\bto\s+rid\b"
         # "an estimated 1.5 million landmines", "there are 500,000 mines in Aghdam": a count
