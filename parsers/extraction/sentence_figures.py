@@ -158,7 +158,7 @@ def sentence_figures(
     leader = _followed(candidates, text, context, vocab)
     broken_down = breakdown_total(candidates, text, context, vocab)
     total = earlier_total(candidates, text, context, vocab) if broken_down is None else None
-    scope = scope_of(text, periods, context, vocab) if total is None else total.scope
+    scope = scope_of(text, periods, context, vocab, candidates) if total is None else total.scope
     if scope is Scope.INCIDENT and vocab.citizens is not None:
         for candidate in candidates:
             if (
