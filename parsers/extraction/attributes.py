@@ -275,6 +275,10 @@ def build_figure(
         end = next((c.start for c in candidates[index + 1 :]), len(text))
         model = vocab.mine_model.search(text, candidate.end, end)
         mine_model = model.group(0) if model else None
+        if model is not None and group is Group.ALL and model.end() <= candidate.noun_end:
+            # "two TM-62 mines": a model in the place of the kind word says the kind; after
+            # the noun ("две мины ПМН-Э") it only names the model
+            group = next((g for named, g in vocab.model_groups if named.match(model[0])), group)
         made_in, made_year = _made(candidates, index, text, made, vocab)
     return Figure(
         metric=metric,

@@ -248,7 +248,7 @@ def _mark_another(found: list[Candidate], text: str, vocab: CompiledVocab) -> No
         counted.another = True
 
 
-def _head_window(text: str, end: int) -> int:
+def _head_window(text: str, end: int, model: re.Pattern[str] | None = None) -> int:
     """Where a number's noun phrase must end: punctuation, another number, or six words."""
     # "2,1 тыс. боеприпасов": the dot of an abbreviated multiplier ends no noun phrase
     after_dot = end + 1 if text.startswith(".", end) and text[end - 1 : end].isalpha() else end
@@ -262,6 +262,9 @@ def _head_window(text: str, end: int) -> int:
             stop = HEAD_STOP.search(text, acronym.end())
         elif _ABBREVIATION_DOT.match(text, stop.start()):
             stop = HEAD_STOP.search(text, stop.end())
+        elif (named := _model_at(text, end, stop.start(), model)) is not None:
+            # "35 TM-57 anti-tank mines": the model's digits are no other number
+            stop = HEAD_STOP.search(text, named)
         else:
             break
     limit = stop.start() if stop else len(text)
@@ -270,6 +273,18 @@ def _head_window(text: str, end: int) -> int:
             return word.end()
     return limit
 
+
+def _model_at(text: str, end: int, at: int, model: re.Pattern[str] | None) -> int | None:
+    """The end of the mine model whose digits stand at ``at``, in the words after ``end``."""
+    if model is None or not text[at].isdigit():
+        return None
+    for named in model.finditer(text, end, at + _MODEL_REACH):
+        if named.start() <= at < named.end():
+            return named.end()
+    return None
+
+
+_MODEL_REACH = 12  # how far past its first digit a model's name may run ("OZM-72A-1")
 
 _ACRONYM = re.compile(r"\([A-ZА-ЯЁƏ]{2,6}\)")
 
@@ -280,7 +295,7 @@ _ABBREVIATION_DOT = re.compile(r"\.\s(?=[^\W\d_])(?!\w*[A-ZА-ЯЁƏÖÜĞÇŞİ
 
 
 def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str | None) -> None:
-    limit = _head_window(text, candidate.end)
+    limit = _head_window(text, candidate.end, vocab.mine_model)
     if unit in ("ha", "km2"):
         candidate.kind, candidate.noun_end = "area", candidate.end
         candidate.area_factor = 100.0 if unit == "km2" else 1.0

@@ -226,6 +226,9 @@ class Vocab:
     # a word for "pieces" after a count that names nothing ("402 ədəd"): a label before the
     # count may still say what it counts
     count_unit: str | None = None
+    # a mine model's name -> the kind of mine it is ("TM-62" anti-tank, "PMN-2"
+    # anti-personnel), for a count whose words name the model only; matched at its start
+    model_groups_cs: tuple[tuple[str, Group], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +311,7 @@ class CompiledVocab:
     made_adjectives: dict[str, str]
     mine_model: Needled
     other_cause: Folded | None
+    model_groups: tuple[tuple[re.Pattern[str], Group], ...] = ()
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -583,6 +587,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         made_adjectives={fold(word): name for word, name in vocab.made_adjectives.items()},
         mine_model=Needled(vocab.mine_model_cs),
         other_cause=Folded(vocab.other_cause) if vocab.other_cause else None,
+        model_groups=tuple((re.compile(source), group) for source, group in vocab.model_groups_cs),
     )
 
 

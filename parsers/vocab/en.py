@@ -937,9 +937,17 @@ VOCAB = Vocab(
         # "A further 6,118 hectares were cleared over the month": the report's month
         r"|\b(?:over|during|throughout)\s+the\s+(?:same\s+)?(?:month|week|days)\b"
     ),
+    # "two more TM-62 mines": the model says which kind
+    model_groups_cs=(
+        (r"(?:TM|TMK|TMN|TMM|PTM|PTKM|ТМ|ТМК|ТМН|ПТМ)\b", Group.ANTI_TANK),
+        (
+            r"(?:PMN|POMZ|OZM|OZMK|MON|PFM|PMD|PMA|PROM|MZU|ПМН|ПОМЗ|ОЗМ|ОЗМК|МОН|ПФМ|ПМД)\b",
+            Group.ANTI_PERSONNEL,
+        ),
+    ),
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
-        r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"
+        r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|E|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"
         r"(?:-?[0-9]+[A-ZА-Я0-9]*(?:-[A-ZА-Я0-9]+)?|-[A-ZА-Я]{1,2}[0-9]*)\b"
     ),
 )

@@ -718,8 +718,16 @@ VOCAB = Vocab(
     },
     same_year=r"\bв\s+том\s+же\s+году\b|\bв\s+этом\s+же\s+году\b",
     same_period=r"\bза\s+(?:это|то\s+же|это\s+же)\s+время\b|\bза\s+этот\s+(?:срок|период)\b",
+    # "two more TM-62 mines": the model says which kind
+    model_groups_cs=(
+        (r"(?:TM|TMK|TMN|TMM|PTM|PTKM|ТМ|ТМК|ТМН|ПТМ)\b", Group.ANTI_TANK),
+        (
+            r"(?:PMN|POMZ|OZM|OZMK|MON|PFM|PMD|PMA|PROM|MZU|ПМН|ПОМЗ|ОЗМ|ОЗМК|МОН|ПФМ|ПМД)\b",
+            Group.ANTI_PERSONNEL,
+        ),
+    ),
     mine_model_cs=(
-        r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM"
+        r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM|E"
         r"|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ТМН|ПФМ|ПМД|ПТМ|МС|МРУД|ОЗМК)"
         r"(?:-?[0-9]+[A-ZА-Я0-9]*(?:-[A-ZА-Я0-9]+)?|-[A-ZА-Я]{1,2}[0-9]*)(?!\w)"
     ),
