@@ -68,7 +68,7 @@ _WORDS = (
 )
 
 _KILLED = (
-    r"\b(?:killed|killing|died|dies|dead|deaths?|perished|succumbed|fatalities|fatally|martyred|deceased"
+    r"\b(?:killed|killing|died|dies|dying|dead|deaths?|perished|succumbed|fatalities|fatally|martyred|deceased"
     r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life"
     r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
 )
@@ -271,6 +271,8 @@ VOCAB = Vocab(
         r"|\b(?:mine|casualty|human)\s+toll\b"
         # "hurt by mines" names everyone a mine harmed, the dead too
         r"|\bhurt\s+by\s+(?:land)?mines\b"
+        # "64 villagers exploded on landmines": a translation of "подорвались на минах"
+        r"|\b(?:exploded|blew\s+up|were\s+blown\s+up)\s+on\s+(?:an?\s+|the\s+)?(?:land)?mines?\b"
         # "Of those hurt, 70 were children": the people the total before counted, all of them
         r"|\bthose\s+hurt\b"
         # "suffered serious injuries" is the injured count, not all victims
