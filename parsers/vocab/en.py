@@ -324,7 +324,11 @@ VOCAB = Vocab(
             r"|(?:[\w-]+\s+){0,3}Agency\s+for\s+Mine\s+Action|Azerbaijan\s+National\s+Agency\b)",
             Group.DEMINERS,
         ),
-        (r"\banti[-\s]?personnel\b", Group.ANTI_PERSONNEL),
+        (
+            # "4,200 infantry, 1,100 anti-tank and 900 other mines": the mines against people
+            r"\banti[-\s]?personnel\b|\binfantry(?=\s+mines?\b|\s*(?:,|$)|\s+and\s+anti)",
+            Group.ANTI_PERSONNEL,
+        ),
         (r"\banti[-\s]?tank\b", Group.ANTI_TANK),
     ),
     bounds_before=(
