@@ -452,6 +452,11 @@ VOCAB = Vocab(
             r"\bson\s+(?P<n>" + _COUNT_WORDS + r")\s+il(?:də|\s+ərzində|dir)?\b",
             "past_years",
         ),
+        # "Üç il ərzində 90 min hektar": a few years back from the telling
+        PeriodPattern(
+            r"(?<!son\s)\b(?P<n>[2-9]|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz)\s+il\s+ərzində\b",
+            "past_years",
+        ),
         # "ötən il", like "2023-cü ildə": a year that ended, a point in time, not a running count
         PeriodPattern(
             r"\b(?:ötən|keçən|keçmiş)\s+il(?:də|\s+ərzində)?\b", "past_years", days=1, weak=True

@@ -591,6 +591,12 @@ VOCAB = Vocab(
             r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+years",
             "past_years",
         ),
+        # "Over three years, 90,000 ha were cleared": a few years back from the telling
+        PeriodPattern(
+            r"\b(?:over|during)\s+(?:the\s+course\s+of\s+)?(?P<n>[2-9]|two|three|four|five|six"
+            r"|seven|eight|nine)\s+years\b(?!\s+(?:ago|old|later|earlier|before|after))",
+            "past_years",
+        ),
         PeriodPattern(
             r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+days",
             "past_days",
