@@ -229,6 +229,9 @@ class Vocab:
     # a mine model's name -> the kind of mine it is ("TM-62" anti-tank, "PMN-2"
     # anti-personnel), for a count whose words name the model only; matched at its start
     model_groups_cs: tuple[tuple[str, Group], ...] = ()
+    # right after a gazetteer name, the words that make it part of another thing's name,
+    # no place: "the Second Karabakh War"; matched case-sensitively, so spell both cases
+    gazetteer_not_before_cs: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,7 +575,10 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         date=date,
         place=tuple(Needled(pattern) for pattern in vocab.place_cs),
         gazetteer=(
-            Needled(rf"\b(?P<name>{alternation(vocab.gazetteer)})(?:{vocab.gazetteer_suffix})?\b")
+            Needled(
+                rf"\b(?P<name>{alternation(vocab.gazetteer)})(?:{vocab.gazetteer_suffix})?\b"
+                + (f"(?!{vocab.gazetteer_not_before_cs})" if vocab.gazetteer_not_before_cs else "")
+            )
             if vocab.gazetteer
             else None
         ),

@@ -567,6 +567,8 @@ VOCAB = Vocab(
         r"\s+(?:rayon\w*|şəhər\w*|kənd\w*|qəsəbə\w*|yüksəkli\w*|dağ\w*|bölgə\w*|yol\w*"
         r"|istiqamət\w*|meşə\w*|ərazisi\w*|iqtisadi\s+rayon\w*|dəhliz\w*)",
     ),
+    # "İkinci Qarabağ müharibəsi": the war's name, no place
+    gazetteer_not_before_cs=r"\s+(?:[Mm]üharibə|[Mm]ünaqişə)",
     gazetteer=frozenset(
         {
             "Ağdam",

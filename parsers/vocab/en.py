@@ -49,11 +49,13 @@ _FULL_MONTHS = (
 # the year of a span of months: "of 2022", "this year"; no year group means the publication's
 _WHICH_YEAR = r"(?:(?:the|this|the\s+current)\s+year\b|(?:of\s+)?(?P<year>(?:19|20)\d{2})\b)"
 _WAR_END = (
-    r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|after\s+(?:the\s+)?|the\s+)"
+    # "the conclusion of the Second Karabakh War": its end
+    r"(?:(?:the\s+)?(?:end|conclusion)\s+of\s+(?:the\s+)?|after\s+(?:the\s+)?|the\s+)"
     # "the 44-day Patriotic War", "the Second Karabakh War", "the 2020 Karabakh war"
     r"(?:(?:second|2nd|Patriotic|44[-\s]day|Nagorno|Karabakh|2020|last)[-\s]+){1,4}war"
     r"(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:autumn|fall)\s+(?:of\s+)?|November\s+)?2020)?"
-    r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities|conflict)(?:\s+in\s+(?:November\s+)?2020)?"
+    r"|(?:the\s+)?(?:end|conclusion)\s+of\s+the\s+(?:war|hostilities|conflict)"
+    r"(?:\s+in\s+(?:November\s+)?2020)?"
 )
 # "the highest since 2016", "the largest number since 2017": one fixed-width look-behind
 # per superlative and noun, as the re module requires
@@ -447,6 +449,11 @@ VOCAB = Vocab(
             r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
             r"(?:territories|lands)|victory|(?:signing\s+of\s+the\s+)?trilateral\s+statement"
             r"|ceasefire)"
+            # "in the period following the signing of the Tripartite Declaration on 10
+            # November 2020": the declaration that ended the war, with or without its day
+            r"|\b(?:(?:in\s+)?the\s+period\s+(?:following|after)|since|after|following)\s+the\s+"
+            r"(?:signing\s+of\s+the\s+)?(?:trilateral|tripartite)\s+(?:statement|declaration"
+            r"|agreement)(?:\s+(?:on|of)\s+(?:10\s+November|November\s+10),?\s+2020)?"
             r"|\bsince\s+the\s+war\b(?!\s+(?:in|of)\s+(?:19|the\s+(?:early\s+)?19))"
             r"|\b(?:since|after)\s+the\s+end\s+of\s+(?:the\s+)?(?:Armenian\s+)?occupation"
             r"|\bsince\s+the\s+2020\s+war|\bsince\s+the\s+(?:\w+[-\s]){0,2}war\s+ended(?:\s+in\s+2020)?",
@@ -765,6 +772,8 @@ VOCAB = Vocab(
         r"\b(?:villages?|district|region|city|town)\s+of\s+(?P<name>[A-Z][\w'’-]+"
         r"(?:\s+and\s+[A-Z][\w'’-]+)?)",
     ),
+    # "the Second Karabakh War", "the Karabakh conflict": the war's name, no place
+    gazetteer_not_before_cs=r"[-\s]+(?:[Ww]ar|[Cc]onflict)\b",
     gazetteer=frozenset(
         {
             "Aghdam",
