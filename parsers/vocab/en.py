@@ -901,6 +901,13 @@ VOCAB = Vocab(
         r"\bamong\s+them\b(?!\s*,?\s*\d)"
         r"|\b(?:among|of)\s+(?:the|these|those|all\s+the)\s+(?:victims|casualties|dead|killed"
         r"|injured|wounded|survivors)\b"
+        # "Of the items found, 20,000 were anti-tank mines", "Of these mines, 20,000 were
+        # anti-tank": the total of things found before; only opening the sentence ("One of
+        # the mines found exploded" is one of them, no part)
+        r"|^\s*(?:among|of)\s+(?:(?:the|all\s+the)\s+(?:(?:explosive\s+)?items|mines"
+        r"|munitions|devices|ordnance|explosives)\s+(?:found|detected|discovered|removed"
+        r"|neutrali[sz]ed|destroyed|defused|cleared)|(?:these|those)\s+(?:(?:explosive\s+)?items"
+        r"|mines|munitions|devices|explosives))\b"
     ),
     group_link=(
         r"\s+(?:personnel\s+|members\s+)?(?:accounted\s+for|made\s+up|comprised|numbered"
