@@ -45,7 +45,25 @@ def scope_of(
     if any(_more_than_one_event(c) for c in candidates):
         # "саперы выявили 96,3 тыс взрывоопасных предметов": no one find or blast is that big
         return Scope.CUMULATIVE
+    if _goes_on_with_a_total(candidates, context):
+        return Scope.CUMULATIVE
     return Scope.INCIDENT
+
+
+def _goes_on_with_a_total(candidates: Sequence[Candidate], context: Context) -> bool:
+    """Whether the finds go on with the running total the sentence before stated.
+
+    "На данный момент очищено 150 тыс га. В ходе проведенных операций обнаружено 500
+    противотанковых мин.": the same paragraph's total, in the next sentence. Only mines and
+    ordnance: a person told after a total is most often one blast's ("A shepherd was hurt").
+    """
+    counted = [c for c in candidates if c.metric is not None]
+    return (
+        bool(context.before)
+        and bool(counted)
+        and all(c.kind in ("mine", "uxo") and not c.one_person for c in counted)
+        and any(f.scope is Scope.CUMULATIVE for f in context.previous)
+    )
 
 
 # a count this size with no word of one event adds events up (a single cache of a thousand
