@@ -249,6 +249,9 @@ VOCAB = Vocab(
         # "maps for about 41,000 mines", not "maps for Fuzuli and Zangilan"
         r"|\b(?:maps?|formulars?)\b[^.;]{0,160}?\bfor\s+(?:(?:about|around|over|more\s+than|some|nearly|almost"
         r"|approximately)\s+)?(?=\d)"
+        # "maps of around 92,000 anti-tank and anti-personnel mines were handed over"
+        r"|\b(?:maps?|formulars?)\s+of\s+(?:(?:about|around|over|more\s+than|some|nearly|almost"
+        r"|approximately)\s+)?(?=\d)"
     ),
     cleared_verb=(
         # "inspected 8,050 square meters" on residents' calls: a survey, not land cleared

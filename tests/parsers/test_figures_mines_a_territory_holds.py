@@ -28,3 +28,22 @@ def test_mines_a_territory_had_were_laid(text: str) -> None:
 def test_mines_and_shells_found_stay_ordnance_found() -> None:
     figures = extract("Deminers found 800 mines and shells in the zone.", lang="en", published=PUB)
     assert [(f.metric, f.value) for f in figures] == [(Metric.UXO_FOUND, 800)]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound", "place"),
+    [
+        (
+            "On July 3, maps of around 92,000 anti-tank and anti-personnel mines in Fuzuli and "
+            "Zangilan districts were handed over.",
+            Bound.APPROX,
+            "Fuzuli and Zangilan",
+        ),
+        ("Armenia handed over maps of 92,000 mines in Fuzuli.", Bound.EXACT, "Fuzuli"),
+    ],
+)
+def test_maps_of_n_mines_are_mines_laid(text: str, bound: Bound, place: str) -> None:
+    figures = extract(text, lang="en", published=PUB)
+    assert [(f.metric, f.value, f.bound, f.place) for f in figures] == [
+        (Metric.MINES_LAID, 92000, bound, place)
+    ]
