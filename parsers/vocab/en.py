@@ -54,7 +54,7 @@ _WAR_END = (
     # "the 44-day Patriotic War", "the Second Karabakh War", "the 2020 Karabakh war"
     r"(?:(?:second|2nd|Patriotic|44[-\s]day|Nagorno|Karabakh|2020|last)[-\s]+){1,4}war"
     r"(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:autumn|fall)\s+(?:of\s+)?|November\s+)?2020)?"
-    r"|(?:the\s+)?(?:end|conclusion)\s+of\s+the\s+(?:war|hostilities|conflict)"
+    r"|(?:the\s+)?(?:end|conclusion)\s+of\s+(?:the\s+(?:war|hostilities|conflict)|hostilities)"
     r"(?:\s+in\s+(?:November\s+)?2020)?"
 )
 # "the highest since 2016", "the largest number since 2017": one fixed-width look-behind
@@ -451,12 +451,15 @@ VOCAB = Vocab(
             r"\s+period"
             r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
             r"(?:territories|lands)|victory|(?:signing\s+of\s+the\s+)?trilateral\s+statement"
-            r"|ceasefire)"
+            # "after the November 2020 ceasefire", "since the 10 November 2020 ceasefire"
+            r"|(?:(?:10\s+)?November\s+(?:10,?\s+)?2020\s+)?ceasefire)"
             # "in the period following the signing of the Tripartite Declaration on 10
             # November 2020": the declaration that ended the war, with or without its day
             r"|\b(?:(?:in\s+)?the\s+period\s+(?:following|after)|since|after|following)\s+the\s+"
             r"(?:signing\s+of\s+the\s+)?(?:trilateral|tripartite)\s+(?:statement|declaration"
             r"|agreement)(?:\s+(?:on|of)\s+(?:10\s+November|November\s+10),?\s+2020)?"
+            # "since the war's end in 2020"
+            r"|\b(?:since|after)\s+the\s+war['’]s\s+end(?:\s+in\s+(?:November\s+)?2020)?"
             r"|\bsince\s+the\s+war\b(?!\s+(?:in|of)\s+(?:19|the\s+(?:early\s+)?19))"
             r"|\b(?:since|after)\s+the\s+end\s+of\s+(?:the\s+)?(?:Armenian\s+)?occupation"
             r"|\bsince\s+the\s+2020\s+war|\bsince\s+the\s+(?:\w+[-\s]){0,2}war\s+ended(?:\s+in\s+2020)?",

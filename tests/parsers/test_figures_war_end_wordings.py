@@ -25,7 +25,17 @@ PUB = "2024-06-01"
             "fell victim to mines.",
         ),
         ("en", "Since the end of the Second Karabakh War, 350 people fell victim to mines."),
+        ("en", "After the November 2020 ceasefire, 350 people fell victim to mines."),
+        ("en", "Since the 10 November 2020 ceasefire, 350 people fell victim to mines."),
+        ("en", "Since the war's end in 2020, 350 people fell victim to mines."),
+        ("en", "Since the end of hostilities in November 2020, 350 people fell victim to mines."),
+        ("en", "Since the conclusion of hostilities, 350 people fell victim to mines."),
         ("ru", "После завершения Второй Карабахской войны жертвами мин стали 350 человек."),
+        (
+            "ru",
+            "В период, последовавший за подписанием трехстороннего заявления, жертвами мин стали "
+            "350 человек.",
+        ),
         (
             "ru",
             "В период после подписания трехстороннего заявления 10 ноября 2020 года жертвами мин "
