@@ -324,7 +324,9 @@ VOCAB = Vocab(
         r"|yekun\w*"
         # "3 mina hadisəsi", "34 hadisədə", "mina hadisələri": several events counted together
         r"|(?<![\d.,])(?:[2-9]|\d{2,}|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\s+"
-        r"(?:mina\s+)?hadisə\w*|hadisələr\w*)"
+        r"(?:mina\s+)?hadisə\w*|hadisələr\w*"
+        # "Aparılan əməliyyatlar nəticəsində": the results of many operations, not of one
+        r"|əməliyyatlar(?:ı)?\s+(?:nəticəsində|zamanı|çərçivəsində))"
     ),
     # "ümumilikdə 6 nəfər" adds up one blast's victims as often as a period's
     weak_cumulative_marker=r"\b(?:ümumilikdə|cəmi)\b",

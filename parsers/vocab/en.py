@@ -420,6 +420,9 @@ VOCAB = Vocab(
         r"(?:campaign|year|season|period|week|month)\b|\bthis\s+year\b"
         # "In addition, 19,408 unexploded ordnance were destroyed": the same report goes on
         r"|^(?:in\s+addition|additionally|besides|moreover|furthermore|also)\b"
+        # "In the course of the operations, 850 anti-tank mines were found": the results of
+        # many operations, not of one
+        r"|\b(?:in\s+the\s+course|as\s+a\s+result)\s+of\s+(?:the\s+)?(?:\w+\s+)?operations\b"
     ),
     incident_marker=(
         r"\b(?:when|after|while)\b.{0,60}\b(?:stepp?ed|hit|ran\s+over|detonated|exploded"

@@ -107,3 +107,28 @@ def test_a_part_after_an_about_total_keeps_its_own_bound() -> None:
     text = "About 300 people were hurt by mines since 2020, 45 of them killed."
     figures = extract(text, lang="en", published=PUB)
     assert [(f.value, f.bound) for f in figures] == [(300, Bound.APPROX), (45, Bound.EXACT)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In the course of the operations, 850 anti-tank mines and 210 unexploded munitions "
+            "were found.",
+        ),
+        ("ru", "По итогам проведенных работ выявлено 850 противотанковых мин и 210 снарядов."),
+        ("ru", "В ходе проведенных операций обнаружено 850 противотанковых мин и 210 снарядов."),
+        (
+            "az",
+            "Aparılan əməliyyatlar nəticəsində 850 tank əleyhinə mina və 210 partlamamış hərbi "
+            "sursat aşkarlanıb.",
+        ),
+    ],
+)
+def test_the_results_of_operations_are_a_total_whatever_their_size(lang: str, text: str) -> None:
+    figures = extract(text, lang=lang, published=PUB)
+    assert [(f.value, f.scope) for f in figures] == [
+        (850, Scope.CUMULATIVE),
+        (210, Scope.CUMULATIVE),
+    ]
