@@ -71,7 +71,7 @@ _WORDS = (
 
 _KILLED = (
     r"\b(?:killed|killing|died|dies|dying|dead|deaths?|perished|succumbed|fatalities|fatally|martyred|deceased"
-    r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life"
+    r"|(?:lost|losing)\s+(?:their|his|her)\s+lives?|(?:lost|losing)\s+(?:their|his|her)\s+life"
     r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
 )
 _INJURED = (
@@ -79,7 +79,8 @@ _INJURED = (
     r"|maimed|disabled|handicapped|crippled"
     r"|amputat\w*|mutilated"
     r"|hospitali[sz]ed"
-    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
+    r"|(?:received|sustained|suffered|receiving|sustaining|suffering)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:injuries|injury|wounds)"
     r"|lost\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+|both\s+)?(?:(?:right|left|lower|upper)\s+)?"
     r"(?:limbs?|legs?|arms?|hands?"
     r"|feet|foot|eyes?|sight))\b"
@@ -269,7 +270,7 @@ VOCAB = Vocab(
         # "298 people have been struck by landmines", "55 were blown up by mines"
         r"|\bstruck\s+by\b|\bblown\s+up\b"
         # "mines hit 121 people": the mines the subject, the people the object
-        r"|(?<=mines\s)(?:have\s+|had\s+)?(?:hit|struck|harmed)\b"
+        r"|(?<=mines\s)(?:have\s+|had\s+)?(?:hit|struck|harmed|hurt)\b"
         # "24 people were hit: three killed and 21 injured"
         r"|\b(?:were|was|been)\s+hit\b"
         # "the mine toll was 26 people": every victim, not only the dead

@@ -39,3 +39,31 @@ def test_of_them_dying_is_a_part_of_the_total(text: str, parts: list) -> None:
         (Metric.MINE_VICTIMS, 75, Group.CIVILIANS, "2021"),
         *[(metric, value, Group.CIVILIANS, "2021") for metric, value in parts],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2021, 118 people have been affected by mines, with 28 people dying and 90 "
+        "receiving injuries.",
+        "Since 2021, 118 people have been affected by mines, with 28 having died and 90 having "
+        "been injured.",
+        "Since 2021, mines have hurt 118 people, leaving 28 dead and 90 wounded.",
+    ],
+)
+def test_ing_parts_of_every_kind(text: str) -> None:
+    figures = extract(text, lang="en", published=PUB)
+    assert [(f.metric, f.value, f.since) for f in figures] == [
+        (Metric.MINE_VICTIMS, 118, "2021"),
+        (Metric.MINE_KILLED, 28, "2021"),
+        (Metric.MINE_INJURED, 90, "2021"),
+    ]
+
+
+def test_of_them_losing_their_lives() -> None:
+    text = "Since 2021, 118 people have been affected by mines, 28 of them losing their lives."
+    figures = extract(text, lang="en", published=PUB)
+    assert [(f.metric, f.value) for f in figures] == [
+        (Metric.MINE_VICTIMS, 118),
+        (Metric.MINE_KILLED, 28),
+    ]
