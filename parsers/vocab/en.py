@@ -684,7 +684,7 @@ VOCAB = Vocab(
     not_figure=(
         # "One could argue that ...": the generic pronoun, no count
         r"\bone\s+(?:could|can|cannot|can['’]t|would|should|might|may|must|will|needs\s+to"
-        r"|has\s+to|sees|finds|notices|wonders)\b",
+        r"|has\s+to|sees|finds|notices|wonders|thing)\b",
         # a superseded count a correction quotes: "earlier reported as 45", "not 45"
         r"\b(?:earlier|previously|initially|originally|first)\s+(?:reported|given|stated|put"
         r"|announced|cited)\s+(?:as|at)\s+\d[\d,.]*",

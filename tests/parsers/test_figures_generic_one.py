@@ -17,6 +17,7 @@ PUB = "2024-06-01"
         "One could argue that old mines are still found in many cities.",
         "One can say that mines are still found in many villages.",
         "One must remember that mines are still found near the roads.",
+        "It is one thing to find mines, another to clear them.",
     ],
 )
 def test_generic_one_is_no_count(text: str) -> None:
