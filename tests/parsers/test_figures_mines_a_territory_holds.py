@@ -47,3 +47,24 @@ def test_maps_of_n_mines_are_mines_laid(text: str, bound: Bound, place: str) -> 
     assert [(f.metric, f.value, f.bound, f.place) for f in figures] == [
         (Metric.MINES_LAID, 92000, bound, place)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Освобожденные территории содержат около 1,5 млн мин и снарядов.",
+        "На освобожденных территориях было около 1,5 млн мин и неразорвавшихся снарядов.",
+        "На освобожденных территориях находится около 1,5 млн мин.",
+    ],
+)
+def test_ru_mines_a_territory_holds_were_laid(text: str) -> None:
+    figures = extract(text, lang="ru", published=PUB)
+    assert [(f.metric, f.value, f.bound) for f in figures] == [
+        (Metric.MINES_LAID, 1500000, Bound.APPROX)
+    ]
+
+
+def test_ru_mines_and_shells_found_on_a_territory_stay_found() -> None:
+    text = "На освобожденных территориях саперы обнаружили 500 мин и снарядов."
+    figures = extract(text, lang="ru", published=PUB)
+    assert [(f.metric, f.value) for f in figures] == [(Metric.UXO_FOUND, 500)]
