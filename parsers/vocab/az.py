@@ -219,7 +219,11 @@ VOCAB = Vocab(
             Group.DEMINERS,
         ),
         # "piyada və tank əleyhinə minalar": both kinds, the shared word said once
-        (r"\bpiyada(?:\s+əleyhinə|(?=\s+və\s+tank\s+əleyhinə))", Group.ANTI_PERSONNEL),
+        # "4 200 piyada, 1 100 tank əleyhinə ... mina", "piyada minası": the mines against people
+        (
+            r"\bpiyada(?:\s+əleyhinə|(?=\s+və\s+tank\s+əleyhinə|\s*(?:,|$)|\s+mina))",
+            Group.ANTI_PERSONNEL,
+        ),
         (r"\btank\s+əleyhinə", Group.ANTI_TANK),
     ),
     bounds_before=(

@@ -282,7 +282,8 @@ VOCAB = Vocab(
             r"(?:разминированию|борьбе\s+с\s+минами|минной)|агентства\b)",
             Group.DEMINERS,
         ),
-        (r"\bпротивопехотн\w*", Group.ANTI_PERSONNEL),
+        # "пехотных мин": a translation of "infantry mines"
+        (r"\bпротивопехотн\w*|\bпехотн\w*(?=\s+мин)", Group.ANTI_PERSONNEL),
         (r"\bпротивотанков\w*", Group.ANTI_TANK),
     ),
     bounds_before=(

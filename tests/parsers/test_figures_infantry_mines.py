@@ -19,6 +19,8 @@ PUB = "2024-06-01"
             "ru",
             "Саперы обезвредили 4200 противопехотных, 1100 противотанковых и 900 других мин.",
         ),
+        ("ru", "Саперы обезвредили 4200 пехотных мин, 1100 противотанковых и 900 других мин."),
+        ("az", "Komandalar 4 200 piyada, 1 100 tank əleyhinə və 900 digər mina zərərsizləşdirib."),
     ],
 )
 def test_infantry_mines_are_anti_personnel(lang: str, text: str) -> None:
