@@ -66,8 +66,8 @@ def _goes_on_with_a_total(candidates: Sequence[Candidate], context: Context) -> 
     )
 
 
-# a count this size with no word of one event adds events up (a single cache of a thousand
-# mines, or a hundred people hurt in one blast, is told as one, with its blast or its place)
+# a count this size with no word of one event adds events up: a single find of a thousand
+# mines, or one blast that hurts a hundred people, is told with its day or its blast
 _EVENT_SIZE = {"mine": 1000, "uxo": 1000, "people": 100}
 
 

@@ -24,7 +24,9 @@ from parsers.vocab import CompiledVocab
 _BARE_PEOPLE_VERB_GAP = re.compile(
     r"(?:-[^\W\d_]{1,3})?\s*(?:of\s+(?:them|whom|those)\s+)?(?:people\s+|persons\s+)?"
     r"(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|been"
-    r"|got|getting|being|having|became|become|seriously|severely|fatally|slightly|badly|heavily|also|reportedly"
+    # "with 90 getting wounded", "28 having died": the -ing parts of a total
+    r"|got|getting|being|having|became|become|seriously|severely|fatally|slightly|badly|heavily"
+    r"|also|reportedly"
     # ru "двое были ранены", "трое получили ранения"
     r"|были|был|была|тоже|также|тяжело|легко)\s+)*"
 )
