@@ -457,11 +457,16 @@ VOCAB = Vocab(
             r"(?:territories|lands)|victory|(?:signing\s+of\s+the\s+)?trilateral\s+statement"
             # "after the November 2020 ceasefire", "since the 10 November 2020 ceasefire"
             r"|(?:(?:10\s+)?November\s+(?:10,?\s+)?2020\s+)?ceasefire)"
+            r"(?:\s+in\s+(?:November\s+)?2020)?"
             # "in the period following the signing of the Tripartite Declaration on 10
-            # November 2020": the declaration that ended the war, with or without its day
+            # November 2020", "since the November 10 trilateral statement", "since the signing
+            # of the ceasefire agreement in November 2020": the declaration that ended the war
             r"|\b(?:(?:in\s+)?the\s+period\s+(?:following|after)|since|after|following)\s+the\s+"
-            r"(?:signing\s+of\s+the\s+)?(?:trilateral|tripartite)\s+(?:statement|declaration"
-            r"|agreement)(?:\s+(?:on|of)\s+(?:10\s+November|November\s+10),?\s+2020)?"
+            r"(?:signing\s+of\s+the\s+)?(?:(?:10\s+November|November\s+10)(?:,?\s+2020)?\s+)?"
+            r"(?:(?:trilateral|tripartite)\s+(?:ceasefire\s+)?(?:statement|declaration|agreement)"
+            r"|ceasefire\s+(?:agreement|statement|deal))"
+            r"(?:\s+(?:on|of)\s+(?:10\s+November|November\s+10),?\s+2020"
+            r"|\s+in\s+November\s+2020)?"
             # "since the war's end in 2020"
             r"|\b(?:since|after)\s+the\s+war['’]s\s+end(?:\s+in\s+(?:November\s+)?2020)?"
             r"|\bsince\s+the\s+war\b(?!\s+(?:in|of)\s+(?:19|the\s+(?:early\s+)?19))"

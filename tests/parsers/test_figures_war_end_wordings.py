@@ -30,6 +30,18 @@ PUB = "2024-06-01"
         ("en", "Since the war's end in 2020, 350 people fell victim to mines."),
         ("en", "Since the end of hostilities in November 2020, 350 people fell victim to mines."),
         ("en", "Since the conclusion of hostilities, 350 people fell victim to mines."),
+        (
+            "en",
+            "Since the signing of the ceasefire agreement in November 2020, 350 people fell "
+            "victim to mines.",
+        ),
+        (
+            "en",
+            "After the signing of the November 10 trilateral statement, 350 people fell victim "
+            "to mines.",
+        ),
+        ("en", "Since the trilateral ceasefire statement, 350 people fell victim to mines."),
+        ("en", "Since the liberation of the territories in 2020, 350 people fell victim to mines."),
         ("ru", "После завершения Второй Карабахской войны жертвами мин стали 350 человек."),
         (
             "ru",
