@@ -71,6 +71,8 @@ _WAR_END = (
     r"|müharibə\s+(?:başa\s+çatandan|bitəndən|bitdikdən|başa\s+çatdıqdan)\s+(?:sonra|bəri)"
     r"|(?:münaqişə|müharibə)(?:dən\s+|\s+)sonrakı\s+dövr\w*|postmünaqişə\s+dövr\w*"
     r"|üçtərəfli\s+bəyanat\w*\s+imzalan(?:masından|andan|dıqdan)\s+(?:sonra|bəri)"
+    # "2020-ci il noyabrın 10-da imzalanmış üçtərəfli bəyanatdan sonra": the statement itself
+    r"|(?:imzalanmış\s+)?üçtərəfli\s+bəyanat(?:dan|ın\s+imzalandığı\s+gündən)\s+(?:sonra|bəri)"
     r"|(?:işğaldan\s+azad\s+olunmasından|zəfərdən|qələbədən)\s+(?:sonra|bəri)"
 )
 _COUNT_WORDS = r"(?:\d+|bir|iki|üç|dörd|beş|on|iyirmi|otuz|qırx|əlli)"

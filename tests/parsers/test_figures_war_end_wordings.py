@@ -56,6 +56,12 @@ PUB = "2024-06-01"
         ("az", "İkinci Qarabağ müharibəsindən sonra 350 nəfər minaların qurbanı olub."),
         (
             "az",
+            "2020-ci il noyabrın 10-da imzalanmış üçtərəfli bəyanatdan sonra 350 nəfər minaların "
+            "qurbanı olub.",
+        ),
+        ("az", "Üçtərəfli bəyanatdan bəri 350 nəfər minaların qurbanı olub."),
+        (
+            "az",
             "İkinci Qarabağ müharibəsinin başa çatmasından indiyədək 350 nəfər minaların "
             "qurbanı olub.",
         ),
