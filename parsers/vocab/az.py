@@ -173,7 +173,9 @@ VOCAB = Vocab(
     # hitting a mine) leaves the metric to the verb that follows.
     victims_trigger=(
         _KILLED_OR_INJURED + r"|"
-        r"\bminaya\s+düş(?:ən\w*|üb\w*|dü\w*|müş\w*)|\bmina\s+qurban\w*|\bqurban\w*"
+        r"\bmina(?:ya|lara)\s+düş(?:ən\w*|üb\w*|dü\w*|müş\w*)|\bmina\s+qurban\w*|\bqurban\w*"
+        # "64 nəfər mina partlayışına məruz qalıb": exposed to mine blasts, killed or hurt
+        r"|\bpartlayış\w*\s+məruz\s+qal\w*"
         r"|\bzərər\s+çək\w*|\bxəsarət\s+alan\w*\s+və\s+(?:ya\s+)?həlak\s+olan\w*"
         r"|\bhəlak\s+olan\w*\s+və\s+(?:ya\s+)?(?:yaralanan|xəsarət\s+alan)\w*"
         r"|\bzərərçək\w*"

@@ -279,6 +279,7 @@ VOCAB = Vocab(
         r"|\bhurt\s+by\s+(?:land)?mines\b"
         # "64 villagers exploded on landmines": a translation of "подорвались на минах"
         r"|\b(?:exploded|blew\s+up|were\s+blown\s+up)\s+on\s+(?:an?\s+|the\s+)?(?:land)?mines?\b"
+        r"|\bstepped\s+on\s+(?:land)?mines\b"
         # "Of those hurt, 70 were children": the people the total before counted, all of them
         r"|\bthose\s+hurt\b"
         # "suffered serious injuries" is the injured count, not all victims

@@ -21,7 +21,16 @@ PUB = "2024-06-01"
             "en",
             "Since 2022, 64 villagers blew up on mines in the district. Around 15 of them died.",
         ),
+        (
+            "en",
+            "Since 2022, 64 villagers stepped on landmines in the district. Around 15 of them died.",
+        ),
         ("ru", "С 2022 года в районе 64 жителя подорвались на минах. Около 15 из них погибли."),
+        (
+            "az",
+            "2022-ci ildən bəri rayonda 64 sakin minalara düşüb. Onlardan təxminən 15-i həlak "
+            "olub.",
+        ),
         (
             "az",
             "2022-ci ildən bəri rayonda 64 sakin minaya düşüb. Onlardan təxminən 15-i həlak olub.",
@@ -41,3 +50,9 @@ def test_two_who_exploded_on_a_mine_on_one_day_are_one_blast() -> None:
     assert [(f.metric, f.value, f.scope) for f in figures] == [
         (Metric.MINE_VICTIMS, 2, Scope.INCIDENT)
     ]
+
+
+def test_az_exposed_to_mine_blasts_are_victims() -> None:
+    text = "2022-ci ildən bəri 64 nəfər mina partlayışına məruz qalıb."
+    figures = extract(text, lang="az", published=PUB)
+    assert [(f.metric, f.value, f.since) for f in figures] == [(Metric.MINE_VICTIMS, 64, "2022")]
