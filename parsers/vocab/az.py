@@ -490,7 +490,8 @@ VOCAB = Vocab(
         PeriodPattern(r"\b(?P<year>19\d0|20\d0)-?(?:cı|ci|cu|cü)\s+illərdən", "decade"),
         PeriodPattern(
             r"\b(?P<day>\d{1,2})\s+(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d{2})(?:-c[iıuü]\s+il)?"
-            r"\s+tarixinədək|\b(?P<month_b>{MONTH})\s+(?P<day_b>\d{1,2})-?(?:[nd]?[əa]\s+olan"
+            # "1 may 2024-cü il tarixinə": as of that day, as "tarixinədək" (up to it)
+            r"\s+tarixinə(?:dək)?\b|\b(?P<month_b>{MONTH})\s+(?P<day_b>\d{1,2})-?(?:[nd]?[əa]\s+olan"
             r"|[dt][əe]k)\s+(?:məlumat|vəziyyət)\w*",
             "as_of",
         ),
