@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 
 from parsers.extraction.candidates import MINE_GROUPS, Candidate
-from parsers.extraction.clauses import CLAUSE_BREAK
+from parsers.extraction.clauses import CLAUSE_BREAK, LIST_JOINT
 from parsers.extraction.context import Context
 from parsers.models import PEOPLE_METRICS, Bound, Figure, Group, Metric, Scope
 from parsers.periods import Period
@@ -17,7 +18,13 @@ from parsers.sentences import Sentence
 from parsers.vocab import CompiledVocab
 
 
-def scope_of(text: str, periods: list[Period], context: Context, vocab: CompiledVocab) -> Scope:
+def scope_of(
+    text: str,
+    periods: list[Period],
+    context: Context,
+    vocab: CompiledVocab,
+    candidates: Sequence[Candidate] = (),
+) -> Scope:
     stated = [p for p in periods if p.since or p.until]
     if _corrects_incident(text, stated, context, vocab):
         return Scope.INCIDENT
@@ -35,7 +42,43 @@ def scope_of(text: str, periods: list[Period], context: Context, vocab: Compiled
         return Scope.CUMULATIVE
     if context.period is not None or context.list_total:
         return Scope.CUMULATIVE
+    if any(_more_than_one_event(c) for c in candidates):
+        # "саперы выявили 96,3 тыс взрывоопасных предметов": no one find or blast is that big
+        return Scope.CUMULATIVE
+    if _goes_on_with_a_total(candidates, context):
+        return Scope.CUMULATIVE
     return Scope.INCIDENT
+
+
+def _goes_on_with_a_total(candidates: Sequence[Candidate], context: Context) -> bool:
+    """Whether the finds go on with the running total the sentence before stated.
+
+    "На данный момент очищено 150 тыс га. В ходе проведенных операций обнаружено 500
+    противотанковых мин.": the same paragraph's total, in the next sentence. Only mines and
+    ordnance: a person told after a total is most often one blast's ("A shepherd was hurt").
+    """
+    counted = [c for c in candidates if c.metric is not None]
+    return (
+        bool(context.before)
+        and bool(counted)
+        and all(c.kind in ("mine", "uxo") and not c.one_person for c in counted)
+        and any(f.scope is Scope.CUMULATIVE for f in context.previous)
+    )
+
+
+# a count this size with no word of one event adds events up: a single find of a thousand
+# mines, or one blast that hurts a hundred people, is told with its day or its blast
+_EVENT_SIZE = {"mine": 1000, "uxo": 1000, "people": 100}
+
+
+def _more_than_one_event(candidate: Candidate) -> bool:
+    size = _EVENT_SIZE.get(candidate.kind or "")
+    return (
+        size is not None
+        and candidate.metric is not None
+        and not candidate.dependent
+        and candidate.value >= size
+    )
 
 
 def _in_year_of(period: Period, earlier: Period) -> tuple[str | None, str | None]:
@@ -136,6 +179,29 @@ def _bound(candidate: Candidate, text: str, vocab: CompiledVocab) -> Bound:
     return Bound.EXACT
 
 
+def _listed_bound(
+    candidates: list[Candidate], index: int, text: str, vocab: CompiledVocab
+) -> Bound:
+    """The count's own bound, else the "about" that heads the list it is an item of.
+
+    "About 9,400 anti-personnel, 6,100 anti-tank and 21,000 other munitions": each is about.
+    """
+    own = _bound(candidates[index], text, vocab)
+    while own is Bound.EXACT and index:
+        item, before = candidates[index], candidates[index - 1]
+        if item.dependent or before.dependent or item.bound or before.bound:
+            return own
+        if LIST_JOINT.fullmatch(text, before.head_end, item.start) is None:
+            return own
+        index -= 1
+        head = _bound(before, text, vocab)
+        if head is Bound.APPROX:
+            return head
+        if head is not Bound.EXACT:
+            return own
+    return own
+
+
 def _made(
     candidates: list[Candidate],
     index: int,
@@ -227,11 +293,15 @@ def build_figure(
         end = next((c.start for c in candidates[index + 1 :]), len(text))
         model = vocab.mine_model.search(text, candidate.end, end)
         mine_model = model.group(0) if model else None
+        if model is not None and group is Group.ALL and model.end() <= candidate.noun_end:
+            # "two TM-62 mines": a model in the place of the kind word says the kind; after
+            # the noun ("две мины ПМН-Э") it only names the model
+            group = next((g for named, g in vocab.model_groups if named.match(model[0])), group)
         made_in, made_year = _made(candidates, index, text, made, vocab)
     return Figure(
         metric=metric,
         value=value,
-        bound=candidate.bound or _bound(candidate, text, vocab),
+        bound=candidate.bound or _listed_bound(candidates, index, text, vocab),
         group=group,
         scope=scope,
         since=since,

@@ -19,7 +19,7 @@ from parsers.extraction.metrics import (
     verb_after_count,
 )
 from parsers.extraction.places import places_in
-from parsers.models import PEOPLE_METRICS, Figure, Group, Metric
+from parsers.models import PEOPLE_METRICS, Figure, Group, Metric, Scope
 from parsers.vocab import CompiledVocab
 
 
@@ -132,6 +132,17 @@ def earlier_total(
         return None
     metrics = KIND_METRICS[first.kind]
     total = next((f for f in context.previous if f.metric in metrics), None)
+    if total is None and all(f.metric is Metric.AREA_CLEARED_HA for f in context.previous):
+        # "Since 2021, 300 people were hurt. By 1 May 2024, 90,000 ha had been cleared. Of
+        # them, 50 were killed": hectares have no "of them"; the running total before them does
+        total = next(
+            (
+                f
+                for f in reversed(context.earlier)
+                if f.metric in metrics and f.scope is Scope.CUMULATIVE
+            ),
+            None,
+        )
     metric = total.metric if total is not None else None
     if total is None and first.kind == "mine":
         # "112 min mina və PHS aşkarlanıb. Onlardan 26 410-u piyada əleyhinə ...": the mines

@@ -295,7 +295,7 @@ def _mark_another(found: list[Candidate], text: str, vocab: CompiledVocab) -> No
         counted.another = True
 
 
-def _head_window(text: str, end: int) -> int:
+def _head_window(text: str, end: int, model: re.Pattern[str] | None = None) -> int:
     """Where a number's noun phrase must end: punctuation, another number, or six words."""
     # "2,1 тыс. боеприпасов": the dot of an abbreviated multiplier ends no noun phrase
     after_dot = end + 1 if text.startswith(".", end) and text[end - 1 : end].isalpha() else end
@@ -310,6 +310,10 @@ def _head_window(text: str, end: int) -> int:
             or _SHORT_WORD_DOT.match(text, stop.start())
             or _ABBREVIATION_DOT.match(text, stop.start())
         )
+        if skip is None and (named := _model_at(text, end, stop.start(), model)) is not None:
+            # "35 TM-57 anti-tank mines": the model's digits are no other number
+            stop = HEAD_STOP.search(text, named)
+            continue
         if skip is None:
             break
         stop = HEAD_STOP.search(text, skip.end() if skip.re is _ACRONYM else stop.end())
@@ -319,6 +323,18 @@ def _head_window(text: str, end: int) -> int:
             return word.end()
     return limit
 
+
+def _model_at(text: str, end: int, at: int, model: re.Pattern[str] | None) -> int | None:
+    """The end of the mine model whose digits stand at ``at``, in the words after ``end``."""
+    if model is None or not text[at].isdigit():
+        return None
+    for named in model.finditer(text, end, at + _MODEL_REACH):
+        if named.start() <= at < named.end():
+            return named.end()
+    return None
+
+
+_MODEL_REACH = 12  # how far past its first digit a model's name may run ("OZM-72A-1")
 
 _ACRONYM = re.compile(r"\([A-ZА-ЯЁƏ]{2,6}\)")
 # the dot of a short abbreviation inside a noun phrase: "кв. м", "sq. km"
@@ -331,7 +347,7 @@ _ABBREVIATION_DOT = re.compile(r"\.\s(?=[^\W\d_])(?!\w*[A-ZА-ЯЁƏÖÜĞÇŞİ
 
 
 def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str | None) -> None:
-    limit = _head_window(text, candidate.end)
+    limit = _head_window(text, candidate.end, vocab.mine_model)
     if vocab.agent_after is not None and vocab.agent_after.match(text, candidate.end):
         limit = candidate.end  # "..., 700 by soldiers": the soldiers found them
     if unit in ("ha", "km2"):

@@ -24,7 +24,9 @@ from parsers.vocab import CompiledVocab
 _BARE_PEOPLE_VERB_GAP = re.compile(
     r"(?:-[^\W\d_]{1,3})?\s*(?:of\s+(?:them|whom|those)\s+)?(?:people\s+|persons\s+)?"
     r"(?:who\s+|that\s+)?(?:(?:have|has|had|were|was|are|is|been"
-    r"|got|became|become|seriously|severely|fatally|slightly|badly|heavily|also|reportedly"
+    # "with 90 getting wounded", "28 having died": the -ing parts of a total
+    r"|got|getting|being|having|became|become|seriously|severely|fatally|slightly|badly|heavily"
+    r"|also|reportedly"
     # ru "двое были ранены", "трое получили ранения"
     r"|были|был|была|тоже|также|тяжело|легко)\s+)*"
 )
@@ -167,6 +169,11 @@ def metric_of(
     if candidate.kind == "uxo":
         if vocab.found_verb.search(text) or (parent is not None and parent.metric):
             return Metric.UXO_FOUND
+        if vocab.laid_verb.search(text, seg_start, seg_end) and vocab.mine_noun.search(
+            text, candidate.end, candidate.noun_end
+        ):
+            # "the zone had about 800,000 mines and shells": still in the ground, so laid
+            return Metric.MINES_LAID
         return None
     if candidate.kind == "mine":
         own = _own_clause_mine_verb(candidate, text, seg_start, vocab)

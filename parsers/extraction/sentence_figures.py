@@ -173,7 +173,7 @@ def sentence_figures(
     total = earlier_total(candidates, text, context, vocab) if broken_down is None else None
     # "..., the agency told Karabakh Today.": the outlet's name tells neither place nor day
     seen = _without_body_names(text, vocab)
-    scope = scope_of(seen, periods, context, vocab) if total is None else total.scope
+    scope = scope_of(seen, periods, context, vocab, candidates) if total is None else total.scope
     if scope is Scope.INCIDENT and vocab.citizens is not None:
         for candidate in candidates:
             if (

@@ -250,6 +250,12 @@ class Vocab:
     # a sentence that opens by saying who the people just counted were ("They were employees
     # of a construction company", "The victim was a shepherd"): the group its noun names
     who_they_were: str | None = None
+    # a mine model's name -> the kind of mine it is ("TM-62" anti-tank, "PMN-2"
+    # anti-personnel), for a count whose words name the model only; matched at its start
+    model_groups_cs: tuple[tuple[str, Group], ...] = ()
+    # right after a gazetteer name, the words that make it part of another thing's name,
+    # no place: "the Second Karabakh War"; matched case-sensitively, so spell both cases
+    gazetteer_not_before_cs: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +345,7 @@ class CompiledVocab:
     others_besides: Folded | None = None
     to_date: Folded | None = None
     who_they_were: Folded | None = None
+    model_groups: tuple[tuple[re.Pattern[str], Group], ...] = ()
 
 
 # re.IGNORECASE makes the matcher fold case at every position it tries, which costs more
@@ -606,7 +613,10 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         date=date,
         place=tuple(Needled(pattern) for pattern in vocab.place_cs),
         gazetteer=(
-            Needled(rf"\b(?P<name>{alternation(vocab.gazetteer)})(?:{vocab.gazetteer_suffix})?\b")
+            Needled(
+                rf"\b(?P<name>{alternation(vocab.gazetteer)})(?:{vocab.gazetteer_suffix})?\b"
+                + (f"(?!{vocab.gazetteer_not_before_cs})" if vocab.gazetteer_not_before_cs else "")
+            )
             if vocab.gazetteer
             else None
         ),
@@ -628,6 +638,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         others_besides=_folded(vocab.others_besides),
         to_date=_folded(vocab.to_date),
         who_they_were=_folded(vocab.who_they_were),
+        model_groups=tuple((re.compile(source), group) for source, group in vocab.model_groups_cs),
     )
 
 

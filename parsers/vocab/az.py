@@ -72,6 +72,8 @@ _WAR_END = (
     r"|müharibə(?:si)?\s+(?:başa\s+çatandan|bitəndən|bitdikdən|başa\s+çatdıqdan)\s+(?:sonra|bəri)"
     r"|(?:münaqişə|müharibə)(?:dən\s+|\s+)sonrakı\s+dövr\w*|postmünaqişə\s+dövr\w*"
     r"|üçtərəfli\s+bəyanat\w*\s+imzalan(?:masından|andan|dıqdan)\s+(?:sonra|bəri)"
+    # "2020-ci il noyabrın 10-da imzalanmış üçtərəfli bəyanatdan sonra": the statement itself
+    r"|(?:imzalanmış\s+)?üçtərəfli\s+bəyanat(?:dan|ın\s+imzalandığı\s+gündən)\s+(?:sonra|bəri)"
     r"|(?:işğaldan\s+azad\s+olunmasından|zəfərdən|qələbədən)\s+(?:sonra|bəri)"
 )
 _COUNT_WORDS = r"(?:\d+|bir|iki|üç|dörd|beş|on|iyirmi|otuz|qırx|əlli)"
@@ -174,7 +176,9 @@ VOCAB = Vocab(
     # hitting a mine) leaves the metric to the verb that follows.
     victims_trigger=(
         _KILLED_OR_INJURED + r"|"
-        r"\bminaya\s+düş(?:ən\w*|üb\w*|dü\w*|müş\w*)|\bmina\s+qurban\w*|\bqurban\w*"
+        r"\bmina(?:ya|lara)\s+düş(?:ən\w*|üb\w*|dü\w*|müş\w*)|\bmina\s+qurban\w*|\bqurban\w*"
+        # "64 nəfər mina partlayışına məruz qalıb": exposed to mine blasts, killed or hurt
+        r"|\bpartlayış\w*\s+məruz\s+qal\w*"
         r"|\bzərər\s+çək\w*|\bxəsarət\s+alan\w*\s+və\s+(?:ya\s+)?həlak\s+olan\w*"
         r"|\bhəlak\s+olan\w*\s+və\s+(?:ya\s+)?(?:yaralanan|xəsarət\s+alan)\w*"
         r"|\bzərərçək\w*"
@@ -224,7 +228,11 @@ VOCAB = Vocab(
             Group.DEMINERS,
         ),
         # "piyada və tank əleyhinə minalar": both kinds, the shared word said once
-        (r"\bpiyada(?:\s+əleyhinə|(?=\s+və\s+tank\s+əleyhinə))", Group.ANTI_PERSONNEL),
+        # "4 200 piyada, 1 100 tank əleyhinə ... mina", "piyada minası": the mines against people
+        (
+            r"\bpiyada(?:\s+əleyhinə|(?=\s+və\s+tank\s+əleyhinə|\s*(?:,|$)|\s+mina))",
+            Group.ANTI_PERSONNEL,
+        ),
         (r"\btank\s+əleyhinə", Group.ANTI_TANK),
     ),
     bounds_before=(
@@ -346,7 +354,9 @@ VOCAB = Vocab(
         r"|yekun\w*"
         # "3 mina hadisəsi", "34 hadisədə", "mina hadisələri": several events counted together
         r"|(?<![\d.,])(?:[2-9]|\d{2,}|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|on)\s+"
-        r"(?:mina\s+)?hadisə\w*|hadisələr\w*)"
+        r"(?:mina\s+)?hadisə\w*|hadisələr\w*"
+        # "Aparılan əməliyyatlar nəticəsində": the results of many operations, not of one
+        r"|əməliyyatlar(?:ı)?\s+(?:nəticəsində|zamanı|çərçivəsində))"
     ),
     # "ümumilikdə 6 nəfər" adds up one blast's victims as often as a period's
     weak_cumulative_marker=r"\b(?:ümumilikdə|cəmi)\b",
@@ -484,6 +494,11 @@ VOCAB = Vocab(
             r"\bson\s+(?P<n>" + _COUNT_WORDS + r")\s+il(?:də|\s+ərzində|dir)?\b",
             "past_years",
         ),
+        # "Üç il ərzində 90 min hektar": a few years back from the telling
+        PeriodPattern(
+            r"(?<!son\s)\b(?P<n>[2-9]|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz)\s+il\s+ərzində\b",
+            "past_years",
+        ),
         # "ötən il", like "2023-cü ildə": a year that ended, a point in time, not a running count
         PeriodPattern(
             r"\b(?:ötən|keçən|keçmiş)\s+il(?:də|\s+ərzində)?\b", "past_years", days=1, weak=True
@@ -507,7 +522,8 @@ VOCAB = Vocab(
         PeriodPattern(r"\b(?P<year>19\d0|20\d0)-?(?:cı|ci|cu|cü)\s+illərdən", "decade"),
         PeriodPattern(
             r"\b(?P<day>\d{1,2})\s+(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d{2})(?:-c[iıuü]\s+il)?"
-            r"\s+tarixinədək|\b(?P<month_b>{MONTH})\s+(?P<day_b>\d{1,2})-?(?:[nd]?[əa]\s+olan"
+            # "1 may 2024-cü il tarixinə": as of that day, as "tarixinədək" (up to it)
+            r"\s+tarixinə(?:dək)?\b|\b(?P<month_b>{MONTH})\s+(?P<day_b>\d{1,2})-?(?:[nd]?[əa]\s+olan"
             r"|[dt][əe]k)\s+(?:məlumat|vəziyyət)\w*",
             "as_of",
         ),
@@ -599,6 +615,8 @@ VOCAB = Vocab(
         r"\s+(?:rayon\w*|şəhər\w*|kənd\w*|qəsəbə\w*|yüksəkli\w*|dağ\w*|bölgə\w*|yol\w*"
         r"|istiqamət\w*|meşə\w*|ərazisi\w*|iqtisadi\s+rayon\w*|dəhliz\w*)",
     ),
+    # "İkinci Qarabağ müharibəsi": the war's name, no place
+    gazetteer_not_before_cs=r"\s+(?:[Mm]üharibə|[Mm]ünaqişə)",
     gazetteer=frozenset(
         {
             "Ağdam",
@@ -681,8 +699,16 @@ VOCAB = Vocab(
     share_of_total=r"\bpayına\s+düş\w*|\bpay\w*\b",
     laying=r"\b(?:quraşdırılma|basdırılma|yerləşdirilmə|basdırma|quraşdırma)\w*",
     same_period=r"\b(?:bu|həmin)\s+(?:dövr|müddət)(?:də|\s+ərzində)\b",
+    # "two more TM-62 mines": the model says which kind
+    model_groups_cs=(
+        (r"(?:TM|TMK|TMN|TMM|PTM|PTKM|ТМ|ТМК|ТМН|ПТМ)\b", Group.ANTI_TANK),
+        (
+            r"(?:PMN|POMZ|OZM|OZMK|MON|PFM|PMD|PMA|PROM|MZU|ПМН|ПОМЗ|ОЗМ|ОЗМК|МОН|ПФМ|ПМД)\b",
+            Group.ANTI_PERSONNEL,
+        ),
+    ),
     mine_model_cs=(
-        r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM)"
+        r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM|E)"
         r"(?:-?[0-9]+[A-ZƏ0-9]*(?:-[A-ZƏ0-9]+)?|-[A-ZƏ]{1,2}[0-9]*)(?!\w)"
     ),
     # "Qarabağ Dirçəliş Fondu", "Karabakh Today": an outlet or a body named after a place

@@ -49,11 +49,13 @@ _FULL_MONTHS = (
 # the year of a span of months: "of 2022", "this year"; no year group means the publication's
 _WHICH_YEAR = r"(?:(?:the|this|the\s+current)\s+year\b|(?:of\s+)?(?P<year>(?:19|20)\d{2})\b)"
 _WAR_END = (
-    r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|after\s+(?:the\s+)?|the\s+)"
+    # "the conclusion of the Second Karabakh War": its end
+    r"(?:(?:the\s+)?(?:end|conclusion)\s+of\s+(?:the\s+)?|after\s+(?:the\s+)?|the\s+)"
     # "the 44-day Patriotic War", "the Second Karabakh War", "the 2020 Karabakh war"
     r"(?:(?:second|2nd|Patriotic|44[-\s]day|Nagorno|Karabakh|2020|last)[-\s]+){1,4}war"
     r"(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:autumn|fall)\s+(?:of\s+)?|November\s+)?2020)?"
-    r"|(?:the\s+)?end\s+of\s+the\s+(?:war|hostilities|conflict)(?:\s+in\s+(?:November\s+)?2020)?"
+    r"|(?:the\s+)?(?:end|conclusion)\s+of\s+(?:the\s+(?:war|hostilities|conflict)|hostilities)"
+    r"(?:\s+in\s+(?:November\s+)?2020)?"
 )
 # "the highest since 2016", "the largest number since 2017": one fixed-width look-behind
 # per superlative and noun, as the re module requires
@@ -68,8 +70,8 @@ _WORDS = (
 )
 
 _KILLED = (
-    r"\b(?:killed|killing|died|dies|dead|deaths?|perished|succumbed|fatalities|fatally|martyred|deceased"
-    r"|lost\s+(?:their|his|her)\s+lives?|lost\s+(?:their|his|her)\s+life"
+    r"\b(?:killed|killing|died|dies|dying|dead|deaths?|perished|succumbed|fatalities|fatally|martyred|deceased"
+    r"|(?:lost|losing)\s+(?:their|his|her)\s+lives?|(?:lost|losing)\s+(?:their|his|her)\s+life"
     r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
 )
 _INJURED = (
@@ -77,7 +79,8 @@ _INJURED = (
     r"|maimed|disabled|handicapped|crippled"
     r"|amputat\w*|mutilated"
     r"|hospitali[sz]ed"
-    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
+    r"|(?:received|sustained|suffered|receiving|sustaining|suffering)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:injuries|injury|wounds)"
     r"|lost\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+|both\s+)?(?:(?:right|left|lower|upper)\s+)?"
     r"(?:limbs?|legs?|arms?|hands?"
     r"|feet|foot|eyes?|sight))\b"
@@ -255,14 +258,18 @@ VOCAB = Vocab(
         # a headline's present tense: "Agency defuses 25 mines in May", "ANAMA clears ..."
         r"|defuses|neutrali[sz]es|clears|removes|destroys|disarm(?:ed|s)"
         r"|(?:deminers|sappers|teams|engineers)\s+(?:clear|defuse|neutrali[sz]e|remove|destroy)"
-        r"|identified|located|recovered|collected|eliminated|find|finds)\b|\bdetection\b"
+        r"|identified|located|recovered|collected|eliminated|find|finds"
+        # "9,400 anti-personnel mines have been lifted": taken out of the ground
+        r"|lifted)\b|\bdetection\b"
     ),
     laid_verb=(
         r"\b(?:planted|laid|buried|installed|placed|scattered|contaminat(?:e|es|ed|ing)|remain(?:s|ing)?"
         r"|lie|lying|left\s+behind|littered|planting|plant)\b"
         # "the territories still contain a million mines": what is still there was laid
         r"|\bstill\s+contain(?:s|ed)?\b"
-        r"|\b(?:lands?|territor(?:y|ies)|areas?|fields?|districts?|regions?)\s+contain(?:s|ed)?\b"
+        r"|\b(?:lands?|territor(?:y|ies)|areas?|fields?|districts?|regions?|zones?)\s+"
+        # "the occupied zone had about 800,000 mines": what a territory holds was laid there
+        r"(?:contain(?:s|ed)?|had|has|held|holds?)\b"
         # "the task of ridding the territory of up to a million landmines": still there
         r"|\bridding\b|\bto\s+rid\b"
         # "an estimated 1.5 million landmines", "there are 500,000 mines in Aghdam": a count
@@ -275,6 +282,9 @@ VOCAB = Vocab(
         r"|contain(?:ed|s)?|mark(?:ed|s)?|detail(?:ed|s|ing)?|cover(?:ed|s|ing)?)\b"
         # "maps for about 41,000 mines", not "maps for Fuzuli and Zangilan"
         r"|\b(?:maps?|formulars?)\b[^.;]{0,160}?\bfor\s+(?:(?:about|around|over|more\s+than|some|nearly|almost"
+        r"|approximately)\s+)?(?=\d)"
+        # "maps of around 92,000 anti-tank and anti-personnel mines were handed over"
+        r"|\b(?:maps?|formulars?)\s+of\s+(?:(?:about|around|over|more\s+than|some|nearly|almost"
         r"|approximately)\s+)?(?=\d)"
     ),
     cleared_verb=(
@@ -297,13 +307,16 @@ VOCAB = Vocab(
         # "298 people have been struck by landmines", "55 were blown up by mines"
         r"|\bstruck\s+by\b|\bblown\s+up\b"
         # "mines hit 121 people": the mines the subject, the people the object
-        r"|(?<=mines\s)(?:have\s+|had\s+)?(?:hit|struck|harmed)\b"
+        r"|(?<=mines\s)(?:have\s+|had\s+)?(?:hit|struck|harmed|hurt)\b"
         # "24 people were hit: three killed and 21 injured"
         r"|\b(?:were|was|been)\s+hit\b"
         # "the mine toll was 26 people": every victim, not only the dead
         r"|\b(?:mine|casualty|human)\s+toll\b"
         # "hurt by mines" names everyone a mine harmed, the dead too
         r"|\bhurt\s+by\s+(?:land)?mines\b"
+        # "64 villagers exploded on landmines": a translation of "подорвались на минах"
+        r"|\b(?:exploded|blew\s+up|were\s+blown\s+up)\s+on\s+(?:an?\s+|the\s+)?(?:land)?mines?\b"
+        r"|\bstepped\s+on\s+(?:land)?mines\b"
         # "Of those hurt, 70 were children": the people the total before counted, all of them
         r"|\bthose\s+hurt\b"
         # "suffered serious injuries" is the injured count, not all victims
@@ -361,7 +374,11 @@ VOCAB = Vocab(
             r"|(?:[\w-]+\s+){0,3}Agency\s+for\s+Mine\s+Action|Azerbaijan\s+National\s+Agency\b)",
             Group.DEMINERS,
         ),
-        (r"\banti[-\s]?personnel\b", Group.ANTI_PERSONNEL),
+        (
+            # "4,200 infantry, 1,100 anti-tank and 900 other mines": the mines against people
+            r"\banti[-\s]?personnel\b|\binfantry(?=\s+mines?\b|\s*(?:,|$)|\s+and\s+anti)",
+            Group.ANTI_PERSONNEL,
+        ),
         (r"\banti[-\s]?tank\b", Group.ANTI_TANK),
     ),
     bounds_before=(
@@ -455,6 +472,9 @@ VOCAB = Vocab(
         r"(?:campaign|year|season|period|week|month)\b|\bthis\s+year\b"
         # "In addition, 19,408 unexploded ordnance were destroyed": the same report goes on
         r"|^(?:in\s+addition|additionally|besides|moreover|furthermore|also)\b"
+        # "In the course of the operations, 850 anti-tank mines were found": the results of
+        # many operations, not of one
+        r"|\b(?:in\s+the\s+course|as\s+a\s+result)\s+of\s+(?:the\s+)?(?:\w+\s+)?operations\b"
     ),
     incident_marker=(
         r"\b(?:when|after|while)\b.{0,60}\b(?:stepp?ed|hit|ran\s+over|detonated|exploded"
@@ -498,7 +518,20 @@ VOCAB = Vocab(
             r"\s+period"
             r"|\b(?:since|after)\s+the\s+(?:liberation\s+of\s+(?:the\s+)?(?:occupied\s+)?"
             r"(?:territories|lands)|victory|(?:signing\s+of\s+the\s+)?trilateral\s+statement"
-            r"|ceasefire)"
+            # "after the November 2020 ceasefire", "since the 10 November 2020 ceasefire"
+            r"|(?:(?:10\s+)?November\s+(?:10,?\s+)?2020\s+)?ceasefire)"
+            r"(?:\s+in\s+(?:November\s+)?2020)?"
+            # "in the period following the signing of the Tripartite Declaration on 10
+            # November 2020", "since the November 10 trilateral statement", "since the signing
+            # of the ceasefire agreement in November 2020": the declaration that ended the war
+            r"|\b(?:(?:in\s+)?the\s+period\s+(?:following|after)|since|after|following)\s+the\s+"
+            r"(?:signing\s+of\s+the\s+)?(?:(?:10\s+November|November\s+10)(?:,?\s+2020)?\s+)?"
+            r"(?:(?:trilateral|tripartite)\s+(?:ceasefire\s+)?(?:statement|declaration|agreement)"
+            r"|ceasefire\s+(?:agreement|statement|deal))"
+            r"(?:\s+(?:on|of)\s+(?:10\s+November|November\s+10),?\s+2020"
+            r"|\s+in\s+November\s+2020)?"
+            # "since the war's end in 2020"
+            r"|\b(?:since|after)\s+the\s+war['’]s\s+end(?:\s+in\s+(?:November\s+)?2020)?"
             r"|\bsince\s+the\s+war\b(?!\s+(?:in|of)\s+(?:19|the\s+(?:early\s+)?19))"
             r"|\b(?:since|after)\s+the\s+end\s+of\s+(?:the\s+)?(?:Armenian\s+)?occupation"
             r"|\bsince\s+the\s+2020\s+war|\bsince\s+the\s+(?:\w+[-\s]){0,2}war\s+ended(?:\s+in\s+2020)?",
@@ -650,6 +683,12 @@ VOCAB = Vocab(
             r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+years",
             "past_years",
         ),
+        # "Over three years, 90,000 ha were cleared": a few years back from the telling
+        PeriodPattern(
+            r"\b(?:over|during)\s+(?:the\s+course\s+of\s+)?(?P<n>[2-9]|two|three|four|five|six"
+            r"|seven|eight|nine)\s+years\b(?!\s+(?:ago|old|later|earlier|before|after))",
+            "past_years",
+        ),
         PeriodPattern(
             r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n>\d+|" + _WORDS + r")\s+days",
             "past_days",
@@ -720,6 +759,9 @@ VOCAB = Vocab(
     not_figure=(
         # "Ali Mammadov (51) and Elnur Huseynov (27) were wounded": an age after a surname
         r"\((?<=ov\(|ev\(|va\(|de\()\d{1,2}\)|\((?<=ov\s\(|ev\s\(|va\s\(|de\s\()\d{1,2}\)",
+        # "One could argue that ...": the generic pronoun, no count
+        r"\bone\s+(?:could|can|cannot|can['’]t|would|should|might|may|must|will|needs\s+to"
+        r"|has\s+to|sees|finds|notices|wonders|thing)\b",
         # a superseded count a correction quotes: "earlier reported as 45", "not 45"
         r"\b(?:earlier|previously|initially|originally|first)\s+(?:reported|given|stated|put"
         r"|announced|cited)\s+(?:as|at)\s+\d[\d,.]*",
@@ -817,6 +859,8 @@ VOCAB = Vocab(
         r"\b(?:villages?|district|region|city|town)\s+of\s+(?P<name>[A-Z][\w'’-]+"
         r"(?:\s+and\s+[A-Z][\w'’-]+)?)",
     ),
+    # "the Second Karabakh War", "the Karabakh conflict": the war's name, no place
+    gazetteer_not_before_cs=r"[-\s]+(?:[Ww]ar|[Cc]onflict)\b",
     gazetteer=frozenset(
         {
             "Aghdam",
@@ -961,6 +1005,13 @@ VOCAB = Vocab(
         r"\bamong\s+them\b(?!\s*,?\s*\d)"
         r"|\b(?:among|of)\s+(?:the|these|those|all\s+the)\s+(?:victims|casualties|dead|killed"
         r"|injured|wounded|survivors)\b"
+        # "Of the items found, 20,000 were anti-tank mines", "Of these mines, 20,000 were
+        # anti-tank": the total of things found before; only opening the sentence ("One of
+        # the mines found exploded" is one of them, no part)
+        r"|^\s*(?:among|of)\s+(?:(?:the|all\s+the)\s+(?:(?:explosive\s+)?items|mines"
+        r"|munitions|devices|ordnance|explosives)\s+(?:found|detected|discovered|removed"
+        r"|neutrali[sz]ed|destroyed|defused|cleared)|(?:these|those)\s+(?:(?:explosive\s+)?items"
+        r"|mines|munitions|devices|explosives))\b"
     ),
     group_link=(
         r"\s+(?:personnel\s+|members\s+)?(?:accounted\s+for|made\s+up|comprised|numbered"
@@ -1029,9 +1080,17 @@ VOCAB = Vocab(
         # "A further 6,118 hectares were cleared over the month": the report's month
         r"|\b(?:over|during|throughout)\s+the\s+(?:same\s+)?(?:month|week|days)\b"
     ),
+    # "two more TM-62 mines": the model says which kind
+    model_groups_cs=(
+        (r"(?:TM|TMK|TMN|TMM|PTM|PTKM|ТМ|ТМК|ТМН|ПТМ)\b", Group.ANTI_TANK),
+        (
+            r"(?:PMN|POMZ|OZM|OZMK|MON|PFM|PMD|PMA|PROM|MZU|ПМН|ПОМЗ|ОЗМ|ОЗМК|МОН|ПФМ|ПМД)\b",
+            Group.ANTI_PERSONNEL,
+        ),
+    ),
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
-        r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"
+        r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|E|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"
         r"(?:-?[0-9]+[A-ZА-Я0-9]*(?:-[A-ZА-Я0-9]+)?|-[A-ZА-Я]{1,2}[0-9]*)\b"
     ),
     # "the agency told Karabakh Today", "the Karabakh Revival Fund", "Azerbaijan's Mine Action
