@@ -215,7 +215,9 @@ VOCAB = Vocab(
             # a demining agency's own words: "iki əməkdaşımız yaralanıb", "yoldaşlarımızdan"
             r"|\b(?:əməkdaş|yoldaş)(?:lar)?[ıi]m[ıi]z\w*"
             # "ANAMA-nın iki əməkdaşı": the count may stand between the agency and its staff
-            r"|\bANAMA(?:-?nın)?\s+(?:[^\W_]+\s+)?(?:əməkdaş|işçi)\w*",
+            r"|\bANAMA(?:-?nın|\))?\s+(?:[^\W_]+\s+)?(?:əməkdaş|işçi)\w*"
+            # "Minatəmizləmə Agentliyinin (ANAMA) əməkdaşı": the agency spelled out
+            r"|\bMinatəmizləmə\s+Agentliyi(?:nin|n)\s+(?:\(ANAMA\)\s+)?(?:əməkdaş|işçi)\w*",
             Group.DEMINERS,
         ),
         # "piyada və tank əleyhinə minalar": both kinds, the shared word said once
@@ -306,7 +308,7 @@ VOCAB = Vocab(
     one_person=(
         # "ANAMA-nın əməkdaşı": the employer says the job, so it belongs to the person
         # "üç nəfər hərbi qulluqçu": the noun of a count, no one person of its own
-        r"(?<![\w-])(?<!nəfər\s)(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
+        r"(?<![\w-])(?<!nəfər\s)(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|\(ANAMA\)|kənd)\s+){0,2}"
         r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
         r"|qız(?![ıi])|qadın|kişi|vətəndaş|sürücü|minaaxtaran|minatəmizləyən|jurnalist|əməkdaş"
         # "Elman oğlu", "Vaqif qızı" close a person's full name (a patronymic): only a

@@ -314,7 +314,9 @@ VOCAB = Vocab(
             r"|\bour\s+(?:own\s+)?(?:comrades|staff|employees|team\s+members)\b"
             # "an employee of the Mine Action Agency (ANAMA)": the agency's staff clear mines
             r"|\b(?:employees?|staff|workers?)\s+of\s+(?:the\s+)?(?:Azerbaijan(?:['’]s|i)?\s+)?"
-            r"(?:ANAMA|Mine\s+Action\s+Agency"
+            # "an employee of the Azerbaijan Mine Action Agency (ANAMA)": a head is six words,
+            # so "Agency" may fall outside it
+            r"(?:ANAMA|Mine\s+Action\b"
             r"|(?:[\w-]+\s+){0,3}Agency\s+for\s+Mine\s+Action|Azerbaijan\s+National\s+Agency\b)",
             Group.DEMINERS,
         ),
