@@ -159,6 +159,13 @@ def sentence_figures(
     broken_down = breakdown_total(candidates, text, context, vocab)
     total = earlier_total(candidates, text, context, vocab) if broken_down is None else None
     scope = scope_of(text, periods, context, vocab) if total is None else total.scope
+    if (
+        scope is Scope.CUMULATIVE
+        and total is None
+        and _one_person_dated(candidates, text, periods, vocab)
+    ):
+        # "In 2019 an individual triggered a mine": one person is one blast, the year its date
+        scope = Scope.INCIDENT
     if scope is Scope.INCIDENT and vocab.citizens is not None:
         for candidate in candidates:
             if (
@@ -234,6 +241,26 @@ def sentence_figures(
             figure = replace(figure, place=told.place)
         figures.append(figure)
     return figures
+
+
+def _one_person_dated(
+    candidates: list[Candidate], text: str, periods: list[Period], vocab: CompiledVocab
+) -> bool:
+    """Whether the sentence's only count is one person and its period only a point in time.
+
+    Only a sentence that tells the blast itself: "В 2016 году там пострадал подросток" after
+    a paragraph about a pasture is a memory of the place, not a figure of the report.
+    """
+    counted = [c for c in candidates if c.metric is not None]
+    stated = [p for p in periods if p.since or p.until]
+    return (
+        bool(counted)
+        and bool(stated)
+        and all(c.one_person for c in counted)
+        and all(p.weak and not p.span for p in stated)
+        and vocab.cumulative_marker.search(text) is None
+        and vocab.mine_context.search(text) is not None
+    )
 
 
 def _group_named_before(noun: str, context: Context, vocab: CompiledVocab) -> Group:

@@ -259,6 +259,9 @@ VOCAB = Vocab(
         r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
         # "298 people have been struck by landmines", "55 were blown up by mines"
         r"|\bstruck\s+by\b|\bblown\s+up\b"
+        # "an individual triggered a mine": the one who set it off, killed or hurt
+        r"|\b(?:stepped\s+on|triggered|detonated|set\s+off)\s+(?:an?\s+|the\s+)?"
+        r"(?:(?:anti-personnel|anti-tank|unexploded)\s+)?(?:land)?mine\b"
         # "mines hit 121 people": the mines the subject, the people the object
         r"|(?<=mines\s)(?:have\s+|had\s+)?(?:hit|struck|harmed)\b"
         # "24 people were hit: three killed and 21 injured"
@@ -364,6 +367,9 @@ VOCAB = Vocab(
     one_person=(
         # "Shepherd dies in mine blast": a headline names its one victim without an article
         r"(?:^(?P<bare>)(?=[A-Z])"
+        # "Last night, resident of Barda District Mammadov Elnur, born 1985, was wounded": a
+        # bare noun of where the person lives, their name in apposition
+        r"|(?:^|(?<=,\s))(?=(?:resident|native|villager)\s+of\s)"
         # "its driver was hurt", "a third serviceman was hurt"
         r"|\b(?:a|an|one|another|his|her|their|its|the)\s+(?:(?:second|third|fourth|fifth"
         r"|young|local|\d+-year-old"
@@ -372,7 +378,7 @@ VOCAB = Vocab(
         r"|factory|farm)\s+){0,3})"
         r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|resident|villager|shepherd"
         r"|farmer|herder|man|woman|child|boy|girl|teenager|schoolboy|schoolgirl|schoolchild|pupil"
-        r"|person|citizen|worker|employee|driver"
+        r"|person|individual|citizen|worker|employee|driver"
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
         r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion"
         # "two journalists and an official": alone, "an official said" is a source, not a victim
