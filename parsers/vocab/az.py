@@ -103,7 +103,7 @@ VOCAB = Vocab(
         {"km", "kv", "mln", "mlrd", "min", "s", "b", "e", "nöm", "r", "ş", "k", "qəs", "və s"}
     ),
     relevance=(
-        r"\bmina|partla|sursat|hektar|\bha\b|kvadrat\s+kilometr|kv\.\s*km|km2|km²|həlak"
+        r"(?<![^\W\d])mina|partla|sursat|hektar|\bha\b|kvadrat\s+kilometr|kv\.\s*km|km2|km²|həlak"
         r"|\böl(?:üb|dü|müş|ən)|yaralan|yaralı|xəsarət|qurban|zərər\s*çək|şəhid|vəfat"
         r"|dünyasını\s+dəyiş|əleyhinə"
     ),
@@ -114,7 +114,7 @@ VOCAB = Vocab(
         r"|(?:bölməyə|kateqoriyaya|rubrikaya)\s+aid\s+(?:digər\s+)?xəbərlər"
     ),
     mine_context=(
-        r"\bmina|partlay|partlam|sursat|\bANAMA\b|minatəmizlə|minaaxtaran|əleyhinə"
+        r"(?<![^\W\d])mina|partlay|partlam|sursat|\bANAMA\b|minatəmizlə|minaaxtaran|əleyhinə"
         r"|minalan|mərmi|qumbara"
     ),
     war_context=(
@@ -148,7 +148,7 @@ VOCAB = Vocab(
         r"\bkvadrat\s+metr\w*|\bkv\.?\s*m\b|\bm\s*[²2]": 0.0001,
     },
     found_verb=(
-        r"\b(?:aşkar(?:la\w*|\s+(?:edil|olun|et|ed)\w*)|zərərsizləşdiril\w*|zərərsizləşdir\w*"
+        r"(?:\b|(?<=[dt][ae]n))(?:aşkar(?:la\w*|\s+(?:edil|olun|et|ed)\w*)|zərərsizləşdiril\w*|zərərsizləşdir\w*"
         r"|tapıl\w*|tapmış\w*|tapdı\w*|tapıb\w*|məhv\s+edil\w*|çıxarıl\w*|götürül\w*"
         r"|toplanıl\w*|toplanıb\w*|neytrallaşdırıl\w*)"
     ),
@@ -160,7 +160,8 @@ VOCAB = Vocab(
         r"|formulyar\w*|xəritə\w*|var(?:dır)?\b)"
     ),
     cleared_verb=(
-        r"\b(?:təmizlən\w*|təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
+        # "minalardantəmizlənib": page text glues the verb to the ablative before it
+        r"(?:\b|(?<=[dt][ae]n))(?:təmizlən\w*|təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
         r"|yoxlanıb\w*|tədqiq\s+edil\w*"
         # land given back once cleared: "təhlükəsiz istifadəyə qaytarılıb"
         r"|təhlükəsiz\s+istifadəyə|istifadəyə\s+qaytar\w*"
