@@ -62,6 +62,9 @@ def _group(match: re.Match[str], name: str) -> str | None:
 
 def _month(name: str, vocab: CompiledVocab) -> int | None:
     """The number of a month group's name ("Oct." and "oktyabrin" as the vocabulary keys them)."""
+    if name.isdigit():
+        # "12.02.2024 – 18.02.2024": a date written in figures
+        return int(name) if 1 <= int(name) <= 12 else None
     return vocab.months.get(name.lower().rstrip("."))
 
 

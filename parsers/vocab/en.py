@@ -473,6 +473,12 @@ VOCAB = Vocab(
             r"|\bsince\s+the\s+(?:early\s+)?1990s",
             "fixed:1991",
         ),
+        # "(12.02.2024 – 18.02.2024)", "from 12.02 to 18.02.2024": dates in figures
+        PeriodPattern(
+            r"(?:\bfrom\s+|\bbetween\s+)?(?<![\d.])(?P<r1_day>\d{1,2})\.(?P<r1_month>\d{1,2})(?:\.(?P<r1_year>(?:19|20)\d{2}))?"
+            r"\s*(?:[-–—]|\bto\b|\btill\b|\buntil\b|\band\b)\s*(?P<r2_day>\d{1,2})\.(?P<r2_month>\d{1,2})\.(?P<r2_year>(?:19|20)\d{2})(?![\d.]\d)",
+            "range",
+        ),
         PeriodPattern(
             # "between 1 May and the end of June 2024": the month that ends the range
             rf"\bbetween\s+{_DATE.replace('<', '<r1_')},?\s+and\s+(?:the\s+end\s+of\s+)?"
