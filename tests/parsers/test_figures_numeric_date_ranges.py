@@ -43,3 +43,25 @@ def test_numeric_dates_span_the_report(lang: str, text: str) -> None:
 def test_a_range_across_the_new_year_starts_in_the_year_before() -> None:
     [found] = extract("From 28.12-03.01.2024, deminers found 64 mines in Fuzuli.", lang="en")
     assert (found.since, found.until) == ("2023-12-28", "2024-01-03")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "az",
+            "Həftə ərzində Füzuli, Ağdərə və Laçında 64 piyada əleyhinə mina aşkar edilib.",
+            "Füzuli, Ağdərə və Laçın",
+        ),
+        (
+            "en",
+            "During the week, in Fuzuli, Aghdara and Lachin, 64 anti-personnel mines were found.",
+            "Fuzuli, Aghdara and Lachin",
+        ),
+    ],
+)
+def test_a_count_over_listed_districts_is_placed_in_all_of_them(
+    lang: str, text: str, place: str
+) -> None:
+    [found] = extract(text, lang=lang)
+    assert found.place == place
