@@ -125,7 +125,7 @@ def _resolve(
 ) -> tuple[str | None, str | None]:
     if kind.startswith("fixed:"):
         return kind.removeprefix("fixed:"), None
-    if kind == "date":
+    if kind in ("date", "day"):
         return _date_of(match, vocab, pub), None
     if kind == "as_of":
         until = _date_of(match, vocab, pub)
@@ -243,6 +243,10 @@ def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> 
                 since = SECOND_WAR_END  # "since November 2020", not "in November 2020"
             yearless = kind in ("date", "as_of", "range") and _names_no_year(match)
             closes = _closing_day(since, pub) if weak and until is None else None
+            if kind == "day":
+                # a day dates one blast and states no span: only a sentence that sums the
+                # blasts of that day reads it (``closes``)
+                since, until, closes = None, None, since if since and len(since) == 10 else None
             taken.append(
                 Period(
                     since,

@@ -166,6 +166,12 @@ def sentence_figures(
     ):
         # "In 2019 an individual triggered a mine": one person is one blast, the year its date
         scope = Scope.INCIDENT
+    day = None
+    if scope is Scope.INCIDENT and total is None and _several_events(text, vocab):
+        # "On March 3, mine blasts in Lachin and Fuzuli wounded five people": blasts added
+        # up, over the one day they happened on
+        scope = Scope.CUMULATIVE
+        day = next((p.closes for p in periods if p.closes and not (p.since or p.until)), None)
     if scope is Scope.INCIDENT and vocab.citizens is not None:
         for candidate in candidates:
             if (
@@ -236,11 +242,17 @@ def sentence_figures(
             # 319 people were hurt. Of them, 63 were killed": the parts are counted over their
             # total's span, not over the report's week
             figure = replace(figure, since=total.since, until=total.until)
+        if day is not None and figure.since is None and figure.until is None:
+            figure = replace(figure, since=day, until=day)
         if told is not None and figure.place is None:
             # "The number of injured now stands at four": where the blast it corrects was
             figure = replace(figure, place=told.place)
         figures.append(figure)
     return figures
+
+
+def _several_events(text: str, vocab: CompiledVocab) -> bool:
+    return vocab.several_events is not None and vocab.several_events.search(text) is not None
 
 
 def _one_person_dated(

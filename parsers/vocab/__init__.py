@@ -50,6 +50,9 @@ PERIOD_KINDS = (
     # months: "the second half" is -6), "January-July 2022" (``r1_month``,
     # ``r2_month``); no ``year`` group matched means the publication's year
     "months",
+    # day, month, year?: the one day several blasts happened on ("On March 3, mine blasts
+    # ... wounded five"); it states no period, a sentence summing that day's blasts reads it
+    "day",
 )
 
 
@@ -226,6 +229,9 @@ class Vocab:
     # a word for "pieces" after a count that names nothing ("402 ədəd"): a label before the
     # count may still say what it counts
     count_unit: str | None = None
+    # a sentence that tells several blasts at once ("mine blasts in Lachin and Fuzuli
+    # wounded five people: in one case two, in the other three"): its counts add them up
+    several_events: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +299,7 @@ class CompiledVocab:
     same_period: Folded | None
     place_there: Folded | None
     count_unit: Folded | None
+    several_events: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     # matches wherever one of ``periods`` does: most sentences state no period, and one
     # scan of the union rules them all out
@@ -554,6 +561,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         same_period=Folded(vocab.same_period) if vocab.same_period else None,
         place_there=Folded(vocab.place_there) if vocab.place_there else None,
         count_unit=Folded(vocab.count_unit) if vocab.count_unit else None,
+        several_events=Folded(vocab.several_events) if vocab.several_events else None,
         periods=tuple(
             (
                 Folded(period_sources[index]),

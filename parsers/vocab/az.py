@@ -512,8 +512,17 @@ VOCAB = Vocab(
             r"(?:\s+(?:bəri|bu\s+yana|etibarən|sonra|indiyədək))?",
             "year",
         ),
+        # "Martın 3-də ... iki mina partlayışı": the day the blasts happened on
+        PeriodPattern(
+            r"\b(?P<month>{MONTH})\s+(?P<day>\d{1,2})-?(?:[dt][əa]|nd[əa]|[iıuü]nd[əa])\b"
+            r"|\b(?P<day_b>\d{1,2})\s+(?P<month_b>{MONTH})\s+tarixində\b",
+            "day",
+            weak=True,
+        ),
     ),
     not_figure=(
+        # "bir halda iki çoban, digərində üç fəhlə": which blast, no count
+        r"\bbir\s+halda\b",
         # a news feed's line, another article's headline under its time and date stamp
         # (before the clock time alone, which would claim the stamp's start):
         # "14:26 / 02-04-2024 Laçında daha 42 mina aşkarlandı"
@@ -654,5 +663,9 @@ VOCAB = Vocab(
     mine_model_cs=(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM)"
         r"(?:-?[0-9]+[A-ZƏ0-9]*(?:-[A-ZƏ0-9]+)?|-[A-ZƏ]{1,2}[0-9]*)(?!\w)"
+    ),
+    several_events=(
+        r"\b(?:iki|üç|dörd|bir\s+neçə)\s+(?:ayrı\s+)?(?:mina\s+)?(?:partlayış|hadisə|insident)\w*"
+        r"|\bbirinci\s+halda\b|\bhadisələrin\s+birində\b"
     ),
 )

@@ -661,8 +661,18 @@ VOCAB = Vocab(
             "year",
             weak=True,
         ),
+        # "On March 3, mine blasts ... wounded five": the day the blasts happened on
+        PeriodPattern(
+            r"(?:^|\bon\s+)(?:(?P<month>{MONTH})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+            r"|(?P<day_b>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{MONTH}))\b"
+            r"(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?",
+            "day",
+            weak=True,
+        ),
     ),
     not_figure=(
+        # "in one case two shepherds, in the other three": which blast, no count
+        r"\bin\s+one\s+(?:case|instance|incident)\b",
         # a superseded count a correction quotes: "earlier reported as 45", "not 45"
         r"\b(?:earlier|previously|initially|originally|first)\s+(?:reported|given|stated|put"
         r"|announced|cited)\s+(?:as|at)\s+\d[\d,.]*",
@@ -951,5 +961,10 @@ VOCAB = Vocab(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PMA|PROM|PMR|PTM|MS|VS|TS|MRUD"
         r"|PM|M|DM|OZMK|PTKM|KPOM|MZU|SM|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ПФМ|ПТМ)"
         r"(?:-?[0-9]+[A-ZА-Я0-9]*(?:-[A-ZА-Я0-9]+)?|-[A-ZА-Я]{1,2}[0-9]*)\b"
+    ),
+    several_events=(
+        r"\b(?:two|three|four|five|several|separate|multiple)\s+(?:separate\s+)?(?:land)?"
+        r"(?:mine\s+)?(?:blasts|explosions|incidents)\b|\b(?:land)?mine\s+(?:blasts|explosions)"
+        r"\s+(?:in|near|on)\b|\bin\s+(?:one|the\s+first)\s+case\b"
     ),
 )

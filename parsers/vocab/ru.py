@@ -551,8 +551,17 @@ VOCAB = Vocab(
         # "в этом году", "в прошлом году": a point in time, as en "this year", "last year"
         PeriodPattern(r"\bв\s+(?:этом|текущем)\s+году\b", "past_years", weak=True),
         PeriodPattern(r"\bв\s+прошлом\s+году\b", "past_years", days=1, weak=True),
+        # "3 марта в результате двух взрывов мин ...": the day the blasts happened on
+        PeriodPattern(
+            r"\b(?P<day>\d{1,2})\s+(?P<month>{MONTH})(?!\s*[-–—])"
+            r"(?:\s+(?P<year>(?:19|20)\d{2})\s*(?:года|г\.)?)?",
+            "day",
+            weak=True,
+        ),
     ),
     not_figure=(
+        # "в одном случае два пастуха, в другом три": which blast, no count
+        r"\bв\s+одном\s+(?:случае|из\s+случаев)\b",
         # a superseded count a correction quotes: "а не 45, как сообщалось ранее"
         r"\bа\s+не\s+\d[\d\s,.]*(?=[^.;]{0,10}\bкак\s+(?:сообщал|указывал|говорил)\w*\s+ранее)"
         r"|\bранее\s+(?:сообщ|указыв|называ)\w+\s+(?:как\s+|об?\s+|цифр\w+\s+)?\d[\d\s,.]*",
@@ -728,5 +737,9 @@ VOCAB = Vocab(
         r"\b(?:PMN|POMZ|OZM|MON|TM|TMK|TMN|TMM|PFM|PMD|PROM|PTM|MS|MRUD|OZMK|PTKM"
         r"|ПМН|ПОМЗ|ОЗМ|МОН|ТМ|ТМК|ТМН|ПФМ|ПМД|ПТМ|МС|МРУД|ОЗМК)"
         r"(?:-?[0-9]+[A-ZА-Я0-9]*(?:-[A-ZА-Я0-9]+)?|-[A-ZА-Я]{1,2}[0-9]*)(?!\w)"
+    ),
+    several_events=(
+        r"\b(?:двух|тр[её]х|четыр[её]х|нескольких|двумя|тремя|два|три)\s+(?:отдельн\w+\s+)?"
+        r"(?:минн\w+\s+)?(?:взрыв|подрыв|инцидент|случа)\w*|\bв\s+одном\s+случае\b"
     ),
 )
