@@ -48,7 +48,7 @@ from parsers.extraction.structure import (
     table_headings,
 )
 from parsers.extraction.tables import table_columns
-from parsers.models import PEOPLE_METRICS, Article, Figure, Metric, Scope
+from parsers.models import PEOPLE_METRICS, Article, Figure, Group, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import Sentence, hard_wrapped, split, unmixed, unwrap
 from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
@@ -299,11 +299,17 @@ def _read_figures(layout: _Layout, reading: _Reading, index: int, sentence: Sent
         own = []
     stated = sentence_figures(sentence, own, context, vocab, layout.lang)
     figures = reading.figures
-    if not stated and figures and _tells_what_befell(sentence.text, reading.previous, vocab):
-        # "A shepherd hit a mine. He was seriously injured.": the victim was injured
-        trigger = vocab.people_trigger.search(sentence.text)
+    if (
+        figures
+        and _names_the_victim_again(stated, reading.previous)
+        and _tells_what_befell(sentence.text, reading.previous, vocab)
+    ):
+        # "A shepherd hit a mine. He was seriously injured.": the victim was injured; "The
+        # man was seriously injured" names the same one again, no second victim
+        trigger = _what_befell(sentence.text, vocab)
         assert trigger is not None
         figures[-1] = replace(figures[-1], metric=people_metric(trigger))
+        stated = []
     _date_the_report(layout, reading, index, stated)
     if reading.scene is not None:
         # "14 мая у села Гарадаглы произошел минный инцидент. ... ранения получили три
@@ -468,8 +474,31 @@ def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledV
     pronoun = {1: vocab.person_pronoun, 2: vocab.both_pronoun}.get(int(victim.value))
     if pronoun is None or not pronoun.match(text):
         return False
-    trigger = vocab.people_trigger.search(text)
+    trigger = _what_befell(text, vocab)
     return trigger is not None and people_metric(trigger) is not Metric.MINE_VICTIMS
+
+
+def _what_befell(text: str, vocab: CompiledVocab) -> re.Match[str] | None:
+    """The harm told after the person: "Пострадавший" names a victim, not the harm."""
+    assert vocab.person_pronoun is not None
+    person = vocab.person_pronoun.match(text)
+    return vocab.people_trigger.search(text, person.end() if person else 0)
+
+
+def _names_the_victim_again(stated: list[Figure], previous: tuple[Figure, ...]) -> bool:
+    """Whether a sentence's figures are none, or the one victim the sentence before told,
+    named by a noun no more specific ("Мужчина", "the man") or of the same group."""
+    if not stated:
+        return True
+    if len(stated) != 1 or not previous:
+        return False
+    again, victim = stated[0], previous[-1]
+    return (
+        again.value == 1
+        and again.scope is Scope.INCIDENT
+        and again.metric in PEOPLE_METRICS
+        and again.group in (Group.ALL, victim.group)
+    )
 
 
 def _without_superseded(

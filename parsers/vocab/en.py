@@ -260,7 +260,8 @@ VOCAB = Vocab(
         # "298 people have been struck by landmines", "55 were blown up by mines"
         r"|\bstruck\s+by\b|\bblown\s+up\b"
         # "an individual triggered a mine": the one who set it off, killed or hurt
-        r"|\b(?:stepped\s+on|triggered|detonated|set\s+off)\s+(?:an?\s+|the\s+)?"
+        r"|\b(?:stepped\s+on|triggered|detonated|set\s+off|hit|struck|ran\s+over|drove\s+over)"
+        r"\s+(?:an?\s+|the\s+)?"
         r"(?:(?:anti-personnel|anti-tank|unexploded)\s+)?(?:land)?mine\b"
         # "mines hit 121 people": the mines the subject, the people the object
         r"|(?<=mines\s)(?:have\s+|had\s+)?(?:hit|struck|harmed)\b"
@@ -385,7 +386,7 @@ VOCAB = Vocab(
         r"|(?<=and an )official"
         # "Farid Aliyev stepped on a mine and was injured": a named person opens the sentence
         r"|(?<=^)[a-z]+\s+[a-z]+(?:ov|ova|yev|yeva|ev|eva|zade|zada|li|lu))\b"
-        r"(?(bare)(?=\s+(?:dies|killed|injured|wounded|hurt)\b"
+        r"(?(bare)(?=\s+(?:dies|killed|injured|wounded|hurt|blown\s+up)\b"
         r"|,?\s+(?:stepped\s+on|hit|triggered|detonated)\s+(?:an?\s+)?(?:land)?mine\b))"
         # "the civilian population", "the driver's seat": not a person
         # "the civilian casualties", "the child victims": an adjective of a plural count
@@ -873,7 +874,8 @@ VOCAB = Vocab(
     range_open=r"\b(?:from|between)\s+",
     range_joint=r"\s+(?:to|and)\s+",
     earlier_report=r"\b(?:earlier|initially|first)\b|\b(?:reported|had\s+said)\b",
-    person_pronoun=r"(?:he|she)\b",
+    # "An ANAMA employee hit a mine. The man was seriously wounded.": the same person
+    person_pronoun=r"(?:he|she|the\s+(?:man|woman|victim|injured\s+(?:man|woman)|deminer))\b",
     both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
     others=r"\s+(?:others|more)\b(?!\s+than)",
     # a road accident of a demining team is no mine blast

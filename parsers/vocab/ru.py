@@ -327,7 +327,8 @@ VOCAB = Vocab(
     earlier_report=r"\bранее\b|\bпервоначально\b|\bсообщал\w*",
     # "Ему ампутировали стопу", "Сержант получил травмы": the one victim the sentence
     # before told of
-    person_pronoun=rf"(?:он|она|ему|ей|{_ONE_PERSON})\b",
+    # "Пострадавший получил тяжелые ранения": the one the sentence before told of
+    person_pronoun=rf"(?:он|она|ему|ей|пострадавш(?:ий|ая)|{_ONE_PERSON})\b",
     both_pronoun=r"(?:оба|обе)\b",
     question_count=r"\bсколько\b",
     question_land=r"\b(?:территори\w*|площад\w*)",

@@ -1,0 +1,58 @@
+"""One blast told twice, a headline's victim then the body's "the man was wounded", is one
+figure: the harm the body tells, the group and place the first telling gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.figures import extract
+from parsers.models import PEOPLE_METRICS, Group, Metric
+
+
+def _victims(text: str, lang: str) -> list[tuple[Metric, int, Group]]:
+    return [
+        (f.metric, int(f.value), f.group)
+        for f in extract(text, lang=lang)
+        if f.metric in PEOPLE_METRICS
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        (
+            "ru",
+            "Тракторист подорвался на мине в Агдамском районе\n\nТракторист подорвался на мине "
+            "в Агдамском районе. Мужчина получил тяжелые ранения ноги.",
+            Group.CIVILIANS,
+        ),
+        (
+            "ru",
+            "Сотрудник ANAMA подорвался на мине\n\nВ Физулинском районе сотрудник ANAMA "
+            "подорвался на противопехотной мине во время работ. Мужчина был тяжело ранен.",
+            Group.DEMINERS,
+        ),
+        (
+            "ru",
+            "Сотрудник ANAMA подорвался на мине в Физули\n\nПострадавший получил тяжелые "
+            "ранения и доставлен в больницу.",
+            Group.DEMINERS,
+        ),
+        (
+            "en",
+            "ANAMA employee blown up by mine in Fuzuli\n\nAn ANAMA employee hit a mine during "
+            "clearance work in Fuzuli. The man was seriously wounded.",
+            Group.DEMINERS,
+        ),
+    ],
+)
+def test_the_man_is_the_victim_named_before(lang: str, text: str, group: Group) -> None:
+    assert _victims(text, lang) == [(Metric.MINE_INJURED, 1, group)]
+
+
+def test_another_noun_of_another_group_is_another_victim() -> None:
+    text = "Тракторист подорвался на мине. Сапер получил ранение."
+    assert _victims(text, "ru") == [
+        (Metric.MINE_VICTIMS, 1, Group.CIVILIANS),
+        (Metric.MINE_INJURED, 1, Group.DEMINERS),
+    ]
