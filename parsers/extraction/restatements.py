@@ -39,6 +39,12 @@ def _same_number(headline: Figure, body: Figure) -> bool:
     return False
 
 
+def _same_metric(headline: Metric, body: Metric) -> bool:
+    """Whether a headline's metric may be the body's: "150 thousand mines found" shortens
+    the body's "150 thousand mines and munitions", a count of both (``uxo_found``)."""
+    return headline is body or (headline, body) == (Metric.MINES_FOUND, Metric.UXO_FOUND)
+
+
 def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
     """Drop what another figure of the text already says in more detail.
 
@@ -83,7 +89,8 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
         ):
             continue
         if figure.end <= headline_end and any(
-            other.metric is figure.metric and _same_number(figure, other) for other in body
+            _same_metric(figure.metric, other.metric) and _same_number(figure, other)
+            for other in body
         ):
             continue
         told_before = next(
