@@ -393,8 +393,10 @@ VOCAB = Vocab(
         ),
         # "(12.02.2024 – 18.02.2024)", "12.02-18.02.2024": a weekly report's dates in figures
         PeriodPattern(
-            r"(?<![\d.])(?P<r1_day>\d{1,2})\.(?P<r1_month>\d{1,2})(?:\.(?P<r1_year>(?:19|20)\d{2}))?"
-            r"\s*[-–—]\s*(?P<r2_day>\d{1,2})\.(?P<r2_month>\d{1,2})\.(?P<r2_year>(?:19|20)\d{2})(?![\d.]\d)",
+            r"(?<![\d.])"
+            r"(?P<r1_day>\d{1,2})(?:\.(?P<r1_month>\d{1,2})(?:\.(?P<r1_year>(?:19|20)\d{2}))?)?"
+            r"\s*[-–—]\s*"
+            r"(?P<r2_day>\d{1,2})\.(?P<r2_month>\d{1,2})\.(?P<r2_year>(?:19|20)\d{2})(?![\d.]\d)",
             "range",
         ),
         # "martın 14-dən 20-dək", "Oktyabrın 9-dan 15-dək"

@@ -476,8 +476,10 @@ VOCAB = Vocab(
         ),
         # "(12.02.2024 – 18.02.2024)", "from 12.02 to 18.02.2024": dates in figures
         PeriodPattern(
-            r"(?:\bfrom\s+|\bbetween\s+)?(?<![\d.])(?P<r1_day>\d{1,2})\.(?P<r1_month>\d{1,2})(?:\.(?P<r1_year>(?:19|20)\d{2}))?"
-            r"\s*(?:[-–—]|\bto\b|\btill\b|\buntil\b|\band\b)\s*(?P<r2_day>\d{1,2})\.(?P<r2_month>\d{1,2})\.(?P<r2_year>(?:19|20)\d{2})(?![\d.]\d)",
+            r"(?:\bfrom\s+|\bbetween\s+)?(?<![\d.])"
+            r"(?P<r1_day>\d{1,2})(?:\.(?P<r1_month>\d{1,2})(?:\.(?P<r1_year>(?:19|20)\d{2}))?)?"
+            r"\s*(?:[-–—]|\bto\b|\btill\b|\buntil\b|\band\b)\s*"
+            r"(?P<r2_day>\d{1,2})\.(?P<r2_month>\d{1,2})\.(?P<r2_year>(?:19|20)\d{2})(?![\d.]\d)",
             "range",
         ),
         PeriodPattern(

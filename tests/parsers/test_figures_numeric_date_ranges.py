@@ -31,6 +31,9 @@ from parsers.models import Metric, Scope
             "и Лачине обнаружено 64 противопехотные и 19 противотанковых мин.",
         ),
         ("ru", "С 12.02.2024 по 18.02.2024 в Физули обнаружено 64 противопехотные мины."),
+        ("az", "12-18.02.2024 tarixlərində Füzulidə 64 mina aşkar edilib."),
+        ("en", "From 12-18.02.2024, 64 anti-personnel mines were found in Fuzuli."),
+        ("ru", "12–18.02.2024 в Физули обнаружено 64 мины."),
     ],
 )
 def test_numeric_dates_span_the_report(lang: str, text: str) -> None:
