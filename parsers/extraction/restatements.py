@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from parsers.models import Bound, Figure, Group, Metric, Scope
+from parsers.models import PEOPLE_METRICS, Bound, Figure, Group, Metric, Scope
 
 
 def distinct(figures: list[Figure]) -> list[Figure]:
@@ -45,6 +45,35 @@ def _same_metric(headline: Metric, body: Metric) -> bool:
     return headline is body or (headline, body) == (Metric.MINES_FOUND, Metric.UXO_FOUND)
 
 
+def _headline_groups(figures: list[Figure], headline_end: int) -> list[Figure]:
+    """The body's figures, each with the group its headline gave the same count.
+
+    "ANAMA əməkdaşı ağır yaralandı" over a body whose victim the headline names more
+    closely than the body's wording does: the body's figure is the claim, of that group.
+    """
+    named = [f for f in figures if f.end <= headline_end and f.group is not Group.ALL]
+    if not named:
+        return figures
+    return [_with_headline_group(f, named, headline_end) for f in figures]
+
+
+def _with_headline_group(figure: Figure, named: list[Figure], headline_end: int) -> Figure:
+    if figure.start < headline_end or figure.group is not Group.ALL:
+        return figure
+    headline = next(
+        (
+            h
+            for h in named
+            if h.metric is figure.metric
+            and h.metric in PEOPLE_METRICS
+            and h.scope is figure.scope
+            and _same_number(h, figure)
+        ),
+        None,
+    )
+    return figure if headline is None else replace(figure, group=headline.group)
+
+
 def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
     """Drop what another figure of the text already says in more detail.
 
@@ -52,6 +81,7 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
     mines were found near Saribaba") is the body's claim; an incident's victim ("a soldier
     hit a mine") that the text says was killed or injured is that figure.
     """
+    figures = _headline_groups(figures, headline_end)
     body = [f for f in figures if f.start >= headline_end]
     kept: list[Figure] = []
     for figure in figures:

@@ -289,7 +289,11 @@ VOCAB = Vocab(
     range_joint=r"(?:-?[dt][əa]n)?\s+",
     range_close=r"\S*\s+qədər\b",
     # "Hadisə nəticəsində o, ağır xəsarət alıb": the cause may come before the pronoun
-    person_pronoun=r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?o\b,?",
+    # "Traktorçu minaya düşüb. Kişi ağır yaralanıb.": the one the sentence before told of
+    person_pronoun=(
+        r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?(?:o\b,?|kişi\b|qadın\b|yaralı\b"
+        r"|(?:xəsarət\s+alan|zərər\s*çəkən)(?:\s+şəxs)?\b)"
+    ),
     share_after=r"(?:böyük|əsas)\s+hissəsi|əksəriyyəti|çoxu",
     both_pronoun=r"(?:onların\s+)?hər\s+ikisi\b",
     # "3-ü mülki şəxs, 3-ü hərbçi olmaqla, ümumilikdə 6 nəfər": the parts, then the total

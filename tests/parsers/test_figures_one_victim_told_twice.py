@@ -44,6 +44,24 @@ def _victims(text: str, lang: str) -> list[tuple[Metric, int, Group]]:
             "clearance work in Fuzuli. The man was seriously wounded.",
             Group.DEMINERS,
         ),
+        (
+            "az",
+            "Traktorçu Ağdamda minaya düşüb\n\nAğdam rayonunda traktorçu minaya düşüb. Kişi "
+            "ayağından ağır yaralanıb.",
+            Group.CIVILIANS,
+        ),
+        (
+            "az",
+            "ANAMA əməkdaşı minaya düşüb\n\nFüzulidə ANAMA-nın əməkdaşı minaya düşüb. Xəsarət "
+            "alan şəxs xəstəxanaya çatdırılıb, onun ayağı ağır yaralanıb.",
+            Group.DEMINERS,
+        ),
+        (
+            "az",
+            "ANAMA əməkdaşı minaya düşüb\n\nFüzulidə ANAMA-nın əməkdaşı minaya düşüb. "
+            "Zərərçəkən ağır yaralanıb.",
+            Group.DEMINERS,
+        ),
     ],
 )
 def test_the_man_is_the_victim_named_before(lang: str, text: str, group: Group) -> None:
@@ -56,3 +74,11 @@ def test_another_noun_of_another_group_is_another_victim() -> None:
         (Metric.MINE_VICTIMS, 1, Group.CIVILIANS),
         (Metric.MINE_INJURED, 1, Group.DEMINERS),
     ]
+
+
+def test_the_body_victim_takes_the_group_its_headline_named() -> None:
+    text = (
+        "Mine blast in Aghdam: a deminer injured\n\nIn Aghdam, a person was injured by a "
+        "mine on Monday."
+    )
+    assert _victims(text, "en") == [(Metric.MINE_INJURED, 1, Group.DEMINERS)]
