@@ -371,6 +371,10 @@ VOCAB = Vocab(
         # "Last night, resident of Barda District Mammadov Elnur, born 1985, was wounded": a
         # bare noun of where the person lives, their name in apposition
         r"|(?:^|(?<=,\s))(?=(?:resident|native|villager)\s+of\s)"
+        # "Tartar resident Elnur Mammadov, born in 1985, was wounded": the noun, a name, a
+        # birth year
+        r"|(?:^|(?<=,\s))(?:[\w-]+\s+)?(?=(?:resident|villager|shepherd|farmer|driver|worker)"
+        r"\s+(?:[\w'-]+\s+){1,5}?[\w'-]+,?\s+\(?born\b)"
         # "its driver was hurt", "a third serviceman was hurt"
         r"|\b(?:a|an|one|another|his|her|their|its|the)\s+(?:(?:second|third|fourth|fifth"
         r"|young|local|\d+-year-old"
@@ -386,7 +390,8 @@ VOCAB = Vocab(
         r"|(?<=and an )official"
         # "Farid Aliyev stepped on a mine and was injured": a named person opens the sentence
         r"|(?<=^)[a-z]+\s+[a-z]+(?:ov|ova|yev|yeva|ev|eva|zade|zada|li|lu))\b"
-        r"(?(bare)(?=\s+(?:dies|killed|injured|wounded|hurt|blown\s+up)\b"
+        r"(?(bare)(?=\s+(?:(?:was|is|has\s+been)\s+)?(?:dies|killed|injured|wounded|hurt"
+        r"|blown\s+up)\b"
         r"|,?\s+(?:stepped\s+on|hit|triggered|detonated)\s+(?:an?\s+)?(?:land)?mine\b))"
         # "the civilian population", "the driver's seat": not a person
         # "the civilian casualties", "the child victims": an adjective of a plural count

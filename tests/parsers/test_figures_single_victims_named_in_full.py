@@ -80,3 +80,21 @@ def test_one_person_in_a_year_or_month_is_one_blast(lang: str, text: str, metric
 
 def test_deminers_detonating_mines_are_no_victims() -> None:
     assert _victims("Deminers detonated 50 mines in a controlled explosion.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Shepherd Mammadov Elnur, born 1985, stepped on a mine near Sarijali.",
+            Metric.MINE_VICTIMS,
+        ),
+        (
+            "Tartar resident Elnur Mammadov, born in 1985, was wounded in a mine explosion.",
+            Metric.MINE_INJURED,
+        ),
+        ("Shepherd was injured by a mine in Aghdam.", Metric.MINE_INJURED),
+    ],
+)
+def test_a_bare_trade_or_resident_before_a_name_is_one_civilian(text: str, metric: Metric) -> None:
+    assert _victims(text, "en") == [(metric, 1, Group.CIVILIANS, Scope.INCIDENT)]
