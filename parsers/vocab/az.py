@@ -673,5 +673,7 @@ VOCAB = Vocab(
     several_events=(
         r"\b(?:iki|üç|dörd|bir\s+neçə)\s+(?:ayrı\s+)?(?:mina\s+)?(?:partlayış|hadisə|insident)\w*"
         r"|\bbirinci\s+halda\b|\bhadisələrin\s+birində\b"
+        # plural: "mina partlayışları nəticəsində"
+        r"|\bpartlayışları\s+nəticəsində\b"
     ),
 )

@@ -30,6 +30,17 @@ _PUBLISHED = "2024-03-05"
             "Martın 3-də Laçın və Füzuli rayonlarında baş verən iki mina partlayışı nəticəsində "
             "beş nəfər yaralanıb.",
         ),
+        ("en", "Five people were injured in two mine explosions in Lachin and Fuzuli on March 3."),
+        (
+            "ru",
+            "3 марта в Лачинском и Физулинском районах в результате подрывов на минах ранены "
+            "пять человек.",
+        ),
+        (
+            "az",
+            "3 mart tarixində Laçın və Füzulidə baş verən mina partlayışları nəticəsində 5 nəfər "
+            "yaralanıb.",
+        ),
     ],
 )
 def test_blasts_of_one_day_summed_are_a_total_over_that_day(lang: str, text: str) -> None:
@@ -73,3 +84,10 @@ def test_which_blast_is_no_count(lang: str, text: str) -> None:
 def test_one_blast_on_a_day_is_an_incident(text: str) -> None:
     [found] = extract(text, lang="en", published=_PUBLISHED)
     assert (found.scope, found.since, found.until) == (Scope.INCIDENT, None, None)
+
+
+def test_one_blast_told_in_russian_stays_an_incident() -> None:
+    [found] = extract(
+        "3 марта в результате взрыва мины ранены два человека.", lang="ru", published=_PUBLISHED
+    )
+    assert (found.scope, found.since) == (Scope.INCIDENT, None)
