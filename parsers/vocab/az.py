@@ -203,7 +203,8 @@ VOCAB = Vocab(
             Group.MILITARY,
         ),
         (
-            r"\bjurnalist\w*|\bmüxbir\w*|\boperator\w*|\b(?:media|KİV)\s+nümayəndə\w*",
+            # a machine's operator ("buldozer operatoru") clears land, a camera's films it
+            r"\bjurnalist\w*|\bmüxbir\w*|(?<!buldozer\s)(?<!ekskavator\s)\boperator\w*|\b(?:media|KİV)\s+nümayəndə\w*",
             Group.JOURNALISTS,
         ),
         (

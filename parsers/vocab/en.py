@@ -317,7 +317,8 @@ VOCAB = Vocab(
             # "two of our own employees"
             r"|\bour\s+(?:own\s+)?(?:comrades|staff|employees|team\s+members)\b"
             # "an employee of the Mine Action Agency (ANAMA)": the agency's staff clear mines
-            r"|\b(?:employees?|staff|workers?)\s+of\s+(?:the\s+)?(?:Azerbaijan(?:['’]s|i)?\s+)?"
+            r"|\b(?:employees?|staff(?:\s+members?)?|workers?|operators?)\s+of\s+(?:the\s+)?"
+            r"(?:Azerbaijan(?:['’]s|i)?\s+)?"
             # "an employee of the Azerbaijan Mine Action Agency (ANAMA)": a head is six words,
             # so "Agency" may fall outside it
             r"(?:ANAMA|Mine\s+Action\b"
@@ -379,11 +380,11 @@ VOCAB = Vocab(
         r"|\b(?:a|an|one|another|his|her|their|its|the)\s+(?:(?:second|third|fourth|fifth"
         r"|young|local|\d+-year-old"
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
-        r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator|construction|road"
+        r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator|bulldozer|construction|road"
         r"|factory|farm)\s+){0,3})"
         r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|resident|villager|shepherd"
         r"|farmer|herder|man|woman|child|boy|girl|teenager|schoolboy|schoolgirl|schoolchild|pupil"
-        r"|person|individual|citizen|worker|employee|driver"
+        r"|person|individual|citizen|worker|employee|staff\s+member|operator|driver"
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
         r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion"
         # "two journalists and an official": alone, "an official said" is a source, not a victim

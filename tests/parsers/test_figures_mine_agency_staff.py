@@ -28,6 +28,13 @@ from parsers.models import PEOPLE_METRICS, Group
             "minaya düşüb.",
         ),
         ("az", "Minatəmizləmə Agentliyinin əməkdaşı Füzulidə minaya düşərək yaralanıb."),
+        ("en", "A staff member of ANAMA was injured by a mine in Fuzuli."),
+        ("en", "A bulldozer operator of ANAMA was injured by a mine in Fuzuli."),
+        (
+            "ru",
+            "Работник Агентства по разминированию территорий Азербайджанской Республики (ANAMA) "
+            "получил ранение при взрыве мины.",
+        ),
     ],
 )
 def test_the_agency_named_in_full_makes_its_employee_a_deminer(lang: str, text: str) -> None:
