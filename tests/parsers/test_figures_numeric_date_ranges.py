@@ -61,6 +61,11 @@ def test_a_range_across_the_new_year_starts_in_the_year_before() -> None:
             "During the week, in Fuzuli, Aghdara and Lachin, 64 anti-personnel mines were found.",
             "Fuzuli, Aghdara and Lachin",
         ),
+        (
+            "ru",
+            "За неделю в Физули, Агдере и Лачине обнаружено 64 противопехотные мины.",
+            "Физули, Агдере и Лачине",
+        ),
     ],
 )
 def test_a_count_over_listed_districts_is_placed_in_all_of_them(
