@@ -51,7 +51,7 @@ from parsers.extraction.tables import table_columns
 from parsers.models import PEOPLE_METRICS, Article, Figure, Group, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import Sentence, hard_wrapped, split, unmixed, unwrap
-from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
+from parsers.vocab import CompiledVocab, Folded, UnknownLanguage, compiled
 
 __all__ = ["extract", "extract_article"]
 
@@ -472,16 +472,23 @@ def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledV
         return False
     # "Two shepherds hit a mine. Both were injured.": the two, told together
     pronoun = {1: vocab.person_pronoun, 2: vocab.both_pronoun}.get(int(victim.value))
-    if pronoun is None or not pronoun.match(text):
+    if pronoun is None or _opening_person(text, pronoun) is None:
         return False
     trigger = _what_befell(text, vocab)
     return trigger is not None and people_metric(trigger) is not Metric.MINE_VICTIMS
 
 
+def _opening_person(text: str, pronoun: Folded) -> re.Match[str] | None:
+    """The person a sentence opens with, after a few words perhaps: "As a result, the man",
+    "По информации агентства, мужчина"."""
+    starts = (0, *(space.end() for space in _SPACE.finditer(text, 0, _OPENING)))
+    return next((m for at in starts if (m := pronoun.match(text, at)) is not None), None)
+
+
 def _what_befell(text: str, vocab: CompiledVocab) -> re.Match[str] | None:
     """The harm told after the person: "Пострадавший" names a victim, not the harm."""
     assert vocab.person_pronoun is not None
-    person = vocab.person_pronoun.match(text)
+    person = _opening_person(text, vocab.person_pronoun)
     return vocab.people_trigger.search(text, person.end() if person else 0)
 
 

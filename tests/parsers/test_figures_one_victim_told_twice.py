@@ -62,6 +62,20 @@ def _victims(text: str, lang: str) -> list[tuple[Metric, int, Group]]:
             "Zərərçəkən ağır yaralanıb.",
             Group.DEMINERS,
         ),
+        (
+            "ru",
+            "Сотрудник ANAMA подорвался на мине в Кельбаджаре\n\nСотрудник ANAMA подорвался на "
+            "мине в Кельбаджарском районе.\n\nПо информации агентства, мужчина получил тяжелые "
+            "ранения ноги.",
+            Group.DEMINERS,
+        ),
+        (
+            "en",
+            "ANAMA employee blown up by mine in Kalbajar\n\nAn employee of the Azerbaijan Mine "
+            "Action Agency (ANAMA) hit a mine in Kalbajar. As a result, the man was seriously "
+            "injured.",
+            Group.DEMINERS,
+        ),
     ],
 )
 def test_the_man_is_the_victim_named_before(lang: str, text: str, group: Group) -> None:
