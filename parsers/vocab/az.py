@@ -176,6 +176,9 @@ VOCAB = Vocab(
         r"|\bzərər\s+çək\w*|\bxəsarət\s+alan\w*\s+və\s+(?:ya\s+)?həlak\s+olan\w*"
         r"|\bhəlak\s+olan\w*\s+və\s+(?:ya\s+)?(?:yaralanan|xəsarət\s+alan)\w*"
         r"|\bzərərçək\w*"
+        # "minanın üstünə basıb", "minanı partladıb", "minaya toxunub": set a mine off
+        r"|\bminanın\s+üstünə\s+bas(?:ıb|dı|araq)\w*|\bminanı\s+partlad(?:ıb|dı)\w*"
+        r"|\bminaya\s+toxun(?:ub|du|araq)\w*"
         # "killed or crippled", "wounded or killed": one total of both
         r"|\bhəyatına\s+son\s+qoy\w*\s+və\s+(?:ya\s+)?şikəst\s+(?:et|ed|qoy)\w*"
         r"|\byaralan\w*\s+və\s+(?:ya\s+)?həlak\s+ol\w*"

@@ -98,3 +98,17 @@ def test_deminers_detonating_mines_are_no_victims() -> None:
 )
 def test_a_bare_trade_or_resident_before_a_name_is_one_civilian(text: str, metric: Metric) -> None:
     assert _victims(text, "en") == [(metric, 1, Group.CIVILIANS, Scope.INCIDENT)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Пастух задел мину возле Ордубада."),
+        ("ru", "В 2019 году житель привел в действие мину возле приграничного села Ордубада."),
+        ("az", "Çoban Ordubadda minanın üstünə basıb."),
+        ("az", "2019-cu ildə sakin Ordubadın sərhəd kəndi yaxınlığında minanı partladıb."),
+        ("az", "Çoban Ağdamda minaya toxunub."),
+    ],
+)
+def test_setting_a_mine_off_makes_one_victim_in_ru_and_az(lang: str, text: str) -> None:
+    assert _victims(text, lang) == [(Metric.MINE_VICTIMS, 1, Group.CIVILIANS, Scope.INCIDENT)]
