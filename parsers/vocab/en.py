@@ -974,7 +974,9 @@ VOCAB = Vocab(
     ),
     several_events=(
         r"\b(?:two|three|four|five|several|separate|multiple)\s+(?:separate\s+)?(?:land)?"
-        r"(?:mine\s+)?(?:blasts|explosions|incidents)\b|\b(?:land)?mine\s+(?:blasts|explosions)"
-        r"\s+(?:in|near|on)\b|\bin\s+(?:one|the\s+first)\s+case\b"
+        r"(?:mine\s+)?(?:blasts|explosions|incidents)\b|\bin\s+(?:one|the\s+first)\s+case\b"
+        # "mine blasts in the Lachin and Fuzuli districts": blasts in two places, not one
+        # blast's several bangs
+        r"|\b(?:land)?mine\s+(?:blasts|explosions)\s+(?:in|near)\s+(?:the\s+)?[\w-]+\s+and\s+\w"
     ),
 )

@@ -79,6 +79,7 @@ def test_which_blast_is_no_count(lang: str, text: str) -> None:
     [
         "On March 3, a shepherd was injured by a mine in Aghdam.",
         "On March 3, two shepherds were injured by a mine in Aghdam.",
+        "On March 3, mine blasts in Aghdam injured two shepherds.",
     ],
 )
 def test_one_blast_on_a_day_is_an_incident(text: str) -> None:
