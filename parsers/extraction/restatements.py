@@ -46,32 +46,37 @@ def _same_metric(headline: Metric, body: Metric) -> bool:
 
 
 def _headline_groups(figures: list[Figure], headline_end: int) -> list[Figure]:
-    """The body's figures, each with the group its headline gave the same count.
+    """The body's figures, each with the group and place its headline gave the same count.
 
     "ANAMA əməkdaşı ağır yaralandı" over a body whose victim the headline names more
-    closely than the body's wording does: the body's figure is the claim, of that group.
+    closely than the body's wording does, "Tərtərdə ... bir nəfər yaralanıb" over a body
+    that names the village's resident but not the district: the body's figure is the
+    claim, with what the headline adds.
     """
-    named = [f for f in figures if f.end <= headline_end and f.group is not Group.ALL]
-    if not named:
+    told = [f for f in figures if f.end <= headline_end and f.metric in PEOPLE_METRICS]
+    if not told:
         return figures
-    return [_with_headline_group(f, named, headline_end) for f in figures]
+    return [_with_headline_words(f, told, headline_end) for f in figures]
 
 
-def _with_headline_group(figure: Figure, named: list[Figure], headline_end: int) -> Figure:
-    if figure.start < headline_end or figure.group is not Group.ALL:
+def _with_headline_words(figure: Figure, told: list[Figure], headline_end: int) -> Figure:
+    if figure.start < headline_end or (figure.group is not Group.ALL and figure.place):
         return figure
     headline = next(
         (
             h
-            for h in named
+            for h in told
             if h.metric is figure.metric
-            and h.metric in PEOPLE_METRICS
             and h.scope is figure.scope
             and _same_number(h, figure)
+            and (Group.ALL in (figure.group, h.group) or h.group is figure.group)
         ),
         None,
     )
-    return figure if headline is None else replace(figure, group=headline.group)
+    if headline is None:
+        return figure
+    group = headline.group if figure.group is Group.ALL else figure.group
+    return replace(figure, group=group, place=figure.place or headline.place)
 
 
 def restated(figures: list[Figure], headline_end: int) -> list[Figure]:

@@ -166,12 +166,14 @@ def sentence_figures(
     ):
         # "In 2019 an individual triggered a mine": one person is one blast, the year its date
         scope = Scope.INCIDENT
-    day = None
-    if scope is Scope.INCIDENT and total is None and _several_events(text, vocab):
+    day = next((p.closes for p in periods if p.closes and not (p.since or p.until)), None)
+    if scope is Scope.INCIDENT and total is None and day and _several_events(text, vocab):
         # "On March 3, mine blasts in Lachin and Fuzuli wounded five people": blasts added
-        # up, over the one day they happened on
+        # up, over the one day they happened on (a day not told, "on Tuesday", leaves the
+        # count one report of the day's events)
         scope = Scope.CUMULATIVE
-        day = next((p.closes for p in periods if p.closes and not (p.since or p.until)), None)
+    else:
+        day = None
     if scope is Scope.INCIDENT and vocab.citizens is not None:
         for candidate in candidates:
             if (

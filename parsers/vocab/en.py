@@ -263,6 +263,8 @@ VOCAB = Vocab(
         r"|\b(?:stepped\s+on|triggered|detonated|set\s+off|hit|struck|ran\s+over|drove\s+over)"
         r"\s+(?:an?\s+|the\s+)?"
         r"(?:(?:anti-personnel|anti-tank|unexploded)\s+)?(?:land)?mine\b"
+        # "... stepped on a mine while collecting firewood and was injured": the harm told
+        r"(?![^.;]{0,120}\band\s+(?:was|were|got)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)"
         # "mines hit 121 people": the mines the subject, the people the object
         r"|(?<=mines\s)(?:have\s+|had\s+)?(?:hit|struck|harmed)\b"
         # "24 people were hit: three killed and 21 injured"

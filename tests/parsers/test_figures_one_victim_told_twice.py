@@ -96,3 +96,17 @@ def test_the_body_victim_takes_the_group_its_headline_named() -> None:
         "mine on Monday."
     )
     assert _victims(text, "en") == [(Metric.MINE_INJURED, 1, Group.DEMINERS)]
+
+
+def test_the_body_victim_takes_the_place_its_headline_named() -> None:
+    text = (
+        "Tərtərdə mina partlayışı nəticəsində bir nəfər yaralanıb\n\nKənd sakini, 1986-cı il "
+        "təvəllüdlü Ramin Məmmədov mal-qara otararkən piyada əleyhinə minaya düşüb. Nəticədə o, "
+        "sol ayağından ağır xəsarət alıb."
+    )
+    [victim] = extract(text, lang="az")
+    assert (victim.metric, victim.group, victim.place) == (
+        Metric.MINE_INJURED,
+        Group.CIVILIANS,
+        "Tərtər",
+    )

@@ -92,3 +92,8 @@ def test_one_blast_told_in_russian_stays_an_incident() -> None:
         "3 марта в результате взрыва мины ранены два человека.", lang="ru", published=_PUBLISHED
     )
     assert (found.scope, found.since) == (Scope.INCIDENT, None)
+
+
+def test_separate_blasts_on_a_day_not_told_stay_the_report_of_the_day() -> None:
+    text = "Four servicemen and two civilians were killed in separate mine explosions on Tuesday."
+    assert {f.scope for f in extract(text, lang="en", published=_PUBLISHED)} == {Scope.INCIDENT}

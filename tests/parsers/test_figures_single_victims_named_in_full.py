@@ -112,3 +112,11 @@ def test_a_bare_trade_or_resident_before_a_name_is_one_civilian(text: str, metri
 )
 def test_setting_a_mine_off_makes_one_victim_in_ru_and_az(lang: str, text: str) -> None:
     assert _victims(text, lang) == [(Metric.MINE_VICTIMS, 1, Group.CIVILIANS, Scope.INCIDENT)]
+
+
+def test_the_harm_told_after_setting_a_mine_off_is_the_metric() -> None:
+    text = (
+        "Ilkin Aliyev (born in 1996), a resident of Garadaghli village, stepped on an "
+        "anti-personnel mine while collecting firewood and was injured."
+    )
+    assert _victims(text, "en") == [(Metric.MINE_INJURED, 1, Group.CIVILIANS, Scope.INCIDENT)]
