@@ -52,7 +52,7 @@ from parsers.extraction.tables import table_columns
 from parsers.models import PEOPLE_METRICS, Article, Figure, Group, Metric, Scope
 from parsers.periods import Period
 from parsers.sentences import Sentence, hard_wrapped, split, unmixed, unwrap
-from parsers.vocab import CompiledVocab, UnknownLanguage, compiled
+from parsers.vocab import CompiledVocab, Folded, UnknownLanguage, compiled
 
 __all__ = ["extract", "extract_article"]
 
@@ -315,11 +315,17 @@ def _read_figures(layout: _Layout, reading: _Reading, index: int, sentence: Sent
         own = []
     stated = sentence_figures(sentence, own, context, vocab, layout.lang)
     figures = reading.figures
-    if not stated and figures and _tells_what_befell(sentence.text, reading.previous, vocab):
-        # "A shepherd hit a mine. He was seriously injured.": the victim was injured
-        trigger = vocab.people_trigger.search(sentence.text)
+    if (
+        figures
+        and _names_the_victim_again(stated, reading.previous)
+        and _tells_what_befell(sentence.text, reading.previous, vocab)
+    ):
+        # "A shepherd hit a mine. He was seriously injured.": the victim was injured; "The
+        # man was seriously injured" names the same one again, no second victim
+        trigger = _what_befell(sentence.text, vocab)
         assert trigger is not None
         figures[-1] = replace(figures[-1], metric=people_metric(trigger))
+        stated = []
     _date_the_report(layout, reading, index, stated)
     if reading.scene is not None:
         # "14 мая у села Гарадаглы произошел минный инцидент. ... ранения получили три
@@ -486,9 +492,9 @@ def _tells_what_befell(text: str, previous: tuple[Figure, ...], vocab: CompiledV
         return False
     # "Two shepherds hit a mine. Both were injured.": the two, told together
     pronoun = {1: vocab.person_pronoun, 2: vocab.both_pronoun}.get(int(victim.value))
-    if pronoun is None or not pronoun.match(text):
+    if pronoun is None or _opening_person(text, pronoun) is None:
         return False
-    trigger = vocab.people_trigger.search(text)
+    trigger = _what_befell(text, vocab)
     return trigger is not None and people_metric(trigger) is not Metric.MINE_VICTIMS
 
 
@@ -505,6 +511,36 @@ def _group_told_after(
         return None
     group = group_of(text, vocab)
     return None if group is Group.ALL or group in MINE_GROUPS else group
+
+
+def _opening_person(text: str, pronoun: Folded) -> re.Match[str] | None:
+    """The person a sentence opens with, after a few words perhaps: "As a result, the man",
+    "По информации агентства, мужчина"."""
+    starts = (0, *(space.end() for space in _SPACE.finditer(text, 0, _OPENING)))
+    return next((m for at in starts if (m := pronoun.match(text, at)) is not None), None)
+
+
+def _what_befell(text: str, vocab: CompiledVocab) -> re.Match[str] | None:
+    """The harm told after the person: "Пострадавший" names a victim, not the harm."""
+    assert vocab.person_pronoun is not None
+    person = _opening_person(text, vocab.person_pronoun)
+    return vocab.people_trigger.search(text, person.end() if person else 0)
+
+
+def _names_the_victim_again(stated: list[Figure], previous: tuple[Figure, ...]) -> bool:
+    """Whether a sentence's figures are none, or the one victim the sentence before told,
+    named by a noun no more specific ("Мужчина", "the man") or of the same group."""
+    if not stated:
+        return True
+    if len(stated) != 1 or not previous:
+        return False
+    again, victim = stated[0], previous[-1]
+    return (
+        again.value == 1
+        and again.scope is Scope.INCIDENT
+        and again.metric in PEOPLE_METRICS
+        and again.group in (Group.ALL, victim.group)
+    )
 
 
 def _without_superseded(

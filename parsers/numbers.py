@@ -310,6 +310,15 @@ def _digits_value(num: str, style: NumberStyle, multiplied: bool) -> Decimal:
     return Decimal(text)
 
 
+# "52piyada əleyhinə mina": page text loses the space between a count and its noun; a
+# glued tail this long is a word of its own, not a unit, suffix or model letter ("5G")
+_GLUED_WORD = 4
+
+
+def _glued_word(tail: str, style: NumberStyle) -> bool:
+    return len(tail) >= _GLUED_WORD and tail.islower() and not style.ordinal(tail)
+
+
 def _is_ordinal_tail(tail: str, style: NumberStyle) -> bool:
     return style.ordinal(tail[1:])
 
@@ -357,7 +366,7 @@ def _digit_match(
                     return None
             elif tail in _GLUED_UNITS:
                 unit = _GLUED_UNITS[tail]
-            else:
+            elif not _glued_word(tail, style):
                 return None
     if unit is None:
         unit = _unit_at(low, end)

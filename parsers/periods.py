@@ -62,6 +62,9 @@ def _group(match: re.Match[str], name: str) -> str | None:
 
 def _month(name: str, vocab: CompiledVocab) -> int | None:
     """The number of a month group's name ("Oct." and "oktyabrin" as the vocabulary keys them)."""
+    if name.isdigit():
+        # "12.02.2024 – 18.02.2024": a date written in figures
+        return int(name) if 1 <= int(name) <= 12 else None
     return vocab.months.get(name.lower().rstrip("."))
 
 
@@ -122,7 +125,7 @@ def _resolve(
 ) -> tuple[str | None, str | None]:
     if kind.startswith("fixed:"):
         return kind.removeprefix("fixed:"), None
-    if kind == "date":
+    if kind in ("date", "day"):
         return _date_of(match, vocab, pub), None
     if kind == "as_of":
         until = _date_of(match, vocab, pub)
@@ -240,6 +243,10 @@ def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> 
                 since = SECOND_WAR_END  # "since November 2020", not "in November 2020"
             yearless = kind in ("date", "as_of", "range") and _names_no_year(match)
             closes = _closing_day(since, pub) if weak and until is None else None
+            if kind == "day":
+                # a day dates one blast and states no span: only a sentence that sums the
+                # blasts of that day reads it (``closes``)
+                since, until, closes = None, None, since if since and len(since) == 10 else None
             taken.append(
                 Period(
                     since,

@@ -347,6 +347,10 @@ _ABBREVIATION_DOT = re.compile(r"\.\s(?=[^\W\d_])(?!\w*[A-ZА-ЯЁƏÖÜĞÇŞİ
 
 
 def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str | None) -> None:
+    if text[candidate.end : candidate.end + 1].isalpha() and candidate.start < candidate.end:
+        # "52piyada əleyhinə mina": the noun glued to its count starts a word all the same;
+        # its last digit read as a space (the value is read already, no offset moves)
+        text = f"{text[: candidate.end - 1]} {text[candidate.end :]}"
     limit = _head_window(text, candidate.end, vocab.mine_model)
     if vocab.agent_after is not None and vocab.agent_after.match(text, candidate.end):
         limit = candidate.end  # "..., 700 by soldiers": the soldiers found them

@@ -131,10 +131,21 @@ def _places_between(text: str, start: int, end: int, lang: str) -> tuple[tuple[i
             if name:
                 found.append((match.start("name"), -len(name), name))
     if not found and vocab.gazetteer is not None:
+        listed: list[re.Match[str]] = []  # the names of one list so far
         for match in vocab.gazetteer.finditer(text, start, end):
+            if listed and _NAME_JOINT.fullmatch(text, listed[-1].end(), match.start()):
+                # "Füzuli, Ağdərə və Laçında 64 mina": one count over the districts listed
+                listed.append(match)
+                found[-1] = (listed[0].start(), 0, text[listed[0].start() : match.end("name")])
+                continue
+            listed = [match]
             found.append((match.start(), 0, match.group("name")))
     found.sort()
     return tuple((position, name) for position, _, name in found)
+
+
+# a comma, or a comma and/or one short conjunction, between two names of a list
+_NAME_JOINT = re.compile(r"\s*,\s*|\s*,?\s+(?:\w{1,3}|&)\s+")
 
 
 def _elided_noun(text: str, end: int, adjective: str, vocab: CompiledVocab) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from parsers.models import Bound, Figure, Group, Metric, Scope
+from parsers.models import PEOPLE_METRICS, Bound, Figure, Group, Metric, Scope
 
 
 def distinct(figures: list[Figure]) -> list[Figure]:
@@ -39,6 +39,46 @@ def _same_number(headline: Figure, body: Figure) -> bool:
     return False
 
 
+def _same_metric(headline: Metric, body: Metric) -> bool:
+    """Whether a headline's metric may be the body's: "150 thousand mines found" shortens
+    the body's "150 thousand mines and munitions", a count of both (``uxo_found``)."""
+    return headline is body or (headline, body) == (Metric.MINES_FOUND, Metric.UXO_FOUND)
+
+
+def _headline_groups(figures: list[Figure], headline_end: int) -> list[Figure]:
+    """The body's figures, each with the group and place its headline gave the same count.
+
+    "ANAMA əməkdaşı ağır yaralandı" over a body whose victim the headline names more
+    closely than the body's wording does, "Tərtərdə ... bir nəfər yaralanıb" over a body
+    that names the village's resident but not the district: the body's figure is the
+    claim, with what the headline adds.
+    """
+    told = [f for f in figures if f.end <= headline_end and f.metric in PEOPLE_METRICS]
+    if not told:
+        return figures
+    return [_with_headline_words(f, told, headline_end) for f in figures]
+
+
+def _with_headline_words(figure: Figure, told: list[Figure], headline_end: int) -> Figure:
+    if figure.start < headline_end or (figure.group is not Group.ALL and figure.place):
+        return figure
+    headline = next(
+        (
+            h
+            for h in told
+            if h.metric is figure.metric
+            and h.scope is figure.scope
+            and _same_number(h, figure)
+            and (Group.ALL in (figure.group, h.group) or h.group is figure.group)
+        ),
+        None,
+    )
+    if headline is None:
+        return figure
+    group = headline.group if figure.group is Group.ALL else figure.group
+    return replace(figure, group=group, place=figure.place or headline.place)
+
+
 def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
     """Drop what another figure of the text already says in more detail.
 
@@ -46,6 +86,7 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
     mines were found near Saribaba") is the body's claim; an incident's victim ("a soldier
     hit a mine") that the text says was killed or injured is that figure.
     """
+    figures = _headline_groups(figures, headline_end)
     body = [f for f in figures if f.start >= headline_end]
     kept: list[Figure] = []
     for figure in figures:
@@ -93,7 +134,8 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
         ):
             continue
         if figure.end <= headline_end and any(
-            other.metric is figure.metric and _same_number(figure, other) for other in body
+            _same_metric(figure.metric, other.metric) and _same_number(figure, other)
+            for other in body
         ):
             continue
         told_before = next(

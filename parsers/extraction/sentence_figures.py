@@ -174,6 +174,21 @@ def sentence_figures(
     # "..., the agency told Karabakh Today.": the outlet's name tells neither place nor day
     seen = _without_body_names(text, vocab)
     scope = scope_of(seen, periods, context, vocab, candidates) if total is None else total.scope
+    if (
+        scope is Scope.CUMULATIVE
+        and total is None
+        and _one_person_dated(candidates, text, periods, vocab)
+    ):
+        # "In 2019 an individual triggered a mine": one person is one blast, the year its date
+        scope = Scope.INCIDENT
+    day = next((p.closes for p in periods if p.closes and not (p.since or p.until)), None)
+    if scope is Scope.INCIDENT and total is None and day and _several_events(text, vocab):
+        # "On March 3, mine blasts in Lachin and Fuzuli wounded five people": blasts added
+        # up, over the one day they happened on (a day not told, "on Tuesday", leaves the
+        # count one report of the day's events)
+        scope = Scope.CUMULATIVE
+    else:
+        day = None
     if scope is Scope.INCIDENT and vocab.citizens is not None:
         for candidate in candidates:
             if (
@@ -252,11 +267,37 @@ def sentence_figures(
             figure = replace(figure, since=total.since, until=total.until)
         if again is not None and again.scope is Scope.CUMULATIVE:
             figure = replace(figure, since=again.since, until=again.until)
+        if day is not None and figure.since is None and figure.until is None:
+            figure = replace(figure, since=day, until=day)
         if told is not None and figure.place is None:
             # "The number of injured now stands at four": where the blast it corrects was
             figure = replace(figure, place=told.place)
         figures.append(figure)
     return figures
+
+
+def _several_events(text: str, vocab: CompiledVocab) -> bool:
+    return vocab.several_events is not None and vocab.several_events.search(text) is not None
+
+
+def _one_person_dated(
+    candidates: list[Candidate], text: str, periods: list[Period], vocab: CompiledVocab
+) -> bool:
+    """Whether the sentence's only count is one person and its period only a point in time.
+
+    Only a sentence that tells the blast itself: "В 2016 году там пострадал подросток" after
+    a paragraph about a pasture is a memory of the place, not a figure of the report.
+    """
+    counted = [c for c in candidates if c.metric is not None]
+    stated = [p for p in periods if p.since or p.until]
+    return (
+        bool(counted)
+        and bool(stated)
+        and all(c.one_person for c in counted)
+        and all(p.weak and not p.span for p in stated)
+        and vocab.cumulative_marker.search(text) is None
+        and vocab.mine_context.search(text) is not None
+    )
 
 
 def _group_named_before(noun: str, context: Context, vocab: CompiledVocab) -> Group:

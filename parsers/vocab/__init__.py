@@ -50,6 +50,9 @@ PERIOD_KINDS = (
     # months: "the second half" is -6), "January-July 2022" (``r1_month``,
     # ``r2_month``); no ``year`` group matched means the publication's year
     "months",
+    # day, month, year?: the one day several blasts happened on ("On March 3, mine blasts
+    # ... wounded five"); it states no period, a sentence summing that day's blasts reads it
+    "day",
 )
 
 
@@ -256,6 +259,9 @@ class Vocab:
     # right after a gazetteer name, the words that make it part of another thing's name,
     # no place: "the Second Karabakh War"; matched case-sensitively, so spell both cases
     gazetteer_not_before_cs: str | None = None
+    # a sentence that tells several blasts at once ("mine blasts in Lachin and Fuzuli
+    # wounded five people: in one case two, in the other three"): its counts add them up
+    several_events: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +329,7 @@ class CompiledVocab:
     same_period: Folded | None
     place_there: Folded | None
     count_unit: Folded | None
+    several_events: Folded | None
     periods: tuple[tuple[Folded, str, int, bool], ...]
     # matches wherever one of ``periods`` does: most sentences state no period, and one
     # scan of the union rules them all out
@@ -599,6 +606,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         same_period=_folded(vocab.same_period),
         place_there=_folded(vocab.place_there),
         count_unit=_folded(vocab.count_unit),
+        several_events=_folded(vocab.several_events),
         periods=tuple(
             (
                 Folded(period_sources[index]),

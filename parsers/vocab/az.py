@@ -106,7 +106,7 @@ VOCAB = Vocab(
         {"km", "kv", "mln", "mlrd", "min", "s", "b", "e", "nöm", "r", "ş", "k", "qəs", "və s"}
     ),
     relevance=(
-        r"\bmina|partla|sursat|hektar|\bha\b|kvadrat\s+kilometr|kv\.\s*km|km2|km²|həlak"
+        r"(?<![^\W\d])mina|partla|sursat|hektar|\bha\b|kvadrat\s+kilometr|kv\.\s*km|km2|km²|həlak"
         r"|kvadrat\s+metr|kv\.\s*m\b"
         r"|\böl(?:üb|dü|müş|ən)|yaralan|yaralı|xəsarət|qurban|zərər\s*çək|şəhid|vəfat"
         r"|dünyasını\s+dəyiş|əleyhinə"
@@ -118,7 +118,7 @@ VOCAB = Vocab(
         r"|(?:bölməyə|kateqoriyaya|rubrikaya)\s+aid\s+(?:digər\s+)?xəbərlər"
     ),
     mine_context=(
-        r"\bmina|partlay|partlam|sursat|\bANAMA\b|minatəmizlə|minaaxtaran|əleyhinə"
+        r"(?<![^\W\d])mina|partlay|partlam|sursat|\bANAMA\b|minatəmizlə|minaaxtaran|əleyhinə"
         r"|minalan|mərmi|qumbara"
     ),
     war_context=(
@@ -152,7 +152,7 @@ VOCAB = Vocab(
         r"\bkvadrat\s+metr\w*|\bkv\.?\s*m\b|\bm\s*[²2]": 0.0001,
     },
     found_verb=(
-        r"\b(?:aşkar(?:la\w*|\s+(?:edil|olun|et|ed)\w*)|zərərsizləşdiril\w*|zərərsizləşdir\w*"
+        r"(?:\b|(?<=[dt][ae]n))(?:aşkar(?:la\w*|\s+(?:edil|olun|et|ed)\w*)|zərərsizləşdiril\w*|zərərsizləşdir\w*"
         r"|tapıl\w*|tapmış\w*|tapdı\w*|tapıb\w*|məhv\s+edil\w*|çıxarıl\w*|götürül\w*"
         r"|toplanıl\w*|toplanıb\w*|neytrallaşdırıl\w*)"
     ),
@@ -164,8 +164,10 @@ VOCAB = Vocab(
         r"|formulyar\w*|xəritə\w*|var(?:dır)?\b)"
     ),
     cleared_verb=(
-        # "minatəmizləmə işləri aparılıb": the work as one compound noun
-        r"\b(?:(?:mina)?təmizlən\w*|(?:mina)?təmizləmə\w*|təmizləyib\w*|minalardan\s+azad\w*|yoxlanıl\w*"
+        # "minatəmizləmə işləri aparılıb": the work as one compound noun; "minalardantəmizlənib":
+        # page text glues the verb to the ablative before it
+        r"(?:\b|(?<=[dt][ae]n))(?:(?:mina)?təmizlən\w*|(?:mina)?təmizləmə\w*|təmizləyib\w*"
+        r"|minalardan\s+azad\w*|yoxlanıl\w*"
         r"|yoxlanıb\w*|tədqiq\s+edil\w*"
         # land given back once cleared: "təhlükəsiz istifadəyə qaytarılıb"
         r"|təhlükəsiz\s+istifadəyə|istifadəyə\s+qaytar\w*"
@@ -182,6 +184,9 @@ VOCAB = Vocab(
         r"|\bzərər\s+çək\w*|\bxəsarət\s+alan\w*\s+və\s+(?:ya\s+)?həlak\s+olan\w*"
         r"|\bhəlak\s+olan\w*\s+və\s+(?:ya\s+)?(?:yaralanan|xəsarət\s+alan)\w*"
         r"|\bzərərçək\w*"
+        # "minanın üstünə basıb", "minanı partladıb", "minaya toxunub": set a mine off
+        r"|\bminanın\s+üstünə\s+bas(?:ıb|dı|araq)\w*|\bminanı\s+partlad(?:ıb|dı)\w*"
+        r"|\bminaya\s+toxun(?:ub|du|araq)\w*"
         # "killed or crippled", "wounded or killed": one total of both
         r"|\bhəyatına\s+son\s+qoy\w*\s+və\s+(?:ya\s+)?şikəst\s+(?:et|ed|qoy)\w*"
         r"|\byaralan\w*\s+və\s+(?:ya\s+)?həlak\s+ol\w*"
@@ -211,7 +216,8 @@ VOCAB = Vocab(
             Group.MILITARY,
         ),
         (
-            r"\bjurnalist\w*|\bmüxbir\w*|\boperator\w*|\b(?:media|KİV)\s+nümayəndə\w*",
+            # a machine's operator ("buldozer operatoru") clears land, a camera's films it
+            r"\bjurnalist\w*|\bmüxbir\w*|(?<!buldozer\s)(?<!ekskavator\s)\boperator\w*|\b(?:media|KİV)\s+nümayəndə\w*",
             Group.JOURNALISTS,
         ),
         (
@@ -224,7 +230,9 @@ VOCAB = Vocab(
             # a demining agency's own words: "iki əməkdaşımız yaralanıb", "yoldaşlarımızdan"
             r"|\b(?:əməkdaş|yoldaş)(?:lar)?[ıi]m[ıi]z\w*"
             # "ANAMA-nın iki əməkdaşı": the count may stand between the agency and its staff
-            r"|\bANAMA(?:-?nın)?\s+(?:[^\W_]+\s+)?(?:əməkdaş|işçi)\w*",
+            r"|\bANAMA(?:-?nın|\))?\s+(?:[^\W_]+\s+)?(?:əməkdaş|işçi)\w*"
+            # "Minatəmizləmə Agentliyinin (ANAMA) əməkdaşı": the agency spelled out
+            r"|\bMinatəmizləmə\s+Agentliyi(?:nin|n)\s+(?:\(ANAMA\)\s+)?(?:əməkdaş|işçi)\w*",
             Group.DEMINERS,
         ),
         # "piyada və tank əleyhinə minalar": both kinds, the shared word said once
@@ -299,9 +307,11 @@ VOCAB = Vocab(
     range_joint=r"(?:-?[dt][əa]n)?\s+",
     range_close=r"\S*\s+qədər\b",
     # "Hadisə nəticəsində o, ağır xəsarət alıb": the cause may come before the pronoun
-    # "Həsənov xəsarət alıb": the victim's surname refers back like "o"
+    # "Həsənov xəsarət alıb": the victim's surname refers back like "o"; "Traktorçu minaya
+    # düşüb. Kişi ağır yaralanıb.": the one the sentence before told of
     person_pronoun=(
-        r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?(?:o|\w+(?:ov|ova|yev|yeva|zadə))\b,?"
+        r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?(?:o\b,?|kişi\b|qadın\b|yaralı\b"
+        r"|(?:xəsarət\s+alan|zərər\s*çəkən)(?:\s+şəxs)?\b|\w+(?:ov|ova|yev|yeva|zadə)\b,?)"
     ),
     who_they_were=r"(?:onlar|hər\s+ikisi|həlak\s+olanlar|yaralananlar)\b",
     share_after=r"(?:böyük|əsas)\s+hissəsi|əksəriyyəti|çoxu",
@@ -332,7 +342,7 @@ VOCAB = Vocab(
     one_person=(
         # "ANAMA-nın əməkdaşı": the employer says the job, so it belongs to the person
         # "üç nəfər hərbi qulluqçu": the noun of a count, no one person of its own
-        r"(?<![\w-])(?<!nəfər\s)(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|kənd)\s+){0,2}"
+        r"(?<![\w-])(?<!nəfər\s)(?:(?:\d+\s+yaşlı|gənc|yerli|azyaşlı|mülki|ANAMA-?nın|\(ANAMA\)|kənd)\s+){0,2}"
         # "biri hərbçi, digərləri ANAMA əməkdaşı": the others are more than one person
         r"(?<!digərləri\s)(?<!qalanları\s)(?<!digərləri\sanama\s)(?<!qalanları\sanama\s)"
         r"(?P<noun>mülki\s+şəxs|hərbçi|hərbi\s+qulluqçu|əsgər|zabit|sakin|çoban|uşaq|oğlan"
@@ -428,6 +438,14 @@ VOCAB = Vocab(
             + _year_prefix("r2_year")
             + r"(?P<r2_day>\d{1,2})\s+(?P<r2_month>{MONTH})(?:n?[aə])?"
             r"(?:-?(?:[dt][əe]k|[əa]d[əa]k)|\s+q[əa]d[əa]r)\b",
+            "range",
+        ),
+        # "(12.02.2024 – 18.02.2024)", "12.02-18.02.2024": a weekly report's dates in figures
+        PeriodPattern(
+            r"(?<![\d.])"
+            r"(?P<r1_day>\d{1,2})(?:\.(?P<r1_month>\d{1,2})(?:\.(?P<r1_year>(?:19|20)\d{2}))?)?"
+            r"\s*[-–—]\s*"
+            r"(?P<r2_day>\d{1,2})\.(?P<r2_month>\d{1,2})\.(?P<r2_year>(?:19|20)\d{2})(?![\d.]\d)",
             "range",
         ),
         # "martın 14-dən 20-dək", "Oktyabrın 9-dan 15-dək"
@@ -551,11 +569,20 @@ VOCAB = Vocab(
             r"(?:\s+(?:bəri|bu\s+yana|etibarən|sonra|indiyədək))?",
             "year",
         ),
+        # "Martın 3-də ... iki mina partlayışı": the day the blasts happened on
+        PeriodPattern(
+            r"\b(?P<month>{MONTH})\s+(?P<day>\d{1,2})-?(?:[dt][əa]|nd[əa]|[iıuü]nd[əa])\b"
+            r"|\b(?P<day_b>\d{1,2})\s+(?P<month_b>{MONTH})\s+tarixində\b",
+            "day",
+            weak=True,
+        ),
     ),
     not_figure=(
         # "Əli Məmmədov (51) və Elnur Hüseynov (27) yaralanıb": an age after a surname
         r"\((?<=ov\(|ev\(|va\(|de\()\d{1,2}(?:\s+yaş\w*)?\)"
         r"|\((?<=ov\s\(|ev\s\(|va\s\(|de\s\()\d{1,2}(?:\s+yaş\w*)?\)",
+        # "bir halda iki çoban, digərində üç fəhlə": which blast, no count
+        r"\bbir\s+halda\b",
         # a news feed's line, another article's headline under its time and date stamp
         # (before the clock time alone, which would claim the stamp's start):
         # "14:26 / 02-04-2024 Laçında daha 42 mina aşkarlandı"
@@ -718,4 +745,10 @@ VOCAB = Vocab(
     ),
     # "indiyədək", "bu günə qədər": a total up to the day of telling
     to_date=r"\b(?:indiyədək|indiyə\s+qədər|bu\s+günədək|bu\s+günə\s+qədər)\b",
+    several_events=(
+        r"\b(?:iki|üç|dörd|bir\s+neçə)\s+(?:ayrı\s+)?(?:mina\s+)?(?:partlayış|hadisə|insident)\w*"
+        r"|\bbirinci\s+halda\b|\bhadisələrin\s+birində\b"
+        # plural: "mina partlayışları nəticəsində"
+        r"|\bpartlayışları\s+nəticəsində\b"
+    ),
 )

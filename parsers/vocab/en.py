@@ -306,6 +306,12 @@ VOCAB = Vocab(
         r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
         # "298 people have been struck by landmines", "55 were blown up by mines"
         r"|\bstruck\s+by\b|\bblown\s+up\b"
+        # "an individual triggered a mine": the one who set it off, killed or hurt
+        r"|\b(?:stepped\s+on|triggered|detonated|set\s+off|hit|struck|ran\s+over|drove\s+over)"
+        r"\s+(?:an?\s+|the\s+)?"
+        r"(?:(?:anti-personnel|anti-tank|unexploded)\s+)?(?:land)?mine\b"
+        # "... stepped on a mine while collecting firewood and was injured": the harm told
+        r"(?![^.;]{0,120}\band\s+(?:was|were|got)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)"
         # "mines hit 121 people": the mines the subject, the people the object
         r"|(?<=mines\s)(?:have\s+|had\s+)?(?:hit|struck|harmed|hurt)\b"
         # "24 people were hit: three killed and 21 injured"
@@ -369,8 +375,11 @@ VOCAB = Vocab(
             # "two of our own employees"
             r"|\bour\s+(?:own\s+)?(?:comrades|staff|employees|team\s+members)\b"
             # "an employee of the Mine Action Agency (ANAMA)": the agency's staff clear mines
-            r"|\b(?:employees?|staff|workers?)\s+of\s+(?:the\s+)?(?:Azerbaijan(?:['’]s|i)?\s+)?"
-            r"(?:ANAMA|Mine\s+Action\s+Agency"
+            r"|\b(?:employees?|staff(?:\s+members?)?|workers?|operators?)\s+of\s+(?:the\s+)?"
+            r"(?:Azerbaijan(?:['’]s|i)?\s+)?"
+            # "an employee of the Azerbaijan Mine Action Agency (ANAMA)": a head is six words,
+            # so "Agency" may fall outside it
+            r"(?:ANAMA|Mine\s+Action\b"
             r"|(?:[\w-]+\s+){0,3}Agency\s+for\s+Mine\s+Action|Azerbaijan\s+National\s+Agency\b)",
             Group.DEMINERS,
         ),
@@ -424,16 +433,23 @@ VOCAB = Vocab(
     one_person=(
         # "Shepherd dies in mine blast": a headline names its one victim without an article
         r"(?:^(?P<bare>)(?=[A-Z])"
+        # "Last night, resident of Barda District Mammadov Elnur, born 1985, was wounded": a
+        # bare noun of where the person lives, their name in apposition
+        r"|(?:^|(?<=,\s))(?=(?:resident|native|villager)\s+of\s)"
+        # "Tartar resident Elnur Mammadov, born in 1985, was wounded": the noun, a name, a
+        # birth year
+        r"|(?:^|(?<=,\s))(?:[\w-]+\s+)?(?=(?:resident|villager|shepherd|farmer|driver|worker)"
+        r"\s+(?:[\w'-]+\s+){1,5}?[\w'-]+,?\s+\(?born\b)"
         # "its driver was hurt", "a third serviceman was hurt"
         r"|\b(?:a|an|one|another|his|her|their|its|the)\s+(?:(?:second|third|fourth|fifth"
         r"|young|local|\d+-year-old"
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
-        r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator|construction|road"
+        r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator|bulldozer|construction|road"
         r"|factory|farm)\s+){0,3})"
         r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|border\s+guard|resident"
         r"|villager|shepherd"
         r"|farmer|herder|man|woman|child|boy|girl|teenager|schoolboy|schoolgirl|schoolchild|pupil"
-        r"|person|citizen|worker|employee|driver"
+        r"|person|individual|citizen|worker|employee|staff\s+member|operator|driver"
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
         r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion"
         # "two journalists and an official": alone, "an official said" is a source, not a victim
@@ -444,7 +460,8 @@ VOCAB = Vocab(
         r"|blown|stepped|lost|sustained|suffered|received)\b)"
         # "Farid Aliyev stepped on a mine and was injured": a named person opens the sentence
         r"|(?<=^)[a-z]+\s+[a-z]+(?:ov|ova|yev|yeva|ev|eva|zade|zada|li|lu))\b"
-        r"(?(bare)(?=\s+(?:dies|killed|injured|wounded|hurt)\b"
+        r"(?(bare)(?=\s+(?:(?:was|is|has\s+been)\s+)?(?:dies|killed|injured|wounded|hurt"
+        r"|blown\s+up)\b"
         r"|,?\s+(?:stepped\s+on|hit|triggered|detonated)\s+(?:an?\s+)?(?:land)?mine\b))"
         # "the civilian population", "the driver's seat": not a person
         # "the civilian casualties", "the child victims": an adjective of a plural count
@@ -559,6 +576,14 @@ VOCAB = Vocab(
             r"(?:\s+(?:began|started|broke\s+out))?\b(?!\s+(?:of|in)\s+20)"
             r"|\bsince\s+the\s+(?:early\s+)?1990s",
             "fixed:1991",
+        ),
+        # "(12.02.2024 – 18.02.2024)", "from 12.02 to 18.02.2024": dates in figures
+        PeriodPattern(
+            r"(?:\bfrom\s+|\bbetween\s+)?(?<![\d.])"
+            r"(?P<r1_day>\d{1,2})(?:\.(?P<r1_month>\d{1,2})(?:\.(?P<r1_year>(?:19|20)\d{2}))?)?"
+            r"\s*(?:[-–—]|\bto\b|\btill\b|\buntil\b|\band\b)\s*"
+            r"(?P<r2_day>\d{1,2})\.(?P<r2_month>\d{1,2})\.(?P<r2_year>(?:19|20)\d{2})(?![\d.]\d)",
+            "range",
         ),
         PeriodPattern(
             # "between 1 May and the end of June 2024": the month that ends the range
@@ -755,6 +780,14 @@ VOCAB = Vocab(
             "year",
             weak=True,
         ),
+        # "On March 3, mine blasts ... wounded five": the day the blasts happened on
+        PeriodPattern(
+            r"(?:^|\bon\s+)(?:(?P<month>{MONTH})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+            r"|(?P<day_b>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{MONTH}))\b"
+            r"(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?",
+            "day",
+            weak=True,
+        ),
     ),
     not_figure=(
         # "Ali Mammadov (51) and Elnur Huseynov (27) were wounded": an age after a surname
@@ -762,6 +795,8 @@ VOCAB = Vocab(
         # "One could argue that ...": the generic pronoun, no count
         r"\bone\s+(?:could|can|cannot|can['’]t|would|should|might|may|must|will|needs\s+to"
         r"|has\s+to|sees|finds|notices|wonders|thing)\b",
+        # "in one case two shepherds, in the other three": which blast, no count
+        r"\bin\s+one\s+(?:case|instance|incident)\b",
         # a superseded count a correction quotes: "earlier reported as 45", "not 45"
         r"\b(?:earlier|previously|initially|originally|first)\s+(?:reported|given|stated|put"
         r"|announced|cited)\s+(?:as|at)\s+\d[\d,.]*",
@@ -964,8 +999,12 @@ VOCAB = Vocab(
     range_open=r"\b(?:from|between)\s+",
     range_joint=r"\s+(?:to|and)\s+",
     earlier_report=r"\b(?:earlier|initially|first)\b|\b(?:reported|had\s+said)\b",
-    # "Hasanov was hospitalised with injuries": the victim's surname refers back like "he"
-    person_pronoun=r"(?:he|she|[a-z]+(?:ov|ova|yev|yeva|ev|eva|zade|zada))\b",
+    # "Hasanov was hospitalised with injuries": the victim's surname refers back like "he";
+    # "An ANAMA employee hit a mine. The man was seriously wounded.": the same person
+    person_pronoun=(
+        r"(?:he|she|the\s+(?:man|woman|victim|injured\s+(?:man|woman)|deminer)"
+        r"|[a-z]+(?:ov|ova|yev|yeva|ev|eva|zade|zada))\b"
+    ),
     both_pronoun=r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+two(?:\s+men)?)\b",
     others=r"\s+(?:others|more)\b(?!\s+than)",
     others_besides=r"\s+others\b",
@@ -1099,5 +1138,12 @@ VOCAB = Vocab(
         r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Today|News|Times|Post|Daily|Press|Gazette|Herald"
         r"|Tribune|Observer|Monitor|Media|TV|Radio|Fund|Foundation|Agency|Institute|Centre"
         r"|Center|Society|Union|Association|Bureau)\b"
+    ),
+    several_events=(
+        r"\b(?:two|three|four|five|several|separate|multiple)\s+(?:separate\s+)?(?:land)?"
+        r"(?:mine\s+)?(?:blasts|explosions|incidents)\b|\bin\s+(?:one|the\s+first)\s+case\b"
+        # "mine blasts in the Lachin and Fuzuli districts": blasts in two places, not one
+        # blast's several bangs
+        r"|\b(?:land)?mine\s+(?:blasts|explosions)\s+(?:in|near)\s+(?:the\s+)?[\w-]+\s+and\s+\w"
     ),
 )
