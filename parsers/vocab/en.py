@@ -296,6 +296,9 @@ VOCAB = Vocab(
         # "of the demining done in 2022, 812.5 ha fell to Shusha" (a plan is ``planned``)
         r"|demining"
         r"|cleaned"
+        # "415,200 square meters were inspected for mines": the search for them is the
+        # clearing; "specialists inspected 8,050 square meters" on calls stays a survey
+        r"|(?:was|were|been)\s+inspected|inspected(?=\s+for\s+(?:land)?mines)"
         # land given back once cleared: "returned 12,000 hectares to safe use"
         r"|(?:safe|productive)\s+use)\b"
     ),
