@@ -387,7 +387,10 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
         match = vocab.head_noun.search(text, candidate.end, limit)
         if match is not None:
             kind = next(name for name in _HEAD_KINDS if match.start(name) >= 0)
-            if kind == "mine" and vocab.uxo_noun.search(text, candidate.end, limit):
+            if kind == "mine" and (
+                vocab.uxo_noun.search(text, candidate.end, limit)
+                or (vocab.lumped_after is not None and vocab.lumped_after.match(text, match.end()))
+            ):
                 kind = "uxo"  # "50,000 mines and explosive devices" counts both together
             candidate.kind, candidate.noun_end = kind, match.end()
             if kind == "people":

@@ -751,4 +751,6 @@ VOCAB = Vocab(
         # plural: "mina partlayışları nəticəsində"
         r"|\bpartlayışları\s+nəticəsində\b"
     ),
+    # "14 min mina, həmçinin partlamamış hərbi sursat": one count of both
+    lumped_after=r"\s*,\s*(?:həmçinin|eləcə\s+də)\s+(?:digər\s+)?",
 )

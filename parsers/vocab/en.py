@@ -209,7 +209,8 @@ VOCAB = Vocab(
     ),
     uxo_noun=(
         r"\b(?:unexploded\s+(?:ordnances?|ammunition|munitions?|shells?|bombs?|devices?)"
-        r"|uxos?|erw|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance|weapons?)"
+        # "PHS", the Azerbaijani abbreviation, kept in translated copy
+        r"|uxos?|erw|phs|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance|weapons?)"
         # "1,200 landmines and other explosives": mines and other items counted together
         r"|(?:other\s+)?explosives"
         # "814 unexploded ordnances": agencies writing in English often count the mass noun
@@ -1149,4 +1150,6 @@ VOCAB = Vocab(
         # blast's several bangs
         r"|\b(?:land)?mine\s+(?:blasts|explosions)\s+(?:in|near)\s+(?:the\s+)?[\w-]+\s+and\s+\w"
     ),
+    # "some 14,000 mines, as well as unexploded shells": one count of both
+    lumped_after=r"\s*,\s*as\s+well\s+as\s+(?:other\s+)?",
 )
