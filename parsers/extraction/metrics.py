@@ -340,6 +340,10 @@ def _what_befell(
             continue
         if CONJOINED_VERB.fullmatch(forward, trigger.end(), later.start()):
             return later
+        if vocab.consequence_joint is not None and vocab.consequence_joint.fullmatch(
+            forward, trigger.end(), later.start()
+        ):
+            return later
         return None
     return None
 

@@ -194,9 +194,11 @@ def sentence_figures(
             if (
                 candidate.group is Group.ALL
                 and candidate.noun
+                and not candidate.one_person
                 and vocab.citizens.match(candidate.noun)
             ):
-                # "двое граждан были ранены": in one blast, citizens are civilians
+                # "двое граждан были ранены": in one blast, citizens are civilians; one
+                # "vətəndaş" alone is the unspecified citizen figures.md counts as all
                 candidate.group = Group.CIVILIANS
     if scope is Scope.INCIDENT and vocab.others_besides is not None:
         for candidate in candidates:

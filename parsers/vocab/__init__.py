@@ -265,6 +265,9 @@ class Vocab:
     # right after a mine noun, the words that add ordnance to the same count across a
     # comma ("14 тысяч мин, а также неразорвавшихся снарядов"); an ordnance noun must follow
     lumped_after: str | None = None
+    # between a victims verb and the harm it came to, after a comma: "minaya düşüb,
+    # nəticədə ... xəsarəti alıb", "подорвался на мине, в результате чего получил ранения"
+    consequence_joint: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +359,7 @@ class CompiledVocab:
     to_date: Folded | None = None
     who_they_were: Folded | None = None
     lumped_after: Folded | None = None
+    consequence_joint: Folded | None = None
     model_groups: tuple[tuple[re.Pattern[str], Group], ...] = ()
 
 
@@ -650,6 +654,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         others_besides=_folded(vocab.others_besides),
         to_date=_folded(vocab.to_date),
         who_they_were=_folded(vocab.who_they_were),
+        consequence_joint=_folded(vocab.consequence_joint),
         lumped_after=(
             Folded(rf"(?:{vocab.lumped_after})(?:{vocab.uxo_noun})") if vocab.lumped_after else None
         ),

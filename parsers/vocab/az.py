@@ -753,4 +753,7 @@ VOCAB = Vocab(
     ),
     # "14 min mina, həmçinin partlamamış hərbi sursat": one count of both
     lumped_after=r"\s*,\s*(?:həmçinin|eləcə\s+də)\s+(?:digər\s+)?",
+    consequence_joint=(
+        r"[^.;:\d]{0,40}?,\s*(?:və\s+)?(?:nəticədə|bunun\s+nəticəsində)\s[^.;:,\d]{0,40}"
+    ),
 )
