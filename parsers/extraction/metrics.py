@@ -44,6 +44,8 @@ _LABELLED_COUNT = re.compile(
 )
 _LABELLED_PARTS = re.compile(r"[ \t]*\([ \t]*")
 _CLAUSE_MARK = re.compile(r"[,;:]")
+# between two people named with their jobs: the first one's name and employer, then "and"
+_NAMED_JOINT = re.compile(r"[^.;:\d]{0,80}?\s(?:и|and|və)\s+(?:[^\W\d]+\s+){0,2}")
 
 
 def _labelled_harm(text: str, start: int, vocab: CompiledVocab) -> bool:
@@ -245,6 +247,18 @@ def metric_of(
     if following is not None and not _CLAUSE_MARK.search(text, candidate.head_end, following.start):
         # joined by "and" alone; after a comma the next count may begin a clause of its own
         shared = vocab.people_trigger.search(_list_forward(candidates, index, text))
+        if shared is not None:
+            return people_metric(shared)
+    if (
+        candidate.one_person
+        and following is not None
+        and following.one_person
+        and _NAMED_JOINT.fullmatch(text, candidate.head_end, following.start)
+        and not vocab.people_trigger.search(text, candidate.head_end, following.start)
+    ):
+        # "Cameraman X of a state channel and district official Y were killed": each named
+        # with their job, the two share the verb after the last
+        shared = vocab.people_trigger.search(forward_text(candidates, index + 1, text))
         if shared is not None:
             return people_metric(shared)
     if parent is not None and parent.metric in PEOPLE_METRICS:

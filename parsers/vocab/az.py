@@ -217,7 +217,9 @@ VOCAB = Vocab(
         ),
         (
             # a machine's operator ("buldozer operatoru") clears land, a camera's films it
-            r"\bjurnalist\w*|\bmüxbir\w*|(?<!buldozer\s)(?<!ekskavator\s)\boperator\w*|\b(?:media|KİV)\s+nümayəndə\w*",
+            r"\bjurnalist\w*|\bmüxbir\w*|(?<!buldozer\s)(?<!ekskavator\s)\boperator\w*|\b(?:media|KİV)\s+nümayəndə\w*"
+            # a news agency's staff: "AZƏRTAC-ın əməkdaşı"
+            r"|\b(?:AZƏRTAC|AzTV)(?:-?[ıi]n)?\s+əməkdaş\w*",
             Group.JOURNALISTS,
         ),
         (
@@ -352,6 +354,8 @@ VOCAB = Vocab(
         r"|traktorçu|fermer|fəhlə|işçi|məktəbli|qardaş[ıi]?|bacı[sı]*"
         r"|(?<=onun\s)(?:oğlu|qızı)|(?<=kiçik\s)(?:oğlu|qızı)|(?<=böyük\s)(?:oğlu|qızı)"
         r"|yeniyetmə|sapyor|biri"
+        # a camera's operator and a newspaper's correspondent: a journalist each
+        r"|müxbir|operator"
         # "icra nümayəndəsi yaralanıb": a village's official, one civilian
         r"|(?:icra|kənd)\s+nümayəndə|sərhədçi)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n|(?<=n)l[aə])?(?![\w])"
     ),

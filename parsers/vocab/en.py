@@ -225,6 +225,7 @@ VOCAB = Vocab(
         # "(three civilians and one military)": the adjective stands for the people
         r"|military(?=\s*[),;.]|\s+and\b|\s*$)"
         r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
+        r"|cameram[ae]n|camera\s+operators?|correspondents?|photojournalists?"
         r"|minors|boys?|girls?|teenagers?|women|woman|men|man|deminers?|sappers?"
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
         r"|comrades|staff|members\s+of\s+(?:the|a|one|his|her|their)\s+family"
@@ -360,6 +361,10 @@ VOCAB = Vocab(
         ),
         (
             r"\bjournalists?\b|\breporters?\b|\bmedia\s+(?:representatives|workers)\b"
+            # the crew that films or reports: "a TV cameraman", "an AZERTAC employee"
+            r"|\bcameram[ae]n\b|\bcamera(?:wom[ae]n|\s+operators?)\b|\bcorrespondents?\b"
+            r"|\bphotojournalists?\b|\b(?:TV|television)\s+operators?\b"
+            r"|\b(?:AZERTAC|AzTV|news\s+agency)(?:['’]s)?\s+(?:employees?|staff(?:\s+members?)?)\b"
             r"|\bcameram[ae]n\b",
             Group.JOURNALISTS,
         ),
@@ -449,12 +454,14 @@ VOCAB = Vocab(
         r"|young|local|\d+-year-old"
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
         r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator|bulldozer|construction|road"
+        r"|TV|television|AZERTAC|AzTV|news\s+agency|state\s+TV"
         r"|factory|farm)\s+){0,3})"
         r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|border\s+guard|resident"
         r"|villager|shepherd"
         r"|farmer|herder|man|woman|child|boy|girl|teenager|schoolboy|schoolgirl|schoolchild|pupil"
         r"|person|individual|citizen|worker|employee|staff\s+member|operator|driver"
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
+        r"|cameraman|camerawoman|camera\s+operator|correspondent|photojournalist"
         r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion"
         # "two journalists and an official": alone, "an official said" is a source, not a victim
         r"|(?<=and an )official"
