@@ -447,6 +447,11 @@ VOCAB = Vocab(
         r"|(?:^|(?<=,\s))(?=(?:resident|native|villager)\s+of\s)"
         # "Tartar resident Elnur Mammadov, born in 1985, was wounded": the noun, a name, a
         # birth year
+        # "Cameraman Tural Aliyev of a state channel and district official Orkhan Mammadov
+        # were killed": a job title before each name
+        r"|(?:^|(?<=\sand\s))(?:(?:[\w'’-]+\s+)?(?:district|local|village|municipal|executive)\s+)?"
+        r"(?=(?:cameraman|camerawoman|camera\s+operator|correspondent|photojournalist|journalist"
+        r"|reporter|official)\s+[\w'-]+\s+[\w'-]+(?:ov|ova|yev|yeva|ev|eva|zade|zada|li|lu)\b)"
         r"|(?:^|(?<=,\s))(?:[\w-]+\s+)?(?=(?:resident|villager|shepherd|farmer|driver|worker)"
         r"\s+(?:[\w'-]+\s+){1,5}?[\w'-]+,?\s+\(?born\b)"
         # "its driver was hurt", "a third serviceman was hurt"
@@ -454,7 +459,7 @@ VOCAB = Vocab(
         r"|young|local|\d+-year-old"
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
         r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator|bulldozer|construction|road"
-        r"|TV|television|AZERTAC|AzTV|news\s+agency|state\s+TV"
+        r"|TV|television|AZERTAC|AzTV|news\s+agency|state\s+TV|[\w'’-]+\s+district"
         r"|factory|farm)\s+){0,3})"
         r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|border\s+guard|resident"
         r"|villager|shepherd"
@@ -898,7 +903,9 @@ VOCAB = Vocab(
         r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*)"
         r"\s+(?:high\s+ground|heights?|districts?|regions?|provinces?|villages?|settlements?|cities"
         r"|city|towns?|rayons?|territor(?:y|ies)|areas?|direction|mountains?|forests?|hills?"
-        r"|plateau|highway|road|corridor)\b",
+        r"|plateau|highway|road|corridor)\b"
+        # "Lachin district official X was killed in Kalbajar": a job's area, not the blast's
+        r"(?!\s+(?:officials?|executive|representatives?|head|administration|police))",
         # "the Karabakh Economic Region": the designator is part of the proper name
         r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:Economic\s+Region|Region|District|Zone"
         r"|Corridor))\b",
