@@ -163,7 +163,15 @@ def metric_of(
     if candidate.kind == "area":
         if vocab.planned is not None and vocab.planned.search(text):
             return None  # "the clearance of 2,000 hectares is planned": not land cleared yet
-        return Metric.AREA_CLEARED_HA if vocab.cleared_verb.search(text) else None
+        if vocab.cleared_verb.search(text):
+            return Metric.AREA_CLEARED_HA
+        if (
+            vocab.handed_over is not None
+            and vocab.handed_over.search(text)
+            and vocab.cleared_verb.search(context.before)
+        ):
+            return Metric.AREA_CLEARED_HA  # "Both were demined. 740 ha were handed over"
+        return None
     parent = _parent(candidates, index)
     seg_start, seg_end = _independent_bounds(candidates, index, text)
     if candidate.kind in ("mine", "uxo") and _laid_by_noun(candidate, text, seg_start, vocab):

@@ -268,6 +268,9 @@ class Vocab:
     # between a victims verb and the harm it came to, after a comma: "minaya düşüb,
     # nəticədə ... xəsarəti alıb", "подорвался на мине, в результате чего получил ранения"
     consequence_joint: str | None = None
+    # land given over ("740 hectares were handed over to the ministry"): cleared when the
+    # sentence before, in the same paragraph, told the clearing
+    handed_over: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +363,7 @@ class CompiledVocab:
     who_they_were: Folded | None = None
     lumped_after: Folded | None = None
     consequence_joint: Folded | None = None
+    handed_over: Folded | None = None
     model_groups: tuple[tuple[re.Pattern[str], Group], ...] = ()
 
 
@@ -655,6 +659,7 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         to_date=_folded(vocab.to_date),
         who_they_were=_folded(vocab.who_they_were),
         consequence_joint=_folded(vocab.consequence_joint),
+        handed_over=_folded(vocab.handed_over),
         lumped_after=(
             Folded(rf"(?:{vocab.lumped_after})(?:{vocab.uxo_noun})") if vocab.lumped_after else None
         ),

@@ -760,4 +760,5 @@ VOCAB = Vocab(
     consequence_joint=(
         r"[^.;:\d]{0,40}?,\s*(?:və\s+)?(?:nəticədə|bunun\s+nəticəsində)\s[^.;:,\d]{0,40}"
     ),
+    handed_over=r"\btəhvil\s+ver\w*|\bverilib\b",
 )

@@ -1167,4 +1167,5 @@ VOCAB = Vocab(
     # "some 14,000 mines, as well as unexploded shells": one count of both
     lumped_after=r"\s*,\s*as\s+well\s+as\s+(?:other\s+)?",
     consequence_joint=r"[^.;:\d]{0,40}?,?\s*(?:and\s+)?as\s+a\s+result\s*,?\s[^.;:,\d]{0,40}",
+    handed_over=r"\b(?:handed\s+over|transferred|turned\s+over)\b",
 )
