@@ -301,6 +301,7 @@ VOCAB = Vocab(
         # "415,200 square meters were inspected for mines": the search for them is the
         # clearing; "specialists inspected 8,050 square meters" on calls stays a survey
         r"|(?:was|were|been)\s+inspected|inspected(?=\s+for\s+(?:land)?mines)"
+        r"|(?:area|land|territory|hectares)\s+inspected"
         # land given back once cleared: "returned 12,000 hectares to safe use"
         r"|(?:safe|productive)\s+use)\b"
     ),
