@@ -106,8 +106,8 @@ VOCAB = Vocab(
         {"km", "kv", "mln", "mlrd", "min", "s", "b", "e", "nöm", "r", "ş", "k", "qəs", "və s"}
     ),
     relevance=(
-        r"(?<![^\W\d])mina|partla|sursat|hektar|\bha\b|kvadrat\s+kilometr|kv\.\s*km|km2|km²|həlak"
-        r"|kvadrat\s+metr|kv\.\s*m\b"
+        r"(?<![^\W\d])mina|partla|sursat|hektar|\bha\b|kvadrat\s*kilometr|kv\.\s*km|km2|km²|həlak"
+        r"|kvadrat\s*metr|kv\.\s*m\b"
         r"|\böl(?:üb|dü|müş|ən)|yaralan|yaralı|xəsarət|qurban|zərər\s*çək|şəhid|vəfat"
         r"|dünyasını\s+dəyiş|əleyhinə"
     ),
@@ -148,8 +148,8 @@ VOCAB = Vocab(
     ),
     area_units={
         r"\bhektar\w*|\bha\b": 1.0,
-        r"\bkvadrat\s+kilometr\w*|\bkv\.?\s*km\b|\bkm\s*[²2]": 100.0,
-        r"\bkvadrat\s+metr\w*|\bkv\.?\s*m\b|\bm\s*[²2]": 0.0001,
+        r"\bkvadrat\s*kilometr\w*|\bkv\.?\s*km\b|\bkm\s*[²2]": 100.0,
+        r"\bkvadrat\s*metr\w*|\bkv\.?\s*m\b|\bm\s*[²2]": 0.0001,
     },
     found_verb=(
         r"(?:\b|(?<=[dt][ae]n))(?:aşkar(?:la\w*|\s+(?:edil|olun|et|ed)\w*)|zərərsizləşdiril\w*|zərərsizləşdir\w*"
