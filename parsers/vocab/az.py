@@ -312,7 +312,7 @@ VOCAB = Vocab(
     # "Həsənov xəsarət alıb": the victim's surname refers back like "o"; "Traktorçu minaya
     # düşüb. Kişi ağır yaralanıb.": the one the sentence before told of
     person_pronoun=(
-        r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?(?:o\b,?|kişi\b|qadın\b|yaralı\b"
+        r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?(?:o\b,?|onun\b|kişi\b|qadın\b|yaralı\b"
         r"|(?:xəsarət\s+alan|zərər\s*çəkən)(?:\s+şəxs)?\b|\w+(?:ov|ova|yev|yeva|zadə)\b,?)"
     ),
     who_they_were=r"(?:onlar|hər\s+ikisi|həlak\s+olanlar|yaralananlar)\b",
@@ -758,7 +758,8 @@ VOCAB = Vocab(
     # "14 min mina, həmçinin partlamamış hərbi sursat": one count of both
     lumped_after=r"\s*,\s*(?:həmçinin|eləcə\s+də)\s+(?:digər\s+)?",
     consequence_joint=(
-        r"[^.;:\d]{0,40}?,\s*(?:və\s+)?(?:nəticədə|bunun\s+nəticəsində)\s[^.;:,\d]{0,40}"
+        # "nəticədə o, ağır xəsarət alıb": the pronoun and its comma may come first
+        r"[^.;:\d]{0,40}?,\s*(?:və\s+)?(?:nəticədə|bunun\s+nəticəsində)\s(?:o,\s)?[^.;:,\d]{0,40}"
     ),
     handed_over=r"\btəhvil\s+ver\w*|\bverilib\b",
 )
