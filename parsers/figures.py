@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from parsers.checks import check
+from parsers.extraction.acronyms import ordnance_acronyms
 from parsers.extraction.candidates import MINE_GROUPS, group_of
 from parsers.extraction.cell_tables import table_figures
 from parsers.extraction.context import Context, SentencePeriods
@@ -119,6 +120,8 @@ class _Layout:
     # in a text its headline says is about mines, another country's "casualties" in the next
     # paragraph are casualties of mines too
     mine_headline: bool
+    # abbreviations the text defines as ordnance ("unexploded military ammunition (PHS)")
+    ordnance_acronyms: frozenset[str] = frozenset()
 
 
 def _layout(
@@ -144,6 +147,7 @@ def _layout(
         rows=table_rows(sentences, vocab),
         wrapped=wrapped,
         mine_headline=bool(headline_count) and vocab.mine_context.search(headline) is not None,
+        ordnance_acronyms=ordnance_acronyms(sentences, vocab),
     )
 
 
@@ -300,6 +304,7 @@ def _context(layout: _Layout, reading: _Reading, index: int, sentence: Sentence)
         if index and sentences[index - 1].paragraph == sentence.paragraph
         else "",
         intro=sentences[intro].text if intro is not None else None,
+        ordnance_acronyms=layout.ordnance_acronyms,
     )
 
 

@@ -547,16 +547,37 @@ def _blank_out(low: str) -> str:
 
 _UNDER_A_THOUSAND = re.compile(r"[0-9]{1,3}")
 _AZ_THOUSANDS = re.compile(r"[0-9]+\s+min")
+# "431 million 207 thousand 55", "12 тысяч 450": a count spelled scale by scale
+_SCALED_DIGITS = re.compile(r"[0-9]{1,3}\s+(?P<scale>[^\W\d_]+)")
+_SMALLER_PART = re.compile(r"[0-9]{1,3}(?:\s+[^\W\d_]+)?")
+
+
+def _scale_of(low: str, match: NumberMatch, style: NumberStyle) -> int | None:
+    """The scale word that ends ``match`` ("207 thousand" -> 1000), None when none does."""
+    found = _SCALED_DIGITS.search(low, match.start, match.end)
+    while found is not None and found.end() != match.end:
+        found = _SCALED_DIGITS.search(low, found.end(), match.end)
+    if found is None:
+        return None
+    return style.multipliers.get(style.key(found.group("scale")))
 
 
 def _thousands_go_on(before: NumberMatch, match: NumberMatch, low: str, style: NumberStyle) -> bool:
     """Whether "5 min 902" is one number: az writes thousands, then the rest, in digits."""
-    return (
+    if low[before.end : match.start].strip():
+        return False
+    if (
         style.thousands_then_digits
         and _AZ_THOUSANDS.fullmatch(low, before.start, before.end) is not None
-        and not low[before.end : match.start].strip()
         and _UNDER_A_THOUSAND.fullmatch(match.text) is not None
-    )
+    ):
+        return True
+    if not isinstance(before.value, int) or not isinstance(match.value, int):
+        return False
+    if _SMALLER_PART.fullmatch(low, match.start, match.end) is None:
+        return False
+    scale = _scale_of(low, before, style)
+    return scale is not None and match.value < scale and before.value % scale == 0
 
 
 def _joined(before: NumberMatch, match: NumberMatch, text: str) -> NumberMatch:

@@ -174,7 +174,28 @@ def find_candidates(
     for candidate in found:
         if candidate.kind is None and not candidate.one_person:
             _read_apposed_noun(candidate, text, vocab)
-    return _without_appositions(found, text, vocab)
+    return _without_area_restatements(_without_appositions(found, text, vocab), text)
+
+
+# the bracket's unit may be read with its number: "(41.5 hectares)", "(21,2 ha)"
+_UNIT_THEN_CLOSE = re.compile(r"(?:\s*[^\W\d_]+\.?){0,2}\s*\)")
+
+
+def _without_area_restatements(found: list[Candidate], text: str) -> list[Candidate]:
+    """ "415,200 square meters (41.5 hectares)": one area, told in the bracket in hectares."""
+    dropped = set()
+    for index, (area, again) in enumerate(pairwise(found)):
+        if (
+            area.kind == "area"
+            and again.kind == "area"
+            and area.area_factor != again.area_factor
+            and _BRACKET_OPEN.fullmatch(text, area.noun_end, again.start)
+            and _UNIT_THEN_CLOSE.match(text, again.head_end)
+        ):
+            told, restated = area.value * area.area_factor, again.value * again.area_factor
+            if abs(told - restated) <= _ROUNDING * max(told, restated):
+                dropped.add(index)
+    return [c for i, c in enumerate(found) if i not in dropped]
 
 
 _APPOSED = re.compile(r"(?P<phrase>(?:[^\W\d]+[-\s]){0,3}[^\W\d]+)\s*,\s*$")
@@ -309,6 +330,7 @@ def _head_window(text: str, end: int, model: re.Pattern[str] | None = None) -> i
             _ACRONYM.match(text, stop.start())
             or _SHORT_WORD_DOT.match(text, stop.start())
             or _ABBREVIATION_DOT.match(text, stop.start())
+            or _SQUARE_POWER.match(text, stop.start())
         )
         if skip is None and (named := _model_at(text, end, stop.start(), model)) is not None:
             # "35 TM-57 anti-tank mines": the model's digits are no other number
@@ -340,6 +362,9 @@ _ACRONYM = re.compile(r"\([A-ZА-ЯЁƏ]{2,6}\)")
 # the dot of a short abbreviation inside a noun phrase: "кв. м", "sq. km"
 _SHORT_WORD_DOT = re.compile(r"(?<=\s[^\W\d]{2})\.(?=\s[^\W\d_A-ZА-ЯЁƏ])")
 
+# "2,104,500 m2 of land": the power of a square unit is no other number
+_SQUARE_POWER = re.compile(r"(?<=\bm)2(?!\w)|(?<=\bkm)2(?!\w)")
+
 _HEAD_KINDS = ("mine", "uxo", "people", "area")
 
 # a dot, a space and a lower-case letter: sentences are split already, so not an end
@@ -362,7 +387,10 @@ def _read_head(candidate: Candidate, text: str, vocab: CompiledVocab, unit: str 
         match = vocab.head_noun.search(text, candidate.end, limit)
         if match is not None:
             kind = next(name for name in _HEAD_KINDS if match.start(name) >= 0)
-            if kind == "mine" and vocab.uxo_noun.search(text, candidate.end, limit):
+            if kind == "mine" and (
+                vocab.uxo_noun.search(text, candidate.end, limit)
+                or (vocab.lumped_after is not None and vocab.lumped_after.match(text, match.end()))
+            ):
                 kind = "uxo"  # "50,000 mines and explosive devices" counts both together
             candidate.kind, candidate.noun_end = kind, match.end()
             if kind == "people":

@@ -38,6 +38,8 @@ class Context:
     # the sentence that introduced the list the sentence is a line of ("Zərərsizləşdirilən
     # minaların sayı belə olub:"): it names what the line's bare count counts
     intro: str | None = None
+    # abbreviations the text defines as ordnance: "mines and PHS" counts ordnance too
+    ordnance_acronyms: frozenset[str] = frozenset()
 
 
 class SentencePeriods:

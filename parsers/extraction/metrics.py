@@ -44,6 +44,8 @@ _LABELLED_COUNT = re.compile(
 )
 _LABELLED_PARTS = re.compile(r"[ \t]*\([ \t]*")
 _CLAUSE_MARK = re.compile(r"[,;:]")
+# between two people named with their jobs: the first one's name and employer, then "and"
+_NAMED_JOINT = re.compile(r"[^.;:\d]{0,80}?\s(?:и|and|və)\s+(?:[^\W\d]+\s+){0,2}")
 
 
 def _labelled_harm(text: str, start: int, vocab: CompiledVocab) -> bool:
@@ -161,7 +163,15 @@ def metric_of(
     if candidate.kind == "area":
         if vocab.planned is not None and vocab.planned.search(text):
             return None  # "the clearance of 2,000 hectares is planned": not land cleared yet
-        return Metric.AREA_CLEARED_HA if vocab.cleared_verb.search(text) else None
+        if vocab.cleared_verb.search(text):
+            return Metric.AREA_CLEARED_HA
+        if (
+            vocab.handed_over is not None
+            and vocab.handed_over.search(text)
+            and vocab.cleared_verb.search(context.before)
+        ):
+            return Metric.AREA_CLEARED_HA  # "Both were demined. 740 ha were handed over"
+        return None
     parent = _parent(candidates, index)
     seg_start, seg_end = _independent_bounds(candidates, index, text)
     if candidate.kind in ("mine", "uxo") and _laid_by_noun(candidate, text, seg_start, vocab):
@@ -245,6 +255,18 @@ def metric_of(
     if following is not None and not _CLAUSE_MARK.search(text, candidate.head_end, following.start):
         # joined by "and" alone; after a comma the next count may begin a clause of its own
         shared = vocab.people_trigger.search(_list_forward(candidates, index, text))
+        if shared is not None:
+            return people_metric(shared)
+    if (
+        candidate.one_person
+        and following is not None
+        and following.one_person
+        and _NAMED_JOINT.fullmatch(text, candidate.head_end, following.start)
+        and not vocab.people_trigger.search(text, candidate.head_end, following.start)
+    ):
+        # "Cameraman X of a state channel and district official Y were killed": each named
+        # with their job, the two share the verb after the last
+        shared = vocab.people_trigger.search(forward_text(candidates, index + 1, text))
         if shared is not None:
             return people_metric(shared)
     if parent is not None and parent.metric in PEOPLE_METRICS:
@@ -339,6 +361,10 @@ def _what_befell(
         if people_metric(later) is Metric.MINE_VICTIMS:
             continue
         if CONJOINED_VERB.fullmatch(forward, trigger.end(), later.start()):
+            return later
+        if vocab.consequence_joint is not None and vocab.consequence_joint.fullmatch(
+            forward, trigger.end(), later.start()
+        ):
             return later
         return None
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parsers.extraction.acronyms import mark_defined_ordnance
 from parsers.extraction.attributes import build_figure, scope_of
 from parsers.extraction.breakdowns import (
     KIND_METRICS,
@@ -53,6 +54,7 @@ def sentence_figures(
     candidates = find_candidates(text, vocab, lang, periods, made)
     if not candidates:
         return []
+    mark_defined_ordnance(candidates, text, context.ordnance_acronyms)
     distribute_kinds(candidates, text, vocab)
     mark_ranges(candidates, text, vocab, lang)
     candidates = without_named_members(candidates, text, vocab)  # keeps the first
@@ -194,9 +196,11 @@ def sentence_figures(
             if (
                 candidate.group is Group.ALL
                 and candidate.noun
+                and not candidate.one_person
                 and vocab.citizens.match(candidate.noun)
             ):
-                # "двое граждан были ранены": in one blast, citizens are civilians
+                # "двое граждан были ранены": in one blast, citizens are civilians; one
+                # "vətəndaş" alone is the unspecified citizen figures.md counts as all
                 candidate.group = Group.CIVILIANS
     if scope is Scope.INCIDENT and vocab.others_besides is not None:
         for candidate in candidates:

@@ -262,6 +262,15 @@ class Vocab:
     # a sentence that tells several blasts at once ("mine blasts in Lachin and Fuzuli
     # wounded five people: in one case two, in the other three"): its counts add them up
     several_events: str | None = None
+    # right after a mine noun, the words that add ordnance to the same count across a
+    # comma ("14 тысяч мин, а также неразорвавшихся снарядов"); an ordnance noun must follow
+    lumped_after: str | None = None
+    # between a victims verb and the harm it came to, after a comma: "minaya düşüb,
+    # nəticədə ... xəsarəti alıb", "подорвался на мине, в результате чего получил ранения"
+    consequence_joint: str | None = None
+    # land given over ("740 hectares were handed over to the ministry"): cleared when the
+    # sentence before, in the same paragraph, told the clearing
+    handed_over: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +361,9 @@ class CompiledVocab:
     others_besides: Folded | None = None
     to_date: Folded | None = None
     who_they_were: Folded | None = None
+    lumped_after: Folded | None = None
+    consequence_joint: Folded | None = None
+    handed_over: Folded | None = None
     model_groups: tuple[tuple[re.Pattern[str], Group], ...] = ()
 
 
@@ -646,6 +658,11 @@ def _compile(vocab: Vocab) -> CompiledVocab:
         others_besides=_folded(vocab.others_besides),
         to_date=_folded(vocab.to_date),
         who_they_were=_folded(vocab.who_they_were),
+        consequence_joint=_folded(vocab.consequence_joint),
+        handed_over=_folded(vocab.handed_over),
+        lumped_after=(
+            Folded(rf"(?:{vocab.lumped_after})(?:{vocab.uxo_noun})") if vocab.lumped_after else None
+        ),
         model_groups=tuple((re.compile(source), group) for source, group in vocab.model_groups_cs),
     )
 

@@ -106,8 +106,8 @@ VOCAB = Vocab(
         {"km", "kv", "mln", "mlrd", "min", "s", "b", "e", "nöm", "r", "ş", "k", "qəs", "və s"}
     ),
     relevance=(
-        r"(?<![^\W\d])mina|partla|sursat|hektar|\bha\b|kvadrat\s+kilometr|kv\.\s*km|km2|km²|həlak"
-        r"|kvadrat\s+metr|kv\.\s*m\b"
+        r"(?<![^\W\d])mina|partla|sursat|hektar|\bha\b|kvadrat\s*kilometr|kv\.\s*km|km2|km²|həlak"
+        r"|kvadrat\s*metr|kv\.\s*m\b"
         r"|\böl(?:üb|dü|müş|ən)|yaralan|yaralı|xəsarət|qurban|zərər\s*çək|şəhid|vəfat"
         r"|dünyasını\s+dəyiş|əleyhinə"
     ),
@@ -148,8 +148,8 @@ VOCAB = Vocab(
     ),
     area_units={
         r"\bhektar\w*|\bha\b": 1.0,
-        r"\bkvadrat\s+kilometr\w*|\bkv\.?\s*km\b|\bkm\s*[²2]": 100.0,
-        r"\bkvadrat\s+metr\w*|\bkv\.?\s*m\b|\bm\s*[²2]": 0.0001,
+        r"\bkvadrat\s*kilometr\w*|\bkv\.?\s*km\b|\bkm\s*[²2]": 100.0,
+        r"\bkvadrat\s*metr\w*|\bkv\.?\s*m\b|\bm\s*[²2]": 0.0001,
     },
     found_verb=(
         r"(?:\b|(?<=[dt][ae]n))(?:aşkar(?:la\w*|\s+(?:edil|olun|et|ed)\w*)|zərərsizləşdiril\w*|zərərsizləşdir\w*"
@@ -217,7 +217,9 @@ VOCAB = Vocab(
         ),
         (
             # a machine's operator ("buldozer operatoru") clears land, a camera's films it
-            r"\bjurnalist\w*|\bmüxbir\w*|(?<!buldozer\s)(?<!ekskavator\s)\boperator\w*|\b(?:media|KİV)\s+nümayəndə\w*",
+            r"\bjurnalist\w*|\bmüxbir\w*|(?<!buldozer\s)(?<!ekskavator\s)\boperator\w*|\b(?:media|KİV)\s+nümayəndə\w*"
+            # a news agency's staff: "AZƏRTAC-ın əməkdaşı"
+            r"|\b(?:AZƏRTAC|AzTV)(?:-?[ıi]n)?\s+əməkdaş\w*",
             Group.JOURNALISTS,
         ),
         (
@@ -310,7 +312,7 @@ VOCAB = Vocab(
     # "Həsənov xəsarət alıb": the victim's surname refers back like "o"; "Traktorçu minaya
     # düşüb. Kişi ağır yaralanıb.": the one the sentence before told of
     person_pronoun=(
-        r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?(?:o\b,?|kişi\b|qadın\b|yaralı\b"
+        r"(?:(?:hadisə|partlayış)\w*\s+nəticəsində\s+)?(?:o\b,?|onun\b|kişi\b|qadın\b|yaralı\b"
         r"|(?:xəsarət\s+alan|zərər\s*çəkən)(?:\s+şəxs)?\b|\w+(?:ov|ova|yev|yeva|zadə)\b,?)"
     ),
     who_they_were=r"(?:onlar|hər\s+ikisi|həlak\s+olanlar|yaralananlar)\b",
@@ -352,6 +354,8 @@ VOCAB = Vocab(
         r"|traktorçu|fermer|fəhlə|işçi|məktəbli|qardaş[ıi]?|bacı[sı]*"
         r"|(?<=onun\s)(?:oğlu|qızı)|(?<=kiçik\s)(?:oğlu|qızı)|(?<=böyük\s)(?:oğlu|qızı)"
         r"|yeniyetmə|sapyor|biri"
+        # a camera's operator and a newspaper's correspondent: a journalist each
+        r"|müxbir|operator"
         # "icra nümayəndəsi yaralanıb": a village's official, one civilian
         r"|(?:icra|kənd)\s+nümayəndə|sərhədçi)(?!l[aə]r)(?:s?[ıiuü]|n[ıiuü]n|[ıiuü]n|(?<=n)l[aə])?(?![\w])"
     ),
@@ -751,4 +755,11 @@ VOCAB = Vocab(
         # plural: "mina partlayışları nəticəsində"
         r"|\bpartlayışları\s+nəticəsində\b"
     ),
+    # "14 min mina, həmçinin partlamamış hərbi sursat": one count of both
+    lumped_after=r"\s*,\s*(?:həmçinin|eləcə\s+də)\s+(?:digər\s+)?",
+    consequence_joint=(
+        # "nəticədə o, ağır xəsarət alıb": the pronoun and its comma may come first
+        r"[^.;:\d]{0,40}?,\s*(?:və\s+)?(?:nəticədə|bunun\s+nəticəsində)\s(?:o,\s)?[^.;:,\d]{0,40}"
+    ),
+    handed_over=r"\btəhvil\s+ver\w*|\bverilib\b",
 )

@@ -209,7 +209,8 @@ VOCAB = Vocab(
     ),
     uxo_noun=(
         r"\b(?:unexploded\s+(?:ordnances?|ammunition|munitions?|shells?|bombs?|devices?)"
-        r"|uxos?|erw|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance|weapons?)"
+        # "PHS", the Azerbaijani abbreviation, kept in translated copy
+        r"|uxos?|erw|phs|explosive\s+(?:remnants?|devices?|objects?|items?|ordnance|weapons?)"
         # "1,200 landmines and other explosives": mines and other items counted together
         r"|(?:other\s+)?explosives"
         # "814 unexploded ordnances": agencies writing in English often count the mass noun
@@ -224,6 +225,7 @@ VOCAB = Vocab(
         # "(three civilians and one military)": the adjective stands for the people
         r"|military(?=\s*[),;.]|\s+and\b|\s*$)"
         r"|journalists?|reporters?|media\s+(?:representatives|workers)|children|child|kids"
+        r"|cameram[ae]n|camera\s+operators?|correspondents?|photojournalists?"
         r"|minors|boys?|girls?|teenagers?|women|woman|men|man|deminers?|sappers?"
         r"|mine[-\s]clearers?|employees?|workers?|shepherds?|farmers?|villagers?|drivers?"
         r"|comrades|staff|members\s+of\s+(?:the|a|one|his|her|their)\s+family"
@@ -296,6 +298,10 @@ VOCAB = Vocab(
         # "of the demining done in 2022, 812.5 ha fell to Shusha" (a plan is ``planned``)
         r"|demining"
         r"|cleaned"
+        # "415,200 square meters were inspected for mines": the search for them is the
+        # clearing; "specialists inspected 8,050 square meters" on calls stays a survey
+        r"|(?:was|were|been)\s+inspected|inspected(?=\s+for\s+(?:land)?mines)"
+        r"|(?:area|land|territory|hectares)\s+inspected"
         # land given back once cleared: "returned 12,000 hectares to safe use"
         r"|(?:safe|productive)\s+use)\b"
     ),
@@ -356,6 +362,10 @@ VOCAB = Vocab(
         ),
         (
             r"\bjournalists?\b|\breporters?\b|\bmedia\s+(?:representatives|workers)\b"
+            # the crew that films or reports: "a TV cameraman", "an AZERTAC employee"
+            r"|\bcameram[ae]n\b|\bcamera(?:wom[ae]n|\s+operators?)\b|\bcorrespondents?\b"
+            r"|\bphotojournalists?\b|\b(?:TV|television)\s+operators?\b"
+            r"|\b(?:AZERTAC|AzTV|news\s+agency)(?:['’]s)?\s+(?:employees?|staff(?:\s+members?)?)\b"
             r"|\bcameram[ae]n\b",
             Group.JOURNALISTS,
         ),
@@ -438,6 +448,11 @@ VOCAB = Vocab(
         r"|(?:^|(?<=,\s))(?=(?:resident|native|villager)\s+of\s)"
         # "Tartar resident Elnur Mammadov, born in 1985, was wounded": the noun, a name, a
         # birth year
+        # "Cameraman Tural Aliyev of a state channel and district official Orkhan Mammadov
+        # were killed": a job title before each name
+        r"|(?:^|(?<=\sand\s))(?:(?:[\w'’-]+\s+)?(?:district|local|village|municipal|executive)\s+)?"
+        r"(?=(?:cameraman|camerawoman|camera\s+operator|correspondent|photojournalist|journalist"
+        r"|reporter|official)\s+[\w'-]+\s+[\w'-]+(?:ov|ova|yev|yeva|ev|eva|zade|zada|li|lu)\b)"
         r"|(?:^|(?<=,\s))(?:[\w-]+\s+)?(?=(?:resident|villager|shepherd|farmer|driver|worker)"
         r"\s+(?:[\w'-]+\s+){1,5}?[\w'-]+,?\s+\(?born\b)"
         # "its driver was hurt", "a third serviceman was hurt"
@@ -445,12 +460,14 @@ VOCAB = Vocab(
         r"|young|local|\d+-year-old"
         r"|[\w-]+-year-old|military|Azerbaijani|ANAMA|civilian|female|male|former|elder"
         r"|younger|older|tractor|truck|lorry|car|bus|taxi|combine|excavator|bulldozer|construction|road"
+        r"|TV|television|AZERTAC|AzTV|news\s+agency|state\s+TV|[\w'’-]+\s+district"
         r"|factory|farm)\s+){0,3})"
         r"(?P<noun>civilian|serviceman|servicewoman|soldier|officer|border\s+guard|resident"
         r"|villager|shepherd"
         r"|farmer|herder|man|woman|child|boy|girl|teenager|schoolboy|schoolgirl|schoolchild|pupil"
         r"|person|individual|citizen|worker|employee|staff\s+member|operator|driver"
         r"|journalist|reporter|deminer|sapper|member\s+of\s+the\s+armed\s+forces|brother"
+        r"|cameraman|camerawoman|camera\s+operator|correspondent|photojournalist"
         r"|sister|son|daughter|father|mother|husband|wife|nephew|cousin|companion"
         # "two journalists and an official": alone, "an official said" is a source, not a victim
         r"|(?<=and an )official"
@@ -887,7 +904,9 @@ VOCAB = Vocab(
         r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*)"
         r"\s+(?:high\s+ground|heights?|districts?|regions?|provinces?|villages?|settlements?|cities"
         r"|city|towns?|rayons?|territor(?:y|ies)|areas?|direction|mountains?|forests?|hills?"
-        r"|plateau|highway|road|corridor)\b",
+        r"|plateau|highway|road|corridor)\b"
+        # "Lachin district official X was killed in Kalbajar": a job's area, not the blast's
+        r"(?!\s+(?:officials?|executive|representatives?|head|administration|police))",
         # "the Karabakh Economic Region": the designator is part of the proper name
         r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:Economic\s+Region|Region|District|Zone"
         r"|Corridor))\b",
@@ -1146,4 +1165,8 @@ VOCAB = Vocab(
         # blast's several bangs
         r"|\b(?:land)?mine\s+(?:blasts|explosions)\s+(?:in|near)\s+(?:the\s+)?[\w-]+\s+and\s+\w"
     ),
+    # "some 14,000 mines, as well as unexploded shells": one count of both
+    lumped_after=r"\s*,\s*as\s+well\s+as\s+(?:other\s+)?",
+    consequence_joint=r"[^.;:\d]{0,40}?,?\s*(?:and\s+)?as\s+a\s+result\s*,?\s[^.;:,\d]{0,40}",
+    handed_over=r"\b(?:handed\s+over|transferred|turned\s+over)\b",
 )
