@@ -493,6 +493,13 @@ VOCAB = Vocab(
             r"(?:\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək|ərzində))?",
             "date",
         ),
+        # "bu ilin mart ayında": that one month of the publication's year, to its last day
+        PeriodPattern(
+            r"\b(?:cari|bu)\s+ilin\s+(?=(?P<r2_month>{MONTH})\s)(?P<r1_month>{MONTH})"
+            r"\s+ay(?:ı|ında|ı\s+ərzində)\b",
+            "months",
+            weak=True,
+        ),
         # "cari ilin yanvar-fevral aylarında": the months of this year, from the first
         PeriodPattern(
             r"\b(?:cari|bu)\s+ilin\s+(?P<month>{MONTH})(?:\s*[-–]\s*[^\W\d]+)?"

@@ -193,7 +193,8 @@ VOCAB = Vocab(
         r"\b(?:during|in)\s+the\s+(?:\w+\s+){0,2}war\b|\bmartyrs?\b|\bshehids?\b|\bin\s+battles?"
         r"|\bcombat\b|\bshelling|\bmissile|\bterror"
         # "the heaviest fighting of the war ... 30,000 people were killed"
-        r"|\bfighting\b"
+        # "since the autumn 2020 fighting" dates a running count after the war instead
+        r"|(?<!autumn\s2020\s)(?<!fall\s2020\s)\bfighting\b"
     ),
     mine_noun=(
         # "mine/ERW casualties": a compound that qualifies the people counted
@@ -486,7 +487,10 @@ VOCAB = Vocab(
         r"|during\s+the\s+(?:\w+\s+)?(?:clearance|operations?|demining|work|week|month))\b"
         # "During the campaign", "over the year": the period an earlier sentence set
         r"|\b(?:during|over|throughout|in\s+the\s+course\s+of)\s+the\s+(?:\w+\s+)?"
-        r"(?:campaign|year|season|period|week|month)\b|\bthis\s+year\b"
+        r"(?:campaign|year|season|period|week|month)\b|\b"
+        # "In March this year, a shepherd was wounded": the month dates one blast
+        + "".join(rf"(?<!{month}\s)" for month in _FULL_MONTHS.split("|"))
+        + r"this\s+year\b"
         # "In addition, 19,408 unexploded ordnance were destroyed": the same report goes on
         r"|^(?:in\s+addition|additionally|besides|moreover|furthermore|also)\b"
         # "In the course of the operations, 850 anti-tank mines were found": the results of
@@ -529,6 +533,10 @@ VOCAB = Vocab(
             rf"\b(?:since|after|following|from)\s+{_WAR_END}"
             # "from the end of the war in 2020 to August 1 of this year"
             rf"|\b(?:from|between)\s+(?=the\s+end\b){_WAR_END}"
+            # "after the autumn 2020 fighting", "since the escalation of autumn 2020": the war
+            r"|\b(?:since|after|following)\s+the\s+(?:(?:autumn|fall)\s+(?:of\s+)?2020\s+"
+            r"(?:fighting|escalation|hostilities|war|conflict)|(?:fighting|escalation|hostilities)"
+            r"\s+(?:in|of)\s+(?:the\s+)?(?:autumn|fall)\s+(?:of\s+)?2020)"
             # a headline drops the article: "since war ended"
             r"|\b(?:since|after)\s+(?:the\s+)?war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
             r"|\b(?:in|throughout|during|over)\s+the\s+(?:entire\s+|whole\s+)?post[-\s](?:conflict|war)"
@@ -652,6 +660,17 @@ VOCAB = Vocab(
             + r")\b,?\s+"
             + _WHICH_YEAR,
             "months",
+        ),
+        # "In March this year": that month of the publication's year, to its last day, as
+        # "in March 2024" (not the year from January that "this year" alone says)
+        PeriodPattern(
+            r"\b(?:in|during|throughout|for|over)\s+(?:the\s+month\s+of\s+)?(?=(?P<r2_month>"
+            + _FULL_MONTHS
+            + r")\b)(?P<r1_month>"
+            + _FULL_MONTHS
+            + r")\b,?\s+(?:of\s+)?(?:this|the\s+current)\s+year\b",
+            "months",
+            weak=True,
         ),
         # "in January 2024", "during March 2023": the month
         PeriodPattern(
