@@ -181,7 +181,9 @@ VOCAB = Vocab(
         r"\bmina(?:ya|lara)\s+düş(?:ən\w*|üb\w*|dü\w*|müş\w*)|\bmina\s+qurban\w*|\bqurban\w*"
         # "64 nəfər mina partlayışına məruz qalıb": exposed to mine blasts, killed or hurt
         r"|\bpartlayış\w*\s+məruz\s+qal\w*"
-        r"|\bzərər\s+çək\w*|\bxəsarət\s+alan\w*\s+və\s+(?:ya\s+)?həlak\s+olan\w*"
+        # "minalardan zərər çəkmiş kəndlərdə": where a mine-safety lesson's audience lives
+        r"|\bzərər\s+çək\w*(?!\w)(?!\s+(?:kənd|ərazi|rayon|bölgə|yaşayış|torpaq|region|ölkə|icma)\w*)"
+        r"|\bxəsarət\s+alan\w*\s+və\s+(?:ya\s+)?həlak\s+olan\w*"
         r"|\bhəlak\s+olan\w*\s+və\s+(?:ya\s+)?(?:yaralanan|xəsarət\s+alan)\w*"
         r"|\bzərərçək\w*"
         # "minanın üstünə basıb", "minanı partladıb", "minaya toxunub": set a mine off

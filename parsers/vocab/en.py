@@ -304,7 +304,10 @@ VOCAB = Vocab(
         _KILLED_OR_INJURED + r"|"
         r"(?:killed|died)\s+(?:or|and)\s+(?:injured|wounded|maimed)"
         r"|(?:dead|deaths)\s+(?:or|and)\s+(?:injured|wounded|injuries)"
-        r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
+        r"|\bvictims?\b|\bcasualties\b|\bhit\s+by\b|\bharmed\b"
+        # "residents of (mine-)affected villages": where a mine-safety lesson's audience lives
+        r"|\baffected\b(?!\s+(?:[\w-]+\s+)?(?:regions?|villages?|districts?|areas?|communit(?:y|ies)"
+        r"|territor(?:y|ies)|settlements?|lands?|zones?|countr(?:y|ies)|provinces?)\b)"
         # "298 people have been struck by landmines", "55 were blown up by mines"
         r"|\bstruck\s+by\b|\bblown\s+up\b"
         # "an individual triggered a mine": the one who set it off, killed or hurt
