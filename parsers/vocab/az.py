@@ -378,6 +378,8 @@ VOCAB = Vocab(
         r"|partlayışı\s+nəticəsində"
         r"|partlaması\s+nəticəsində|\bhadisə\w*|baş\s+verib|\bbu\s+gün\b|\bdünən\b"
         r"|\bsaat\s+\d|\bpartlayıb\b"
+        # "Mart ayında ... mina partlayışı qeydə alınıb": one blast, not "5 mina partlayışı"
+        r"|(?<!\d\s)\bmina\s+partlayışı\s+qeydə\s+alın(?:ıb|dı)"
     ),
     periods=(
         # "ötən həftə (6-12 noyabr)": the bracket dates the week; its days are no counts, and

@@ -515,6 +515,9 @@ VOCAB = Vocab(
         r"|\b(?:at\s+the\s+scene|on\s+the\s+spot)\b"
         r"|\bexploded\b|\bdetonated\b|\bstepp?ed\s+on\b|\bran\s+over\b|\bhit\s+an?\s+"
         r"(?:\w+\s+)?mine\b|\ba\s+mine\s+(?:explosion|blast)\b"
+        # "In March, a mine incident was recorded ..., in which one shepherd was wounded"
+        r"|\b(?:an?|one)\s+(?:land)?mine\s+(?:incident|accident)\s+(?:was|has\s+been)\s+"
+        r"(?:recorded|registered|reported)\b"
         # a headline's "Shepherd dies in Tovuz border mine blast": one blast
         r"|^[^.]*\b(?:dies|killed|injured|wounded|hurt)\s+in\s+(?:[\w-]+\s+){0,3}mine\s+"
         r"(?:blast|explosion)\b"
