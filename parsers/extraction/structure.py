@@ -113,15 +113,29 @@ _SECTION_LABEL = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 _POSTED_AT = re.compile(r"[\d.,/| \t-]*?\d{1,2}:\d{2}[\d.,/| \t-]*")
 
 
+# a weather widget: "Baku 18°C Cloudy", "Bakı +18° Buludlu"
+_WEATHER = re.compile(
+    r"(?:[^\W\d_]+[ \t]+){0,2}[-+−]?\d{1,2}[ \t]*°[ \t]*[CF]?(?:[ \t]+[^\W\d_]+){0,2}"
+)
+
+
 def _above_headline(sentences: list[Sentence]) -> int:
-    """How many lone lines of a section label and a time of posting open the text."""
+    """How many lone lines of a section label and a time of posting open the text.
+
+    A label alone ("Latest") is page chrome only over a lone line the body follows: the
+    line under it is then the headline, not the first line of the text.
+    """
     count = 0
     timed = False
     for sentence in sentences[:3]:
         text = sentence.text.strip()
-        if _POSTED_AT.fullmatch(text):
+        if _POSTED_AT.fullmatch(text) or _WEATHER.fullmatch(text):
             timed = True
         elif timed or not _SECTION_LABEL.fullmatch(text):
             break
         count += 1
-    return count if timed else 0
+    if timed or count != 1 or len(sentences) < 3:
+        return count if timed else 0
+    label, headline, body = sentences[:3]
+    lone = label.paragraph != headline.paragraph != body.paragraph
+    return 1 if lone and len(headline.text.split()) > len(label.text.split()) + 2 else 0
