@@ -138,4 +138,6 @@ def _above_headline(sentences: list[Sentence]) -> int:
         return count if timed else 0
     label, headline, body = sentences[:3]
     lone = label.paragraph != headline.paragraph != body.paragraph
-    return 1 if lone and len(headline.text.split()) > len(label.text.split()) + 2 else 0
+    # a headline has no full stop: "Новости недели" over a sentence is the headline itself
+    titled = not headline.text.rstrip().endswith(".")
+    return 1 if lone and titled and len(headline.text.split()) > len(label.text.split()) + 2 else 0
