@@ -102,10 +102,38 @@ def headline_sentences(sentences: list[Sentence]) -> int:
         and sentences[lines].paragraph != sentences[lines + 1].paragraph
         and (lines == 0 or sentences[lines - 1].paragraph != sentences[lines].paragraph)
     ):
-        return lines + 1
+        return _with_subtitle(sentences, lines + 1)
     if len(sentences) > 1 and sentences[0].paragraph != sentences[1].paragraph:
-        return 1
+        return _with_subtitle(sentences, 1)
     return 0
+
+
+def _with_subtitle(sentences: list[Sentence], count: int) -> int:
+    """The headline's sentences with the lone line under it that has no full stop.
+
+    "Mine blast injures two in Fuzuli" / "Two residents injured as tractor hits mine": the
+    subtitle shortens the body as the headline does, so the body's figure is the claim.
+    A lone line that ends a sentence is the lede, the body's first paragraph.
+    """
+    if len(sentences) <= count + 1:
+        return count
+    subtitle, body = sentences[count], sentences[count + 1]
+    if (
+        subtitle.paragraph != sentences[count - 1].paragraph
+        and subtitle.paragraph != body.paragraph
+        and _HEADING_END.search(subtitle.text) is None
+        # "Baku, April 4, AZERTAC", "БАКУ, 3 ноября 2025 – Trend": the dateline, the body's
+        and _DATELINE.match(subtitle.text) is None
+        and len(subtitle.text.split()) >= _SUBTITLE_WORDS
+    ):
+        return count + 1
+    return count
+
+
+_DATELINE = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?,\s")
+_SUBTITLE_WORDS = 5
+# a sentence's end, or a list's colon: a line that has one is no subtitle
+_HEADING_END = re.compile(r"[.!?:;…][\"'”’»)]*\s*$")
 
 
 _SECTION_LABEL = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
