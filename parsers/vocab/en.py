@@ -72,7 +72,9 @@ _WORDS = (
 _KILLED = (
     r"\b(?:killed|killing|died|dies|dying|dead|deaths?|perished|succumbed|fatalities|fatally|martyred|deceased"
     r"|(?:lost|losing)\s+(?:their|his|her)\s+lives?|(?:lost|losing)\s+(?:their|his|her)\s+life"
-    r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
+    r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of"
+    # "mines have claimed 12 lives": the verb before the count of lives
+    r"|(?:took|claimed|takes|claims|cost)(?=\s+(?:more\s+than\s+|over\s+|about\s+)?[\d,]+\s+lives\b(?!\s+and\s+limbs)))\b"
 )
 _INJURED = (
     r"\b(?:injured|injuring|injuries|wounded|wounding|wounds|(?<!those\s)hurt(?!\s+by\s+(?:land)?mines\b)"
@@ -220,6 +222,8 @@ VOCAB = Vocab(
     ),
     people_noun=(
         r"\b(?:people|persons?|individuals|citizens?|civilians?|residents?|compatriots|victims?"
+        # "claimed 12 lives": each life one person killed
+        r"|lives(?!\s+of|\s+and\s+limbs)"
         r"|servicem[ae]n|service\s+members|soldiers?|military\s+personnel|troops|officers?"
         r"|border\s+guards?"
         # "(three civilians and one military)": the adjective stands for the people
