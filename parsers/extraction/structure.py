@@ -168,4 +168,5 @@ def _above_headline(sentences: list[Sentence]) -> int:
     lone = label.paragraph != headline.paragraph != body.paragraph
     # a headline has no full stop: "Новости недели" over a sentence is the headline itself
     titled = not headline.text.rstrip().endswith(".")
-    return 1 if lone and titled and len(headline.text.split()) > len(label.text.split()) + 2 else 0
+    longer = len(headline.text.split()) > max(len(label.text.split()), 2)
+    return 1 if lone and titled and longer else 0
