@@ -141,9 +141,15 @@ _SECTION_LABEL = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 _POSTED_AT = re.compile(r"[\d.,/| \t-]*?\d{1,2}:\d{2}[\d.,/| \t-]*")
 
 
-# a weather widget: "Baku 18°C Cloudy", "Bakı +18° Buludlu"
-_WEATHER = re.compile(
-    r"(?:[^\W\d_]+[ \t]+){0,2}[-+−]?\d{1,2}[ \t]*°[ \t]*[CF]?(?:[ \t]+[^\W\d_]+){0,2}"
+# a weather widget ("Baku 18°C Cloudy", "Bakı +18° Buludlu") and other lines a page
+# prints above every headline
+_PAGE_LINE = re.compile(
+    r"(?:[^\W\d_]+[,:]?[ \t]+){0,2}[-+−]?\d{1,2}[ \t]*°[ \t]*[CF]?(?:,?[ \t]+[^\W\d_]+){0,2}"
+    # a currency ticker: "USD 1.7 EUR 1.85"
+    r"|(?:[A-Z]{3}[ \t:]*\d+[.,]\d+[ \t|/]*){1,4}"
+    # the day of posting with no time: "12.02.2023", "12 fevral 2023", "Monday, February 12, 2023"
+    r"|(?:[^\W\d_]+(?:[ \t][^\W\d_]+)?,?[ \t]+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}[ \t]+[^\W\d_]+\.?,?[ \t]+\d{4}|[^\W\d_]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
 )
 
 
@@ -157,7 +163,7 @@ def _above_headline(sentences: list[Sentence]) -> int:
     timed = False
     for sentence in sentences[:3]:
         text = sentence.text.strip()
-        if _POSTED_AT.fullmatch(text) or _WEATHER.fullmatch(text):
+        if _POSTED_AT.fullmatch(text) or _PAGE_LINE.fullmatch(text):
             timed = True
         elif timed or not _SECTION_LABEL.fullmatch(text):
             break
