@@ -494,7 +494,7 @@ VOCAB = Vocab(
         r"|during\s+the\s+(?:\w+\s+)?(?:clearance|operations?|demining|work|week|month))\b"
         # "During the campaign", "over the year": the period an earlier sentence set
         r"|\b(?:during|over|throughout|in\s+the\s+course\s+of)\s+the\s+(?:\w+\s+)?"
-        r"(?:campaign|year|season|period|week|month)\b|\b"
+        r"(?:campaign|year|season|period|week|month)\b|\b(?=this\s)"
         # "In March this year, a shepherd was wounded": the month dates one blast
         + "".join(rf"(?<!{month}\s)" for month in _FULL_MONTHS.split("|"))
         + r"this\s+year\b"
