@@ -361,7 +361,8 @@ VOCAB = Vocab(
         r"\b(?:ümumiyyətlə|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
         r"|bu\s+günədək|bu\s+günə\s+qədər|hazırda|bəri|bu\s+yana|ərzində|dövründə|müddətdə"
         # not "ötən həftə": a week's date of one blast as often as a weekly report's span
-        r"|etibarən|(?:ötən|bu)\s+(?:ay|il)|bu\s+həftə|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb"
+        # "bu ilin mart ayında" dates one blast by its month, as "mart ayında" does
+        r"|etibarən|(?:ötən|bu)\s+(?:ay|il)(?!in\s+[^\W\d]+\s+ay(?:ı|ında)\b)|bu\s+həftə|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb"
         r"|son\s+\d+"
         r"|yekun\w*"
         # "3 mina hadisəsi", "34 hadisədə", "mina hadisələri": several events counted together
