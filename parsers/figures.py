@@ -81,6 +81,9 @@ def extract(text: str, *, lang: str | None = None, published: str | None = None)
     if not vocab.relevance.search(text):
         return []
     tail = vocab.tail_heading.search(text)
+    if tail is not None and not text[: tail.start()].strip():
+        # "Latest news" over the headline: the page's section label, not a list of others
+        tail = vocab.tail_heading.search(text, tail.end())
     # "Related posts" and the like: other articles' headlines, not this text's claims
     sentences = list(split(text[: tail.start()] if tail else text, vocab.abbreviations))
     layout = _layout(sentences, vocab, lang, published, wrapped)

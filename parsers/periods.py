@@ -242,6 +242,10 @@ def find_periods(sentence: str, vocab: CompiledVocab, published: str | None) -> 
             if since == _SECOND_WAR_END_MONTH and not weak:
                 since = SECOND_WAR_END  # "since November 2020", not "in November 2020"
             yearless = kind in ("date", "as_of", "range") and _names_no_year(match)
+            if weak and kind == "months":
+                # "in March this year" dates one blast as "in March 2024" does: the month's
+                # end closes a total over it without making every sentence a running count
+                until = None
             closes = _closing_day(since, pub) if weak and until is None else None
             if kind == "day":
                 # a day dates one blast and states no span: only a sentence that sums the

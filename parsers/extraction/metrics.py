@@ -249,6 +249,11 @@ def metric_of(
         return people_metric(trigger)
     if harm_parts:
         return Metric.MINE_VICTIMS  # "13 nəfər (həlak – 3, yaralı – 10)": the killed and hurt
+    # only a total with no verb of its own before it: "жертвами мин стали 266 граждан, в
+    # том числе 45 человек погибли" is the parts' verb, not the total's
+    closing = _unclosed_list_verb(candidates, index, text, vocab) if last is None else None
+    if closing is not None:
+        return people_metric(closing)
     # "2 mülki şəxs həlak olub, 3 mülki şəxs və 4 hərbçi isə yaralanıb": a list's items
     # share the verb after its last one, whatever the count before them was
     following = candidates[index + 1] if index + 1 < len(candidates) else None
@@ -276,6 +281,29 @@ def metric_of(
     # "12 children and 3 women are among the victims": the list's items share its verb
     trigger = vocab.people_trigger.search(_list_forward(candidates, index, text))
     return people_metric(trigger) if trigger is not None else None
+
+
+def _unclosed_list_verb(
+    candidates: list[Candidate], index: int, text: str, vocab: CompiledVocab
+) -> re.Match[str] | None:
+    """The verb after the last part of a list that no comma closes.
+
+    "58 citizens, including 11 servicemen and 47 civilians have been killed": the writer
+    left out the comma that ends the inserted list, so the total's verb reads as the last
+    part's, and ``forward_text`` blanks it with that part.
+    """
+    if candidates[index].dependent:
+        return None
+    _, end = _independent_bounds(candidates, index, text)
+    parts = [c for c in candidates[index + 1 :] if c.start < end and c.dependent]
+    if not parts:
+        return None
+    opening = text[candidates[index].end : parts[0].start]
+    if "(" in opening or ":" in opening or not vocab.part_before.search(opening):
+        return None  # "Mine victims: 3 (1 killed, 2 injured)": the parts have verbs of their own
+    stop = HEAD_STOP.search(text, parts[-1].head_end)
+    tail_end = min(stop.start() if stop else end, end)
+    return vocab.people_trigger.search(text, parts[-1].head_end, tail_end)
 
 
 def _own_clause_mine_verb(

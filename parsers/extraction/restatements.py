@@ -191,7 +191,42 @@ def restated(figures: list[Figure], headline_end: int) -> list[Figure]:
         ):
             continue
         kept.append(figure)
-    return kept
+    return _dated(kept, figures)
+
+
+def _dated(kept: list[Figure], figures: list[Figure]) -> list[Figure]:
+    """Running totals told with no period, less those the text dates elsewhere.
+
+    "The number of mine victims has reached 380" over "Since November 10, 2020, 380
+    people have become mine victims": one claim, the dated one. If that copy was the
+    headline's, dropped for the body's, the body's takes its period.
+    """
+    out = []
+    for figure in kept:
+        dated = _dated_copy(figure, figures)
+        if dated is None:
+            out.append(figure)
+        elif not any(_dated_copy(figure, [other]) for other in kept):
+            out.append(replace(figure, since=dated.since, until=dated.until))
+    return out
+
+
+def _dated_copy(figure: Figure, figures: list[Figure]) -> Figure | None:
+    if figure.scope is not Scope.CUMULATIVE or figure.since or figure.until:
+        return None
+    return next(
+        (
+            other
+            for other in figures
+            if other.scope is Scope.CUMULATIVE
+            and (other.since or other.until)
+            and other.metric is figure.metric
+            and other.value == figure.value
+            and figure.group in (other.group, Group.ALL)
+            and figure.country == other.country
+        ),
+        None,
+    )
 
 
 def _same_place(later: str | None, earlier: str | None) -> bool:

@@ -102,10 +102,38 @@ def headline_sentences(sentences: list[Sentence]) -> int:
         and sentences[lines].paragraph != sentences[lines + 1].paragraph
         and (lines == 0 or sentences[lines - 1].paragraph != sentences[lines].paragraph)
     ):
-        return lines + 1
+        return _with_subtitle(sentences, lines + 1)
     if len(sentences) > 1 and sentences[0].paragraph != sentences[1].paragraph:
-        return 1
+        return _with_subtitle(sentences, 1)
     return 0
+
+
+def _with_subtitle(sentences: list[Sentence], count: int) -> int:
+    """The headline's sentences with the lone line under it that has no full stop.
+
+    "Mine blast injures two in Fuzuli" / "Two residents injured as tractor hits mine": the
+    subtitle shortens the body as the headline does, so the body's figure is the claim.
+    A lone line that ends a sentence is the lede, the body's first paragraph.
+    """
+    if len(sentences) <= count + 1:
+        return count
+    subtitle, body = sentences[count], sentences[count + 1]
+    if (
+        subtitle.paragraph != sentences[count - 1].paragraph
+        and subtitle.paragraph != body.paragraph
+        and _HEADING_END.search(subtitle.text) is None
+        # "Baku, April 4, AZERTAC", "БАКУ, 3 ноября 2025 – Trend": the dateline, the body's
+        and _DATELINE.match(subtitle.text) is None
+        and len(subtitle.text.split()) >= _SUBTITLE_WORDS
+    ):
+        return count + 1
+    return count
+
+
+_DATELINE = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?,\s")
+_SUBTITLE_WORDS = 5
+# a sentence's end, or a list's colon: a line that has one is no subtitle
+_HEADING_END = re.compile(r"[.!?:;…][\"'”’»)]*\s*$")
 
 
 _SECTION_LABEL = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
@@ -113,15 +141,38 @@ _SECTION_LABEL = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 _POSTED_AT = re.compile(r"[\d.,/| \t-]*?\d{1,2}:\d{2}[\d.,/| \t-]*")
 
 
+# a weather widget ("Baku 18°C Cloudy", "Bakı +18° Buludlu") and other lines a page
+# prints above every headline
+_PAGE_LINE = re.compile(
+    r"(?:[^\W\d_]+[,:]?[ \t]+){0,2}[-+−]?\d{1,2}[ \t]*°[ \t]*[CF]?(?:,?[ \t]+[^\W\d_]+){0,2}"
+    # a currency ticker: "USD 1.7 EUR 1.85"
+    r"|(?:[A-Z]{3}[ \t:]*\d+[.,]\d+[ \t|/]*){1,4}"
+    # the day of posting with no time: "12.02.2023", "12 fevral 2023", "Monday, February 12, 2023"
+    r"|(?:[^\W\d_]+(?:[ \t][^\W\d_]+)?,?[ \t]+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}[ \t]+[^\W\d_]+\.?,?[ \t]+\d{4}|[^\W\d_]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+)
+
+
 def _above_headline(sentences: list[Sentence]) -> int:
-    """How many lone lines of a section label and a time of posting open the text."""
+    """How many lone lines of a section label and a time of posting open the text.
+
+    A label alone ("Latest") is page chrome only over a lone line the body follows: the
+    line under it is then the headline, not the first line of the text.
+    """
     count = 0
     timed = False
     for sentence in sentences[:3]:
         text = sentence.text.strip()
-        if _POSTED_AT.fullmatch(text):
+        if _POSTED_AT.fullmatch(text) or _PAGE_LINE.fullmatch(text):
             timed = True
         elif timed or not _SECTION_LABEL.fullmatch(text):
             break
         count += 1
-    return count if timed else 0
+    if timed or count != 1 or len(sentences) < 3:
+        return count if timed else 0
+    label, headline, body = sentences[:3]
+    lone = label.paragraph != headline.paragraph != body.paragraph
+    # a headline has no full stop: "Новости недели" over a sentence is the headline itself
+    titled = not headline.text.rstrip().endswith(".")
+    longer = len(headline.text.split()) > max(len(label.text.split()), 2)
+    return 1 if lone and titled and longer else 0

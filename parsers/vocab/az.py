@@ -181,7 +181,9 @@ VOCAB = Vocab(
         r"\bmina(?:ya|lara)\s+düş(?:ən\w*|üb\w*|dü\w*|müş\w*)|\bmina\s+qurban\w*|\bqurban\w*"
         # "64 nəfər mina partlayışına məruz qalıb": exposed to mine blasts, killed or hurt
         r"|\bpartlayış\w*\s+məruz\s+qal\w*"
-        r"|\bzərər\s+çək\w*|\bxəsarət\s+alan\w*\s+və\s+(?:ya\s+)?həlak\s+olan\w*"
+        # "minalardan zərər çəkmiş kəndlərdə": where a mine-safety lesson's audience lives
+        r"|\bzərər\s+çək\w*(?!\w)(?!\s+(?:kənd|ərazi|rayon|bölgə|yaşayış|torpaq|region|ölkə|icma)\w*)"
+        r"|\bxəsarət\s+alan\w*\s+və\s+(?:ya\s+)?həlak\s+olan\w*"
         r"|\bhəlak\s+olan\w*\s+və\s+(?:ya\s+)?(?:yaralanan|xəsarət\s+alan)\w*"
         r"|\bzərərçək\w*"
         # "minanın üstünə basıb", "minanı partladıb", "minaya toxunub": set a mine off
@@ -363,7 +365,8 @@ VOCAB = Vocab(
         r"\b(?:ümumiyyətlə|ümumi\s+sayı|sayı|indiyədək|indiyə\s+qədər"
         r"|bu\s+günədək|bu\s+günə\s+qədər|hazırda|bəri|bu\s+yana|ərzində|dövründə|müddətdə"
         # not "ötən həftə": a week's date of one blast as often as a weekly report's span
-        r"|etibarən|(?:ötən|bu)\s+(?:ay|il)|bu\s+həftə|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb"
+        # "bu ilin mart ayında" dates one blast by its month, as "mart ayında" does
+        r"|etibarən|(?:ötən|bu)\s+(?:ay|il)(?!in\s+[^\W\d]+\s+ay(?:ı|ında)\b)|bu\s+həftə|həftəlik|aylıq|illik|həftə\s+ərzində|çatıb"
         r"|son\s+\d+"
         r"|yekun\w*"
         # "3 mina hadisəsi", "34 hadisədə", "mina hadisələri": several events counted together
@@ -380,6 +383,8 @@ VOCAB = Vocab(
         r"|partlayışı\s+nəticəsində"
         r"|partlaması\s+nəticəsində|\bhadisə\w*|baş\s+verib|\bbu\s+gün\b|\bdünən\b"
         r"|\bsaat\s+\d|\bpartlayıb\b"
+        # "Mart ayında ... mina partlayışı qeydə alınıb": one blast, not "5 mina partlayışı"
+        r"|(?<!\d\s)\bmina\s+partlayışı\s+qeydə\s+alın(?:ıb|dı)"
     ),
     periods=(
         # "ötən həftə (6-12 noyabr)": the bracket dates the week; its days are no counts, and
@@ -496,6 +501,13 @@ VOCAB = Vocab(
             _ordinal_year("year") + r"\s+(?P<month>{MONTH})(?!\w)(?!\s+\d)(?:\s+ay\w*)?"
             r"(?:\s+(?:sonra|bəri|etibarən|bu\s+yana|indiyədək|ərzində))?",
             "date",
+        ),
+        # "bu ilin mart ayında": that one month of the publication's year, to its last day
+        PeriodPattern(
+            r"\b(?:cari|bu)\s+ilin\s+(?=(?P<r2_month>{MONTH})\s)(?P<r1_month>{MONTH})"
+            r"\s+ay(?:ı|ında|ı\s+ərzində)\b",
+            "months",
+            weak=True,
         ),
         # "cari ilin yanvar-fevral aylarında": the months of this year, from the first
         PeriodPattern(

@@ -72,7 +72,9 @@ _WORDS = (
 _KILLED = (
     r"\b(?:killed|killing|died|dies|dying|dead|deaths?|perished|succumbed|fatalities|fatally|martyred|deceased"
     r"|(?:lost|losing)\s+(?:their|his|her)\s+lives?|(?:lost|losing)\s+(?:their|his|her)\s+life"
-    r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of)\b"
+    r"|(?:took|claimed|takes|claims)\s+the\s+lives?\s+of"
+    # "mines have claimed 12 lives": the verb before the count of lives
+    r"|(?:took|claimed|takes|claims|cost)(?=\s+(?:more\s+than\s+|over\s+|about\s+)?[\d,]+\s+lives\b(?!\s+and\s+limbs)))\b"
 )
 _INJURED = (
     r"\b(?:injured|injuring|injuries|wounded|wounding|wounds|(?<!those\s)hurt(?!\s+by\s+(?:land)?mines\b)"
@@ -193,7 +195,8 @@ VOCAB = Vocab(
         r"\b(?:during|in)\s+the\s+(?:\w+\s+){0,2}war\b|\bmartyrs?\b|\bshehids?\b|\bin\s+battles?"
         r"|\bcombat\b|\bshelling|\bmissile|\bterror"
         # "the heaviest fighting of the war ... 30,000 people were killed"
-        r"|\bfighting\b"
+        # "since the autumn 2020 fighting" dates a running count after the war instead
+        r"|(?<!autumn\s2020\s)(?<!fall\s2020\s)\bfighting\b"
     ),
     mine_noun=(
         # "mine/ERW casualties": a compound that qualifies the people counted
@@ -220,6 +223,8 @@ VOCAB = Vocab(
     ),
     people_noun=(
         r"\b(?:people|persons?|individuals|citizens?|civilians?|residents?|compatriots|victims?"
+        # "claimed 12 lives": each life one person killed
+        r"|lives(?!\s+of|\s+and\s+limbs)"
         r"|servicem[ae]n|service\s+members|soldiers?|military\s+personnel|troops|officers?"
         r"|border\s+guards?"
         # "(three civilians and one military)": the adjective stands for the people
@@ -309,7 +314,10 @@ VOCAB = Vocab(
         _KILLED_OR_INJURED + r"|"
         r"(?:killed|died)\s+(?:or|and)\s+(?:injured|wounded|maimed)"
         r"|(?:dead|deaths)\s+(?:or|and)\s+(?:injured|wounded|injuries)"
-        r"|\bvictims?\b|\bcasualties\b|\baffected\b|\bhit\s+by\b|\bharmed\b"
+        r"|\bvictims?\b|\bcasualties\b|\bhit\s+by\b|\bharmed\b"
+        # "residents of (mine-)affected villages": where a mine-safety lesson's audience lives
+        r"|\baffected\b(?!\s+(?:[\w-]+\s+)?(?:regions?|villages?|districts?|areas?|communit(?:y|ies)"
+        r"|territor(?:y|ies)|settlements?|lands?|zones?|countr(?:y|ies)|provinces?)\b)"
         # "298 people have been struck by landmines", "55 were blown up by mines"
         r"|\bstruck\s+by\b|\bblown\s+up\b"
         # "an individual triggered a mine": the one who set it off, killed or hurt
@@ -503,7 +511,10 @@ VOCAB = Vocab(
         r"|during\s+the\s+(?:\w+\s+)?(?:clearance|operations?|demining|work|week|month))\b"
         # "During the campaign", "over the year": the period an earlier sentence set
         r"|\b(?:during|over|throughout|in\s+the\s+course\s+of)\s+the\s+(?:\w+\s+)?"
-        r"(?:campaign|year|season|period|week|month)\b|\bthis\s+year\b"
+        r"(?:campaign|year|season|period|week|month)\b|\b(?=this\s)"
+        # "In March this year, a shepherd was wounded": the month dates one blast
+        + "".join(rf"(?<!{month}\s)" for month in _FULL_MONTHS.split("|"))
+        + r"this\s+year\b"
         # "In addition, 19,408 unexploded ordnance were destroyed": the same report goes on
         r"|^(?:in\s+addition|additionally|besides|moreover|furthermore|also)\b"
         # "In the course of the operations, 850 anti-tank mines were found": the results of
@@ -525,6 +536,9 @@ VOCAB = Vocab(
         r"|\b(?:at\s+the\s+scene|on\s+the\s+spot)\b"
         r"|\bexploded\b|\bdetonated\b|\bstepp?ed\s+on\b|\bran\s+over\b|\bhit\s+an?\s+"
         r"(?:\w+\s+)?mine\b|\ba\s+mine\s+(?:explosion|blast)\b"
+        # "In March, a mine incident was recorded ..., in which one shepherd was wounded"
+        r"|\b(?:an?|one)\s+(?:land)?mine\s+(?:incident|accident)\s+(?:was|has\s+been)\s+"
+        r"(?:recorded|registered|reported)\b"
         # a headline's "Shepherd dies in Tovuz border mine blast": one blast
         r"|^[^.]*\b(?:dies|killed|injured|wounded|hurt)\s+in\s+(?:[\w-]+\s+){0,3}mine\s+"
         r"(?:blast|explosion)\b"
@@ -546,6 +560,10 @@ VOCAB = Vocab(
             rf"\b(?:since|after|following|from)\s+{_WAR_END}"
             # "from the end of the war in 2020 to August 1 of this year"
             rf"|\b(?:from|between)\s+(?=the\s+end\b){_WAR_END}"
+            # "after the autumn 2020 fighting", "since the escalation of autumn 2020": the war
+            r"|\b(?:since|after|following)\s+the\s+(?:(?:autumn|fall)\s+(?:of\s+)?2020\s+"
+            r"(?:fighting|escalation|hostilities|war|conflict)|(?:fighting|escalation|hostilities)"
+            r"\s+(?:in|of)\s+(?:the\s+)?(?:autumn|fall)\s+(?:of\s+)?2020)"
             # a headline drops the article: "since war ended"
             r"|\b(?:since|after)\s+(?:the\s+)?war\s+(?:ended|was\s+over)(?:\s+in\s+2020)?"
             r"|\b(?:in|throughout|during|over)\s+the\s+(?:entire\s+|whole\s+)?post[-\s](?:conflict|war)"
@@ -669,6 +687,17 @@ VOCAB = Vocab(
             + r")\b,?\s+"
             + _WHICH_YEAR,
             "months",
+        ),
+        # "In March this year": that month of the publication's year, to its last day, as
+        # "in March 2024" (not the year from January that "this year" alone says)
+        PeriodPattern(
+            r"\b(?:in|during|throughout|for|over)\s+(?:the\s+month\s+of\s+)?(?=(?P<r2_month>"
+            + _FULL_MONTHS
+            + r")\b)(?P<r1_month>"
+            + _FULL_MONTHS
+            + r")\b,?\s+(?:of\s+)?(?:this|the\s+current)\s+year\b",
+            "months",
+            weak=True,
         ),
         # "in January 2024", "during March 2023": the month
         PeriodPattern(
