@@ -31,10 +31,6 @@ def request_stop() -> None:
     _stop.set()
 
 
-def stop_requested() -> bool:
-    return _stop.is_set()
-
-
 def clear_stop() -> None:
     """A new pass in this process reads its pages again (tests run several)."""
     _stop.clear()

@@ -608,7 +608,7 @@ def _period_referred_to(
     sentences: list[Sentence], index: int, periods: SentencePeriods, vocab: CompiledVocab
 ) -> Period | None:
     """ "Bu dövrdə 389 nəfər ...": the period the text stated last, paragraphs before."""
-    if vocab.same_period is None or not vocab.same_period.search(sentences[index].text):
+    if not _points_back(sentences[index].text, vocab):
         return None
     for earlier in range(index - 1, -1, -1):
         stated = next((p for p in periods[earlier] if p.since or p.until), None)

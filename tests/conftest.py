@@ -46,6 +46,17 @@ def minewatch(*args: str | Path) -> Finished:
     return Finished(done.returncode, done.stdout, done.stderr)
 
 
+def minewatch_child(*args: str | Path) -> subprocess.Popen[str]:
+    """``python -m crawler ARGS`` started in a child the test can signal or race."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler", *map(str, args)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def write_sources(
     sites: FixtureSites,
     path: Path,

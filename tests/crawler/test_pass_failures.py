@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +20,14 @@ from crawler.demo.server import FixtureSites, ServedRequest, serve
 from store.db import connect, normalise_url
 from store.lock import pass_lock
 from store.repository import Repository
-from tests.conftest import REPO, SITES, Finished, dead_url, minewatch, write_sources
+from tests.conftest import (
+    SITES,
+    Finished,
+    dead_url,
+    minewatch,
+    minewatch_child,
+    write_sources,
+)
 
 pytestmark = pytest.mark.slow  # child processes against local servers
 
@@ -186,13 +191,7 @@ def test_a_stop_signal_stops_the_pass_and_records_it_aborted(
         sites, tmp_path / "sources.toml", settings={"request_timeout": 60}, extra=extra
     )
     db = tmp_path / "stopped.db"
-    with subprocess.Popen(
-        [sys.executable, "-m", "crawler", "run", "--config", str(config), "--db", str(db)],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as child:
+    with minewatch_child("run", "--config", config, "--db", db) as child:
         try:
             # the slow answer is only logged once sent: wait for the rest of the pass instead
             wait_for(lambda: len(sites.requests_to("ministry")) >= 6, "the ministry to be crawled")

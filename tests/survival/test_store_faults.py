@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,22 +12,11 @@ import pytest
 
 from store.db import StoreError, connect, normalise_url
 from store.repository import Repository
-from tests.conftest import CHILD_TIMEOUT, REPO, minewatch
+from tests.conftest import CHILD_TIMEOUT, minewatch, minewatch_child
 from tests.survival.hostile_server import hostile_server
 from tests.survival.test_hostile_servers import sources
 
 pytestmark = pytest.mark.slow  # child processes against local servers
-
-
-def start_pass(config: Path, db: Path) -> subprocess.Popen[str]:
-    """``minewatch run`` in a child the test can signal or race."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "crawler", "run", "--config", str(config), "--db", str(db)],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 def test_a_store_file_deleted_while_open_is_noticed(tmp_path: Path) -> None:
@@ -54,7 +42,7 @@ def test_a_pass_whose_store_is_deleted_under_it_fails_loudly(tmp_path: Path) -> 
     db = tmp_path / "m.db"
     with hostile_server(links=("/slow/1",)) as base:
         config = sources(tmp_path / "sources.toml", f"{base}/list/")
-        child = start_pass(config, db)
+        child = minewatch_child("run", "--config", config, "--db", db)
         deadline = time.monotonic() + 30
         while not db.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -107,7 +95,7 @@ def test_sigterm_stops_a_pass_busy_reading_a_heavy_page_within_seconds(tmp_path:
     asked: list = []
     with hostile_server(links=("/heavy/1",), asked=asked) as base:
         config = sources(tmp_path / "sources.toml", f"{base}/list/", max_page_bytes=5_000_000)
-        child = start_pass(config, db)
+        child = minewatch_child("run", "--config", config, "--db", db)
         assert asked[0].wait(60), "the heavy page was never asked for"
         time.sleep(1.5)  # the pass is parsing it now
         signalled = time.monotonic()
